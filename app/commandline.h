@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace gavel {
+
+// True when the arguments ask for a headless command (or --help / --version), which runs
+// on QCoreApplication without a display.
+bool isHeadless(int argc, char *argv[]);
+
+// What the command line asked for, once parsed.
+struct CommandLine
+{
+    QString fileToOpen; // GUI: an agenda or session to open
+    int exitCode = -1; // >= 0: a headless command ran; exit with this code
+};
+
+CommandLine runCommandLine(const QCoreApplication &app);
+
+} // namespace gavel

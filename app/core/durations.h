@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gavel::durations {
+
+// A planned duration written in text: "5 min", "(<=5min)", "10 ～ 20min", "1 h", "5分钟".
+struct Duration
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int minutes = 0; // a range counts as its upper bound, hours as 60 minutes
+};
+
+QList<Duration> find(const QString &text);
+// The sum of every duration in the text; nullopt when there is none.
+std::optional<int> total(const QString &text);
+// The text with every bracketed group that holds a duration removed and whitespace
+// collapsed: "自由发言 (5min) 与 问答 (10min)" -> "自由发言 与 问答".
+QString withoutDurationGroups(const QString &text);
+
+} // namespace gavel::durations

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace gavel {
+
+// Someone taking part; either field may be empty, never both.
+struct Person
+{
+    QString name;
+    QString github; // GitHub handle, as written (case kept)
+
+    bool operator==(const Person &other) const { return name == other.name && github == other.github; }
+};
+
+struct JoinInfo
+{
+    QString url;
+    QString meetingId; // digits and dashes as written
+    QString password;
+};
+
+struct AgendaItem
+{
+    QString title;
+    std::optional<int> minutes; // planned; nullopt when the agenda does not say
+    QStringList speakers; // GitHub handles
+    QString text; // free text written under the item
+    QList<AgendaItem> children;
+};
+
+// When the meeting is, as written in the agenda: local date and times, plus the UTC
+// offset when the document states one.
+struct MeetingTime
+{
+    QDate date;
+    QTime start;
+    QTime end;
+    std::optional<int> utcOffsetSeconds;
+
+    bool hasStart() const { return date.isValid() && start.isValid(); }
+    bool hasEnd() const { return hasStart() && end.isValid(); }
+    // The end's date: the next day when the end is earlier than the start.
+    QDate endDate() const { return end.isValid() && end < start ? date.addDays(1) : date; }
+};
+
+struct Meeting
+{
+    QString title;
+    MeetingTime time;
+    JoinInfo join;
+    std::optional<Person> chair;
+    std::optional<Person> viceChair;
+    QList<Person> roster; // the invitees named in the agenda
+    QList<AgendaItem> items;
+
+    // Sum of the top-level items' planned minutes (unknown counts as zero).
+    int plannedMinutes() const;
+};
+
+} // namespace gavel

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Gavel needs to build, run and test.
+# Idempotent: when every package is already installed it does nothing at all.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev
+    # Markdown parsing (the md4c CMake package also names its HTML renderer)
+    libmd4c-dev libmd4c-html0-dev
+    # running the GUI and tests without a desktop; Chinese text must not render as boxes
+    qt6-qpa-plugins xvfb xauth fonts-noto-cjk fonts-dejavu-core
+    # screenshots of the running app (docs/), PDF read-back in tests
+    imagemagick poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
+fi
+
+echo "Installing: ${missing[*]}"
+"${as_root[@]}" apt-get update
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,61 @@
+#include "banner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace gavel {
+
+Banner::Banner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("banner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setObjectName(QStringLiteral("bannerText"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("bannerClose"));
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    close->setFocusPolicy(Qt::NoFocus);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(close);
+    hide();
+}
+
+void Banner::showMessage(const QString &text, Kind kind)
+{
+    const bool error = kind == Kind::Error;
+    const QStyle::StandardPixmap icon = error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // The icon and the words carry the meaning; the tint only reinforces it.
+    QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QColor tint = error ? (dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe2, 0xe1))
+                              : (dark ? QColor(0x1f, 0x3a, 0x5c) : QColor(0xe1, 0xee, 0xfd));
+    pal.setColor(QPalette::Window, tint);
+    setPalette(pal);
+    m_label->setText(text);
+    setAccessibleName(error ? tr("Error: %1").arg(text) : text);
+    show();
+}
+
+QString Banner::text() const
+{
+    return m_label->text();
+}
+
+} // namespace gavel
