@@ -40,6 +40,14 @@ QString localFileFrom(const QMimeData *mime)
     return {};
 }
 
+// The platform's binding for a standard key, or the usual one where the platform has none
+// (the offscreen and minimal platforms know no standard keys).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+    return bindings.isEmpty() ? QList<QKeySequence>{fallback} : bindings;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -57,7 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     auto *empty = new QLabel(tr("Open a meeting agenda (%1) or drop a Markdown file here.")
-                                 .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+                                 .arg(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O))
+                                          .constFirst()
+                                          .toString(QKeySequence::NativeText)),
                              this);
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
@@ -126,11 +136,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Agenda…"), this, &MainWindow::showOpenDialog);
     open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <QUrl>
 
 namespace gavel {
@@ -392,21 +391,15 @@ QString reasonForBytes(const QByteArray &bytes)
     if (bytes.contains('\0')) {
         return AgendaImporter::tr("binary data (it contains NUL bytes), not a Markdown text file");
     }
-    qsizetype lineStart = 0;
-    int lineNumber = 1;
-    while (lineStart < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', lineStart);
-        if (end < 0) {
-            end = bytes.size();
+    // Decoding replaces every invalid sequence, so valid UTF-8 is exactly what survives a round trip.
+    if (QString::fromUtf8(bytes).toUtf8() != bytes) {
+        int lineNumber = 1;
+        for (const QByteArray &line : bytes.split('\n')) {
+            if (QString::fromUtf8(line).toUtf8() != line) {
+                return AgendaImporter::tr("not valid UTF-8 text (line %1); save the agenda as UTF-8").arg(lineNumber);
+            }
+            ++lineNumber;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(lineStart, end - lineStart));
-        Q_UNUSED(decoded);
-        if (decoder.hasError()) {
-            return AgendaImporter::tr("not valid UTF-8 text (line %1); save the agenda as UTF-8").arg(lineNumber);
-        }
-        lineStart = end + 1;
-        ++lineNumber;
     }
     return {};
 }

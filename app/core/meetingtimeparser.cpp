@@ -63,9 +63,9 @@ QTime toTime(const QString &hours, const QString &minutes, const QString &meridi
 {
     int h = hours.toInt();
     const QString ampm = meridiem.toLower();
-    if ((ampm == QLatin1String("pm") || ampm == QLatin1String("下午") || ampm == QLatin1String("晚上")) && h < 12) {
+    if ((ampm == u"pm" || ampm == u"下午" || ampm == u"晚上") && h < 12) {
         h += 12;
-    } else if ((ampm == QLatin1String("am") || ampm == QLatin1String("上午")) && h == 12) {
+    } else if ((ampm == u"am" || ampm == u"上午") && h == 12) {
         h = 0;
     }
     return QTime(h, minutes.toInt());

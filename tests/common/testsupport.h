@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace gavel::test {
+
+// The corpus of real agendas beside the repository (../shared/corpus).
+inline QString corpusDir()
+{
+    const QString fromEnv = qEnvironmentVariable("GAVEL_CORPUS_DIR");
+    return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(GAVEL_CORPUS_DIR) : fromEnv);
+}
+
+inline QString corpusFile(const QString &relative)
+{
+    return corpusDir() + QLatin1Char('/') + relative;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read test input %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    }
+    return file.readAll();
+}
+
+#ifdef GAVEL_EXECUTABLE
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real gavel executable, as a user would from a shell.
+inline ProcessResult runGavel(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(QStringLiteral(GAVEL_EXECUTABLE), arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.crashed = true;
+        result.err = "timed out";
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+#endif
+
+} // namespace gavel::test

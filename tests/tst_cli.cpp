@@ -1,0 +1,167 @@
+// The gavel command line as a user meets it: --help, --version, and input it cannot use.
+// Every refusal exits 1 with one line on stderr that names the file and the reason.
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace gavel::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help();
+    void version();
+    void refuses_data();
+    void refuses();
+    void hugeListImports();
+    void deepNestingIsCapped();
+    void unreadableFile();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCli::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+void TestCli::help()
+{
+    const ProcessResult run = runGavel({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--print-agenda <file>"));
+    QVERIFY(run.out.contains("--version"));
+}
+
+void TestCli::version()
+{
+    const ProcessResult run = runGavel({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("gavel "), run.out.constData());
+}
+
+void TestCli::refuses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i) {
+        binary[i] = char((i * 7919) % 256);
+    }
+    QByteArray sixMegabytes = "# Big\n\n## Agenda\n\n";
+    while (sixMegabytes.size() < 6 * 1024 * 1024) {
+        sixMegabytes += "- an item that pads the file to six megabytes (1 min)\n";
+    }
+
+    QTest::newRow("empty") << "empty.md" << QByteArray() << "the file is empty";
+    QTest::newRow("binary") << "binary.md" << binary << "binary data";
+    QTest::newRow("invalid UTF-8") << "latin1.md" << QByteArray("# Caf\xe9\n\n## Agenda\n\n- item\n")
+                                   << "not valid UTF-8 text (line 1)";
+    QTest::newRow("invalid UTF-8 later") << "late.md" << QByteArray("# T\n\n## Agenda\n\n- ok\n- \xc3\x28 bad\n")
+                                         << "not valid UTF-8 text (line 6)";
+    QTest::newRow("6 MB") << "big.md" << sixMegabytes << "larger than 5 MB";
+    QTest::newRow("only a table") << "table.md" << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n") << "no agenda found";
+    QTest::newRow("only prose") << "prose.md" << QByteArray("Just a paragraph.\n") << "no agenda found";
+    QTest::newRow("agenda heading without items") << "bare.md" << QByteArray("# T\n\n## 会议议程\n\nTo be decided.\n")
+                                                  << "the agenda section “会议议程” has no list of items and no sub-headings";
+}
+
+void TestCli::refuses()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+
+    const QString path = write(name, bytes);
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), path});
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("gavel: %1: ").arg(path)), qPrintable(err));
+    QVERIFY2(err.contains(reason), qPrintable(err));
+}
+
+void TestCli::hugeListImports()
+{
+    QByteArray text = "# Many\n\n## Agenda\n\n";
+    for (int i = 0; i < 100000; ++i) {
+        text += "- item " + QByteArray::number(i) + " (1 min)\n";
+    }
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("many.md"), text)});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 100000);
+    QCOMPARE(items.last().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("item 99999"));
+    QCOMPARE(json.value(QStringLiteral("plannedMinutes")).toInt(), 100000);
+}
+
+void TestCli::deepNestingIsCapped()
+{
+    // 1,000 levels, each indented under the one before: the import keeps a bounded tree
+    // instead of recursing 1,000 deep, and loses no text.
+    QByteArray text = "# Deep\n\n## Agenda\n\n";
+    for (int i = 0; i < 1000; ++i) {
+        text += QByteArray(2 * i, ' ') + "- level " + QByteArray::number(i) + "\n";
+    }
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("deep.md"), text)});
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject item = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("items")).toArray().first().toObject();
+    QCOMPARE(item.value(QStringLiteral("title")).toString(), QStringLiteral("level 0"));
+    int depth = 1;
+    while (!item.value(QStringLiteral("children")).toArray().isEmpty()) {
+        item = item.value(QStringLiteral("children")).toArray().first().toObject();
+        ++depth;
+    }
+    QVERIFY2(depth > 10 && depth < 100, qPrintable(QString::number(depth)));
+
+    // One line of a thousand list markers.
+    QByteArray markers = "# Deep\n\n## Agenda\n\n";
+    markers += QByteArray(1000 * 2, ' ').replace("  ", "- ") + "x\n";
+    const ProcessResult run2 = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("markers.md"), markers)});
+    QVERIFY2(!run2.crashed, run2.err.constData());
+    QCOMPARE(run2.exitCode, 0);
+}
+
+void TestCli::unreadableFile()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.md"));
+    ProcessResult run = runGavel({QStringLiteral("--print-agenda"), missing});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("gavel: %1: no such file\n").arg(missing));
+
+    run = runGavel({QStringLiteral("--print-agenda"), m_dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is a folder"), run.err.constData());
+
+    run = runGavel({QStringLiteral("--print-agenda")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("print-agenda"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
