@@ -176,8 +176,9 @@ bool MainWindow::openFile(const QString &path)
     m_banner->hide();
     m_currentFile = QFileInfo(path).absoluteFilePath();
     setMeeting(result.meeting);
-    statusBar()->showMessage(tr("Opened %1: %n item(s)", nullptr, int(result.meeting.items.size()))
-                                 .arg(QDir::toNativeSeparators(m_currentFile)));
+    statusBar()->showMessage(tr("Opened %1 (agenda items: %2)")
+                                 .arg(QDir::toNativeSeparators(m_currentFile))
+                                 .arg(result.meeting.items.size()));
     return true;
 }
 

@@ -67,9 +67,9 @@ void MeetingHeader::setMeeting(const Meeting &meeting)
         when.append(locale.toString(t.date, QLocale::LongFormat));
     }
     if (t.start.isValid()) {
-        QString clock = locale.toString(t.start, QLocale::ShortFormat);
+        QString clock = t.start.toString(QStringLiteral("HH:mm"));
         if (t.end.isValid()) {
-            clock = tr("%1–%2").arg(clock, locale.toString(t.end, QLocale::ShortFormat));
+            clock = tr("%1–%2").arg(clock, t.end.toString(QStringLiteral("HH:mm")));
         }
         if (t.utcOffsetSeconds) {
             clock += QLatin1Char(' ') + tr("(UTC%1)").arg(formatUtcOffset(*t.utcOffsetSeconds));
