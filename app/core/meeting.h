@@ -28,11 +28,19 @@ struct JoinInfo
 
 struct AgendaItem
 {
+    int id = 0; // unique within a session; 0 until the session assigns one
     QString title;
     std::optional<int> minutes; // planned; nullopt when the agenda does not say
     QStringList speakers; // GitHub handles
     QString text; // free text written under the item
     QList<AgendaItem> children;
+
+    bool operator==(const AgendaItem &o) const
+    {
+        return id == o.id && title == o.title && minutes == o.minutes && speakers == o.speakers && text == o.text
+            && children == o.children;
+    }
+    bool operator!=(const AgendaItem &o) const { return !(*this == o); }
 };
 
 // When the meeting is, as written in the agenda: local date and times, plus the UTC

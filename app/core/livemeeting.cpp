@@ -1,0 +1,775 @@
+#include "livemeeting.h"
+
+#include "agendatree.h"
+#include "clock.h"
+
+#include <QUndoCommand>
+
+namespace gavel {
+
+namespace {
+
+class SnapshotCommand : public QUndoCommand
+{
+public:
+    SnapshotCommand(LiveMeeting *meeting, LiveMeeting::Snapshot before, LiveMeeting::Snapshot after, const QString &text)
+        : QUndoCommand(text)
+        , m_meeting(meeting)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_meeting->restore(m_after); }
+    void undo() override { m_meeting->restore(m_before); }
+
+private:
+    LiveMeeting *m_meeting;
+    LiveMeeting::Snapshot m_before;
+    LiveMeeting::Snapshot m_after;
+};
+
+QString quoted(const QString &title)
+{
+    const QString shown = title.size() > 32 ? title.left(31) + QChar(0x2026) : title;
+    return LiveMeeting::tr("“%1”").arg(shown);
+}
+
+} // namespace
+
+LiveMeeting::LiveMeeting(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    m_undo.setUndoLimit(1000);
+    m_tick.setInterval(200);
+    connect(&m_tick, &QTimer::timeout, this, &LiveMeeting::evaluate);
+    m_tick.start();
+}
+
+void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<int, QString> &notes)
+{
+    m_meeting = meeting;
+    agendatree::assignIds(m_meeting.items);
+    m_run = run;
+    m_notes = notes;
+    m_runOrder = agendatree::runOrder(m_meeting.items);
+    m_undo.clear();
+    m_alertItem = m_run.currentId;
+    m_alertState = timerState();
+    emit agendaChanged();
+    emit changed();
+}
+
+void LiveMeeting::setWarningSeconds(int seconds)
+{
+    if (seconds >= 0 && seconds != m_warningSeconds) {
+        m_warningSeconds = seconds;
+        emit changed();
+    }
+}
+
+void LiveMeeting::setDefaultMinutes(int minutes)
+{
+    if (minutes > 0 && minutes != m_defaultMinutes) {
+        m_defaultMinutes = minutes;
+        emit changed();
+    }
+}
+
+void LiveMeeting::restore(const Snapshot &snapshot)
+{
+    const bool agendaDiffers = snapshot.meeting.items != m_meeting.items;
+    m_meeting = snapshot.meeting;
+    m_run = snapshot.run;
+    if (agendaDiffers) {
+        m_runOrder = agendatree::runOrder(m_meeting.items);
+        emit agendaChanged();
+    }
+    emit changed();
+}
+
+// ---- reading ----
+
+const AgendaItem *LiveMeeting::item(int id) const
+{
+    return agendatree::find(m_meeting.items, id);
+}
+
+QString LiveMeeting::titleOf(int id) const
+{
+    const AgendaItem *it = item(id);
+    return it ? quoted(it->title) : QString();
+}
+
+int LiveMeeting::nextId() const
+{
+    if (m_run.phase == Phase::Ended) {
+        return 0;
+    }
+    return neighbour(snapshot(), m_runOrder, m_run.phase == Phase::NotStarted ? 0 : m_run.currentId, +1);
+}
+
+LiveMeeting::ItemState LiveMeeting::state(int id) const
+{
+    // An item that does not run itself shows the state of the runnable item it belongs to,
+    // or, above runnable items, the state they add up to.
+    int runnable = id;
+    while (runnable && !m_runOrder.contains(runnable)) {
+        const auto where = agendatree::locate(m_meeting.items, runnable);
+        runnable = where ? where->parentId : 0;
+    }
+    if (!runnable) {
+        const AgendaItem *it = item(id);
+        if (!it || it->children.isEmpty()) {
+            return ItemState::Upcoming;
+        }
+        bool allSkipped = true;
+        bool allFinished = true;
+        for (const AgendaItem &child : it->children) {
+            const ItemState s = state(child.id);
+            if (s == ItemState::Current) {
+                return ItemState::Current;
+            }
+            allSkipped = allSkipped && s == ItemState::Skipped;
+            allFinished = allFinished && (s == ItemState::Done || s == ItemState::Skipped);
+        }
+        return allSkipped ? ItemState::Skipped : allFinished ? ItemState::Done : ItemState::Upcoming;
+    }
+    const ItemRun r = m_run.items.value(runnable);
+    if (r.skipped) {
+        return ItemState::Skipped;
+    }
+    if (runnable == m_run.currentId && isActive()) {
+        return ItemState::Current;
+    }
+    return r.done ? ItemState::Done : ItemState::Upcoming;
+}
+
+bool LiveMeeting::isTimed(int id) const
+{
+    const AgendaItem *it = item(id);
+    return it && (it->minutes || agendatree::hasTimedChildren(*it));
+}
+
+qint64 LiveMeeting::elapsedIn(const Snapshot &s, int id) const
+{
+    const AgendaItem *it = agendatree::find(s.meeting.items, id);
+    if (it && agendatree::hasTimedChildren(*it)) {
+        qint64 sum = 0;
+        for (int child : agendatree::runOrder(it->children)) {
+            sum += elapsedIn(s, child);
+        }
+        return sum;
+    }
+    qint64 elapsed = s.run.items.value(id).elapsedMs;
+    if (s.run.phase == Phase::Running && s.run.currentId == id) {
+        elapsed += m_clock->nowMs() - s.run.segmentStart;
+    }
+    return elapsed;
+}
+
+qint64 LiveMeeting::elapsedMs(int id) const
+{
+    return elapsedIn(snapshot(), id);
+}
+
+qint64 LiveMeeting::plannedMs(int id) const
+{
+    const AgendaItem *it = item(id);
+    if (!it) {
+        return 0;
+    }
+    if (it->minutes) {
+        return qint64(*it->minutes) * 60000;
+    }
+    if (agendatree::hasTimedChildren(*it)) {
+        qint64 sum = 0;
+        for (int child : agendatree::runOrder(it->children)) {
+            sum += plannedMs(child);
+        }
+        return sum;
+    }
+    return qint64(m_defaultMinutes) * 60000;
+}
+
+qint64 LiveMeeting::allowedMs(int id) const
+{
+    const AgendaItem *it = item(id);
+    if (it && agendatree::hasTimedChildren(*it)) {
+        qint64 sum = 0;
+        for (int child : agendatree::runOrder(it->children)) {
+            sum += allowedMs(child);
+        }
+        return sum;
+    }
+    return qMax<qint64>(0, plannedMs(id) + qint64(m_run.items.value(id).extraSeconds) * 1000);
+}
+
+qint64 LiveMeeting::remainingMs() const
+{
+    return m_run.currentId ? allowedMs(m_run.currentId) - elapsedMs(m_run.currentId) : 0;
+}
+
+LiveMeeting::TimerState LiveMeeting::timerState() const
+{
+    if (!isActive() || !m_run.currentId) {
+        return TimerState::Idle;
+    }
+    if (!isTimed(m_run.currentId)) {
+        return TimerState::CountUp;
+    }
+    const qint64 remaining = remainingMs();
+    if (remaining <= 0) {
+        return TimerState::Overtime;
+    }
+    return remaining <= qint64(m_warningSeconds) * 1000 ? TimerState::Warning : TimerState::Normal;
+}
+
+double LiveMeeting::progress() const
+{
+    if (!m_run.currentId) {
+        return 0;
+    }
+    const qint64 allowed = allowedMs(m_run.currentId);
+    if (allowed <= 0) {
+        return 1;
+    }
+    return qBound(0.0, double(elapsedMs(m_run.currentId)) / double(allowed), 1.0);
+}
+
+QDateTime LiveMeeting::now() const
+{
+    return m_clock->now();
+}
+
+QDateTime LiveMeeting::scheduledStart() const
+{
+    const MeetingTime &t = m_meeting.time;
+    if (!t.hasStart()) {
+        return {};
+    }
+    if (t.utcOffsetSeconds) {
+        return QDateTime(t.date, t.start, Qt::OffsetFromUTC, *t.utcOffsetSeconds);
+    }
+    return QDateTime(t.date, t.start);
+}
+
+QDateTime LiveMeeting::hardStop() const
+{
+    const MeetingTime &t = m_meeting.time;
+    if (!t.hasEnd()) {
+        return {};
+    }
+    if (t.utcOffsetSeconds) {
+        return QDateTime(t.endDate(), t.end, Qt::OffsetFromUTC, *t.utcOffsetSeconds);
+    }
+    return QDateTime(t.endDate(), t.end);
+}
+
+qint64 LiveMeeting::untilStartMs() const
+{
+    const QDateTime start = scheduledStart();
+    return start.isValid() ? start.toMSecsSinceEpoch() - m_clock->nowMs() : 0;
+}
+
+qint64 LiveMeeting::meetingElapsedMs() const
+{
+    switch (m_run.phase) {
+    case Phase::NotStarted: return 0;
+    case Phase::Ended: return m_run.endedAt - m_run.startedAt;
+    default: return m_clock->nowMs() - m_run.startedAt;
+    }
+}
+
+QDateTime LiveMeeting::plannedEnd() const
+{
+    qint64 base = m_run.startedAt;
+    if (m_run.phase == Phase::NotStarted) {
+        const QDateTime start = scheduledStart();
+        base = start.isValid() ? start.toMSecsSinceEpoch() : m_clock->nowMs();
+    }
+    qint64 total = 0;
+    for (int id : m_runOrder) {
+        total += plannedMs(id);
+    }
+    return QDateTime::fromMSecsSinceEpoch(base + total);
+}
+
+QDateTime LiveMeeting::projectedEnd() const
+{
+    const qint64 now = m_clock->nowMs();
+    if (m_run.phase == Phase::Ended) {
+        return QDateTime::fromMSecsSinceEpoch(m_run.endedAt);
+    }
+    qint64 end = now;
+    if (m_run.phase == Phase::NotStarted) {
+        const QDateTime start = scheduledStart();
+        end = start.isValid() ? qMax(now, start.toMSecsSinceEpoch()) : now;
+    }
+    for (int id : m_runOrder) {
+        const ItemRun r = m_run.items.value(id);
+        if (r.skipped || (r.done && id != m_run.currentId)) {
+            continue;
+        }
+        end += qMax<qint64>(0, allowedMs(id) - elapsedMs(id));
+    }
+    return QDateTime::fromMSecsSinceEpoch(end);
+}
+
+qint64 LiveMeeting::behindMs() const
+{
+    return projectedEnd().toMSecsSinceEpoch() - plannedEnd().toMSecsSinceEpoch();
+}
+
+bool LiveMeeting::projectionPassesHardStop() const
+{
+    const QDateTime stop = hardStop();
+    return stop.isValid() && m_run.phase != Phase::Ended && projectedEnd() > stop;
+}
+
+// ---- changing ----
+
+bool LiveMeeting::change(const QString &text, const std::function<bool(Snapshot &)> &edit)
+{
+    Snapshot after = snapshot();
+    if (!edit(after)) {
+        return false;
+    }
+    m_undo.push(new SnapshotCommand(this, snapshot(), after, text));
+    return true;
+}
+
+void LiveMeeting::foldSegment(Snapshot &s) const
+{
+    const qint64 now = m_clock->nowMs();
+    if (!s.run.currentId) {
+        return;
+    }
+    ItemRun &r = s.run.items[s.run.currentId];
+    if (s.run.phase == Phase::Running) {
+        r.elapsedMs += now - s.run.segmentStart;
+        s.run.segmentStart = now;
+    } else if (s.run.phase == Phase::Paused) {
+        r.pausedMs += now - s.run.pauseStart;
+        s.run.pauseStart = now;
+    }
+}
+
+void LiveMeeting::leaveCurrent(Snapshot &s, qint64 now, bool done)
+{
+    if (!s.run.currentId) {
+        return;
+    }
+    ItemRun &r = s.run.items[s.run.currentId];
+    r.done = done;
+    if (done) {
+        r.endedAt = now;
+    }
+    s.run.currentId = 0;
+}
+
+void LiveMeeting::enter(Snapshot &s, int id, qint64 now)
+{
+    s.run.currentId = id;
+    ItemRun &r = s.run.items[id];
+    if (!r.startedAt) {
+        r.startedAt = now;
+    }
+    r.done = false;
+    r.skipped = false;
+    s.run.segmentStart = now;
+    s.run.pauseStart = now;
+}
+
+int LiveMeeting::neighbour(const Snapshot &s, const QList<int> &order, int from, int step)
+{
+    qsizetype i = from ? order.indexOf(from) : (step > 0 ? -1 : order.size());
+    if (from && i < 0) {
+        i = step > 0 ? -1 : order.size();
+    }
+    for (i += step; i >= 0 && i < order.size(); i += step) {
+        if (!s.run.items.value(order[i]).skipped) {
+            return order[i];
+        }
+    }
+    return 0;
+}
+
+bool LiveMeeting::start()
+{
+    return change(tr("Start meeting"), [this](Snapshot &s) {
+        if (s.run.phase != Phase::NotStarted) {
+            return false;
+        }
+        const int first = neighbour(s, m_runOrder, 0, +1);
+        if (!first) {
+            return false;
+        }
+        const qint64 now = m_clock->nowMs();
+        s.run.phase = Phase::Running;
+        s.run.startedAt = now;
+        enter(s, first, now);
+        return true;
+    });
+}
+
+bool LiveMeeting::pause()
+{
+    return change(tr("Pause"), [this](Snapshot &s) {
+        if (s.run.phase != Phase::Running) {
+            return false;
+        }
+        foldSegment(s);
+        s.run.phase = Phase::Paused;
+        s.run.pauseStart = m_clock->nowMs();
+        return true;
+    });
+}
+
+bool LiveMeeting::resume()
+{
+    return change(tr("Resume"), [this](Snapshot &s) {
+        if (s.run.phase != Phase::Paused) {
+            return false;
+        }
+        foldSegment(s);
+        s.run.phase = Phase::Running;
+        s.run.segmentStart = m_clock->nowMs();
+        return true;
+    });
+}
+
+bool LiveMeeting::togglePause()
+{
+    switch (m_run.phase) {
+    case Phase::NotStarted: return start();
+    case Phase::Running: return pause();
+    case Phase::Paused: return resume();
+    case Phase::Ended: return false;
+    }
+    return false;
+}
+
+bool LiveMeeting::next()
+{
+    if (m_run.phase == Phase::NotStarted) {
+        return start();
+    }
+    const bool last = isActive() && !nextId();
+    return change(last ? tr("End meeting") : tr("Next item"), [this](Snapshot &s) {
+        if (!isActive()) {
+            return false;
+        }
+        const qint64 now = m_clock->nowMs();
+        foldSegment(s);
+        const int following = neighbour(s, m_runOrder, s.run.currentId, +1);
+        leaveCurrent(s, now, true);
+        if (following) {
+            enter(s, following, now);
+        } else {
+            s.run.phase = Phase::Ended;
+            s.run.endedAt = now;
+        }
+        return true;
+    });
+}
+
+bool LiveMeeting::previous()
+{
+    return change(tr("Previous item"), [this](Snapshot &s) {
+        if (!isActive()) {
+            return false;
+        }
+        const int before = neighbour(s, m_runOrder, s.run.currentId, -1);
+        if (!before) {
+            return false;
+        }
+        const qint64 now = m_clock->nowMs();
+        foldSegment(s);
+        leaveCurrent(s, now, false);
+        enter(s, before, now);
+        return true;
+    });
+}
+
+bool LiveMeeting::jumpTo(int id)
+{
+    // A parent of runnable items starts at its first; a part of a runnable item means that item.
+    int target = id;
+    if (const AgendaItem *it = item(id); it && agendatree::hasTimedChildren(*it)) {
+        const QList<int> inside = agendatree::runOrder(it->children);
+        target = inside.isEmpty() ? 0 : inside.first();
+    }
+    while (target && !m_runOrder.contains(target)) {
+        const auto where = agendatree::locate(m_meeting.items, target);
+        target = where ? where->parentId : 0;
+    }
+    if (!target || target == m_run.currentId || m_run.phase == Phase::Ended) {
+        return false;
+    }
+    return change(tr("Jump to %1").arg(titleOf(target)), [this, target](Snapshot &s) {
+        const qint64 now = m_clock->nowMs();
+        if (s.run.phase == Phase::NotStarted) {
+            s.run.phase = Phase::Running;
+            s.run.startedAt = now;
+        } else {
+            foldSegment(s);
+            leaveCurrent(s, now, true);
+        }
+        enter(s, target, now);
+        return true;
+    });
+}
+
+bool LiveMeeting::adjustMinutes(int delta)
+{
+    if (!isActive() || !m_run.currentId || delta == 0) {
+        return false;
+    }
+    const QString text = delta > 0 ? tr("Add %n minute(s)", nullptr, delta) : tr("Take off %n minute(s)", nullptr, -delta);
+    return change(text, [this, delta](Snapshot &s) {
+        ItemRun &r = s.run.items[s.run.currentId];
+        const int before = r.extraSeconds;
+        const qint64 planned = plannedMs(s.run.currentId) / 1000;
+        r.extraSeconds = int(qMax<qint64>(-planned, qint64(r.extraSeconds) + qint64(delta) * 60));
+        return r.extraSeconds != before;
+    });
+}
+
+bool LiveMeeting::restartItem()
+{
+    if (!isActive() || !m_run.currentId) {
+        return false;
+    }
+    return change(tr("Restart %1").arg(titleOf(m_run.currentId)), [this](Snapshot &s) {
+        const qint64 now = m_clock->nowMs();
+        ItemRun &r = s.run.items[s.run.currentId];
+        r.elapsedMs = 0;
+        r.pausedMs = 0;
+        r.startedAt = now;
+        s.run.segmentStart = now;
+        s.run.pauseStart = now;
+        return true;
+    });
+}
+
+bool LiveMeeting::skip(int id)
+{
+    const AgendaItem *it = item(id);
+    if (!it || m_run.phase == Phase::Ended) {
+        return false;
+    }
+    // Skipping a parent skips everything that runs inside it.
+    QList<int> targets;
+    for (int sub : agendatree::subtreeIds(*it)) {
+        if (m_runOrder.contains(sub)) {
+            targets.append(sub);
+        }
+    }
+    if (targets.isEmpty()) {
+        return skip(agendatree::locate(m_meeting.items, id) ? agendatree::locate(m_meeting.items, id)->parentId : 0);
+    }
+    const bool unskip = std::all_of(targets.cbegin(), targets.cend(),
+                                    [this](int t) { return m_run.items.value(t).skipped; });
+    const QString text = unskip ? tr("Unskip %1").arg(titleOf(id)) : tr("Skip %1").arg(titleOf(id));
+    return change(text, [this, targets, unskip](Snapshot &s) {
+        const qint64 now = m_clock->nowMs();
+        const bool currentInside = targets.contains(s.run.currentId);
+        if (currentInside && !unskip) {
+            foldSegment(s);
+        }
+        for (int t : targets) {
+            s.run.items[t].skipped = !unskip;
+        }
+        if (currentInside && !unskip && isActive()) {
+            const int following = neighbour(s, m_runOrder, s.run.currentId, +1);
+            leaveCurrent(s, now, false);
+            if (following) {
+                enter(s, following, now);
+            } else {
+                s.run.phase = Phase::Ended;
+                s.run.endedAt = now;
+            }
+        }
+        return true;
+    });
+}
+
+bool LiveMeeting::endMeeting()
+{
+    return change(tr("End meeting"), [this](Snapshot &s) {
+        if (!isActive()) {
+            return false;
+        }
+        const qint64 now = m_clock->nowMs();
+        foldSegment(s);
+        leaveCurrent(s, now, true);
+        s.run.phase = Phase::Ended;
+        s.run.endedAt = now;
+        return true;
+    });
+}
+
+bool LiveMeeting::setElapsed(int id, qint64 ms)
+{
+    if (ms < 0 || !m_runOrder.contains(id) || m_run.phase == Phase::NotStarted) {
+        return false;
+    }
+    return change(tr("Set time of %1").arg(titleOf(id)), [this, id, ms](Snapshot &s) {
+        const qint64 now = m_clock->nowMs();
+        ItemRun &r = s.run.items[id];
+        r.elapsedMs = ms;
+        if (!r.startedAt) {
+            r.startedAt = now - ms;
+        }
+        if (id == s.run.currentId) {
+            s.run.segmentStart = now;
+        }
+        // "Forgot to start": the meeting began at least as long ago as its items ran.
+        qint64 total = 0;
+        for (int other : m_runOrder) {
+            total += other == id ? ms : s.run.items.value(other).elapsedMs;
+        }
+        const qint64 end = s.run.phase == Phase::Ended ? s.run.endedAt : now;
+        s.run.startedAt = qMin(s.run.startedAt, end - total);
+        return true;
+    });
+}
+
+// ---- agenda edits ----
+
+int LiveMeeting::addItem(int parentId, int row, const QString &title, std::optional<int> minutes)
+{
+    const QString clean = title.simplified();
+    if (clean.isEmpty() || (parentId && !item(parentId))) {
+        return 0;
+    }
+    const int id = agendatree::maxId(m_meeting.items) + 1;
+    const bool ok = change(tr("Add %1").arg(quoted(clean)), [&](Snapshot &s) {
+        AgendaItem added;
+        added.id = id;
+        added.title = clean;
+        added.minutes = minutes;
+        return agendatree::insert(s.meeting.items, parentId, row, added);
+    });
+    return ok ? id : 0;
+}
+
+bool LiveMeeting::deleteItem(int id)
+{
+    const AgendaItem *it = item(id);
+    if (!it) {
+        return false;
+    }
+    const QList<int> removed = agendatree::subtreeIds(*it);
+    return change(tr("Delete %1").arg(titleOf(id)), [this, id, removed](Snapshot &s) {
+        const qint64 now = m_clock->nowMs();
+        int following = 0;
+        const bool runningInside = isActive() && removed.contains(s.run.currentId);
+        if (runningInside) {
+            foldSegment(s);
+            following = s.run.currentId;
+            do {
+                following = neighbour(s, m_runOrder, following, +1);
+            } while (following && removed.contains(following));
+            leaveCurrent(s, now, false);
+        }
+        agendatree::take(s.meeting.items, id);
+        for (int gone : removed) {
+            s.run.items.remove(gone);
+        }
+        if (runningInside) {
+            if (following) {
+                enter(s, following, now);
+            } else {
+                s.run.phase = Phase::Ended;
+                s.run.endedAt = now;
+            }
+        }
+        return true;
+    });
+}
+
+bool LiveMeeting::renameItem(int id, const QString &title)
+{
+    const QString clean = title.simplified();
+    const AgendaItem *it = item(id);
+    if (!it || clean.isEmpty() || clean == it->title) {
+        return false;
+    }
+    return change(tr("Rename %1").arg(titleOf(id)), [id, clean](Snapshot &s) {
+        agendatree::find(s.meeting.items, id)->title = clean;
+        return true;
+    });
+}
+
+bool LiveMeeting::moveItem(int id, int parentId, int row)
+{
+    const AgendaItem *it = item(id);
+    const auto from = agendatree::locate(m_meeting.items, id);
+    if (!it || !from || (parentId && (!item(parentId) || agendatree::contains(*it, parentId)))) {
+        return false;
+    }
+    // row counts positions before the item is taken out, as drag and drop reports them.
+    int target = row;
+    if (from->parentId == parentId && from->row < row) {
+        --target;
+    }
+    if (from->parentId == parentId && from->row == target) {
+        return false;
+    }
+    return change(tr("Move %1").arg(titleOf(id)), [id, parentId, target](Snapshot &s) {
+        std::optional<AgendaItem> taken = agendatree::take(s.meeting.items, id);
+        return taken && agendatree::insert(s.meeting.items, parentId, target, *taken);
+    });
+}
+
+bool LiveMeeting::setPlannedMinutes(int id, std::optional<int> minutes)
+{
+    const AgendaItem *it = item(id);
+    if (!it || (minutes && *minutes < 0) || it->minutes == minutes) {
+        return false;
+    }
+    return change(tr("Set duration of %1").arg(titleOf(id)), [id, minutes](Snapshot &s) {
+        agendatree::find(s.meeting.items, id)->minutes = minutes;
+        return true;
+    });
+}
+
+void LiveMeeting::setNotes(int id, const QString &text)
+{
+    if (m_notes.value(id) == text) {
+        return;
+    }
+    if (text.isEmpty()) {
+        m_notes.remove(id);
+    } else {
+        m_notes.insert(id, text);
+    }
+    emit notesChanged(id);
+}
+
+void LiveMeeting::evaluate()
+{
+    emit ticked();
+    if (m_run.phase != Phase::Running) {
+        return;
+    }
+    const TimerState state = timerState();
+    if (m_run.currentId != m_alertItem) {
+        m_alertItem = m_run.currentId;
+        m_alertState = state;
+        return;
+    }
+    if (state == m_alertState) {
+        return;
+    }
+    if (state == TimerState::Warning && m_alertState == TimerState::Normal) {
+        emit alert(Alert::Warning, m_alertItem);
+    } else if (state == TimerState::Overtime && (m_alertState == TimerState::Normal || m_alertState == TimerState::Warning)) {
+        emit alert(Alert::TimeUp, m_alertItem);
+    }
+    m_alertState = state;
+}
+
+} // namespace gavel
