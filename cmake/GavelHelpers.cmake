@@ -19,5 +19,5 @@ function(gavel_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT 300
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;GAVEL_HOME=${CMAKE_BINARY_DIR}/tests/home-${name}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;GAVEL_HOME=${CMAKE_BINARY_DIR}/tests/home-${name}/gavel;HOME=${CMAKE_BINARY_DIR}/tests/home-${name};XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/tests/home-${name}/config")
 endfunction()

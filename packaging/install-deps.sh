@@ -8,6 +8,8 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev
+    # the alert sound (Qt Multimedia's QSoundEffect)
+    qt6-multimedia-dev
     # Markdown parsing (the md4c CMake package also names its HTML renderer)
     libmd4c-dev libmd4c-html0-dev
     # running the GUI and tests without a desktop; Chinese text must not render as boxes

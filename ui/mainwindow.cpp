@@ -2,21 +2,36 @@
 
 #include "agendaimporter.h"
 #include "agendamodel.h"
+#include "agendapane.h"
+#include "alertplayer.h"
 #include "banner.h"
-#include "meetingheader.h"
+#include "clickerfilter.h"
+#include "clock.h"
+#include "currentitempanel.h"
+#include "liveheader.h"
+#include "livemeeting.h"
+#include "meetingactions.h"
+#include "notespane.h"
+#include "preferencesdialog.h"
+#include "rosterpane.h"
+#include "seriesdialog.h"
+#include "sessionstore.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
+#include "stagewindow.h"
+#include "timerdisplay.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDragEnterEvent>
-#include <QDropEvent>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,20 +65,68 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
+    , m_ownClock(clock ? nullptr : new SystemClock)
+    , m_clock(clock ? clock : m_ownClock.get())
+    , m_meeting(new LiveMeeting(m_clock, this))
+    , m_store(new SessionStore(m_meeting, this))
+    , m_agendaModel(new AgendaModel(m_meeting, this))
+    , m_actions(new MeetingActions(m_meeting, this))
+    , m_alerts(new AlertPlayer(this))
     , m_banner(new Banner(this))
-    , m_pages(new QStackedWidget(this))
-    , m_header(new MeetingHeader(this))
-    , m_agendaView(new QTreeView(this))
-    , m_rosterView(new QListWidget(this))
-    , m_rosterTitle(new QLabel(this))
-    , m_agendaModel(new AgendaModel(this))
+    , m_saveBanner(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gavel"));
     setAcceptDrops(true);
+    m_saveBanner->setObjectName(QStringLiteral("saveBanner"));
 
+    createLayout();
+    createActions();
+    applySettings();
+
+    m_stage = new StageWindow(m_meeting, m_actions, this);
+    qApp->installEventFilter(new ClickerFilter(m_actions->next(), m_actions->previous(), this));
+
+    connect(m_meeting, &LiveMeeting::alert, this,
+            [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
+    connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
+    connect(m_store, &SessionStore::saved, this, [this](const QString &path, const QDateTime &when) {
+        m_saveStatus->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
+        m_saveStatus->setToolTip(QDir::toNativeSeparators(path));
+    });
+    connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {
+        m_saveBanner->showMessage(tr("Not saved: %1. Everything is kept in memory and Gavel keeps retrying; "
+                                     "free some space or fix the folder's permissions.")
+                                      .arg(error),
+                                  Banner::Kind::Error);
+        m_saveStatus->setText(tr("⚠ Not saved"));
+    });
+    connect(m_store, &SessionStore::saveRecovered, this, [this] {
+        m_saveBanner->hide();
+        statusBar()->showMessage(tr("Saving works again: everything is on disk."), 8000);
+    });
+
+    Settings settings;
+    restoreGeometry(settings.windowState(QStringLiteral("geometry")));
+    m_mainSplitter->restoreState(settings.windowState(QStringLiteral("mainSplitter")));
+    m_centreSplitter->restoreState(settings.windowState(QStringLiteral("centreSplitter")));
+    for (QSplitter *splitter : {m_mainSplitter, m_centreSplitter}) {
+        connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+            Settings().setWindowState(splitter->objectName(), splitter->saveState());
+        });
+    }
+    statusBar()->showMessage(tr("Open an agenda to begin."));
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(findChild<ClickerFilter *>());
+}
+
+void MainWindow::createLayout()
+{
     auto *empty = new QLabel(tr("Open a meeting agenda (%1) or drop a Markdown file here.")
                                  .arg(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O))
                                           .constFirst()
@@ -72,49 +135,43 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
+    QFont emptyFont = empty->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
+    empty->setFont(emptyFont);
 
-    m_agendaView->setObjectName(QStringLiteral("agendaView"));
-    m_agendaView->setModel(m_agendaModel);
-    m_agendaView->setAlternatingRowColors(true);
-    m_agendaView->setUniformRowHeights(true);
-    m_agendaView->setAllColumnsShowFocus(true);
-    m_agendaView->header()->setStretchLastSection(false);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::PlannedColumn, QHeaderView::ResizeToContents);
-    m_agendaView->header()->resizeSection(AgendaModel::SpeakersColumn, 180);
-    QFont agendaFont = m_agendaView->font();
-    agendaFont.setPointSizeF(agendaFont.pointSizeF() * 1.15);
-    m_agendaView->setFont(agendaFont);
+    m_header = new LiveHeader(m_meeting, this);
+    m_agendaPane = new AgendaPane(m_meeting, m_agendaModel, this);
+    m_current = new CurrentItemPanel(m_meeting, this);
+    m_notes = new NotesPane(m_meeting, this);
+    m_roster = new RosterPane(m_meeting, this);
 
-    m_rosterView->setObjectName(QStringLiteral("rosterView"));
-    m_rosterTitle->setObjectName(QStringLiteral("rosterTitle"));
-    QFont bold = m_rosterTitle->font();
-    bold.setBold(true);
-    m_rosterTitle->setFont(bold);
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->addWidget(m_current);
+    m_centreSplitter->addWidget(m_notes);
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 2);
+    m_centreSplitter->setChildrenCollapsible(false);
 
-    auto *rosterPane = new QWidget(this);
-    auto *rosterLayout = new QVBoxLayout(rosterPane);
-    rosterLayout->setContentsMargins(0, 0, 0, 0);
-    rosterLayout->addWidget(m_rosterTitle);
-    rosterLayout->addWidget(m_rosterView);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_agendaView);
-    splitter->addWidget(rosterPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_agendaPane);
+    m_mainSplitter->addWidget(m_centreSplitter);
+    m_mainSplitter->addWidget(m_roster);
+    m_mainSplitter->setStretchFactor(0, 4);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({560, 620, 220});
 
     auto *meetingPage = new QWidget(this);
     auto *meetingLayout = new QVBoxLayout(meetingPage);
-    meetingLayout->setContentsMargins(12, 12, 12, 12);
-    meetingLayout->setSpacing(12);
+    meetingLayout->setContentsMargins(12, 10, 12, 6);
+    meetingLayout->setSpacing(10);
     meetingLayout->addWidget(m_header);
-    meetingLayout->addWidget(splitter, 1);
+    meetingLayout->addWidget(m_mainSplitter, 1);
 
+    m_pages = new QStackedWidget(this);
     m_pages->addWidget(empty);
     m_pages->addWidget(meetingPage);
 
@@ -122,50 +179,134 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_saveBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    createActions();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    statusBar()->addPermanentWidget(m_saveStatus);
+    resize(1280, 800);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Agenda…"), this, &MainWindow::showOpenDialog);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo());
+    edit->addAction(m_actions->redo());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    meeting->addAction(m_actions->startPause());
+    meeting->addAction(m_actions->next());
+    meeting->addAction(m_actions->previous());
+    meeting->addSeparator();
+    meeting->addAction(m_actions->addMinute());
+    meeting->addAction(m_actions->removeMinute());
+    meeting->addAction(m_actions->restart());
+    QAction *setElapsed = meeting->addAction(tr("Set &Time So Far…"), m_current, &CurrentItemPanel::editElapsed);
+    setElapsed->setObjectName(QStringLiteral("actionSetElapsed"));
+    meeting->addAction(m_actions->skipCurrent());
+    meeting->addSeparator();
+    meeting->addAction(m_actions->end());
+    m_actions->addTo(this);
+
+    QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
+    agenda->addActions(m_agendaPane->editActions());
+    agenda->insertSeparator(m_agendaPane->editActions().at(2));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *stage = view->addAction(tr("&Stage View"), this, [this] { toggleStage(false); });
+    stage->setObjectName(QStringLiteral("actionStage"));
+    stage->setShortcut(QKeySequence(Qt::Key_F6));
+    stage->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *stageFull = view->addAction(tr("Stage View &Full Screen"), this, [this] { toggleStage(true); });
+    stageFull->setObjectName(QStringLiteral("actionStageFullScreen"));
+    stageFull->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    stageFull->setShortcutContext(Qt::ApplicationShortcut);
+    view->addSeparator();
+    QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->editor()->setFocus(); });
+    focusNotes->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
+    QAction *focusAgenda = view->addAction(tr("Go to A&genda"), this, [this] { m_agendaPane->view()->setFocus(); });
+    focusAgenda->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *about = help->addAction(tr("&About Gavel"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+
+    m_current->addControls({m_actions->startPause(), m_actions->previous(), m_actions->next(), m_actions->removeMinute(),
+                            m_actions->addMinute()});
+
+    m_allActions = m_actions->all();
+    m_allActions += {setElapsed, stage, stageFull, focusNotes, focusAgenda, open, preferences, shortcuts, quit};
+    m_allActions += m_agendaPane->editActions();
 }
 
-void MainWindow::showOpenDialog()
+void MainWindow::applySettings()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Agenda"), QFileInfo(m_currentFile).absolutePath(),
-                                                      tr("Markdown agendas (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty()) {
-        openFile(path);
-    }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Gavel"),
-                       tr("<h3>Gavel %1</h3><p>Run a live community meeting from its Markdown agenda: "
-                          "a countdown per item, attendance and minutes.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    Settings settings;
+    m_meeting->setWarningSeconds(settings.warningSeconds());
+    m_meeting->setDefaultMinutes(settings.defaultItemMinutes());
+    m_alerts->setEnabled(settings.soundEnabled());
 }
 
 bool MainWindow::openFile(const QString &path)
+{
+    const bool ok = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path);
+    if (ok) {
+        afterOpen(path);
+    }
+    return ok;
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    SessionData session;
+    QString error;
+    if (!sessionfile::load(path, &session, &error)) {
+        m_banner->showMessage(tr("Could not open the session: %1").arg(error), Banner::Kind::Error);
+        return false;
+    }
+    const SessionStore::Recovery recovery = m_store->open(QFileInfo(path).absoluteFilePath(), session);
+    m_banner->hide();
+    if (recovery.pausedAfterGap) {
+        m_banner->showMessage(tr("This meeting was running when Gavel stopped, %1 min ago. It resumed paused where "
+                                 "it was last saved: press F5 to continue.")
+                                  .arg(recovery.gapMs / 60000),
+                              Banner::Kind::Info);
+    } else if (recovery.wasRunning) {
+        m_banner->showMessage(tr("This meeting was running when Gavel stopped; it resumed from its saved times "
+                                 "(%1 s since the last save).")
+                                  .arg(recovery.gapMs / 1000),
+                              Banner::Kind::Info);
+    } else if (m_meeting->phase() == LiveMeeting::Phase::Ended) {
+        m_banner->showMessage(tr("This meeting has ended; it is shown as it finished."), Banner::Kind::Info);
+    }
+    return true;
+}
+
+bool MainWindow::openAgenda(const QString &path)
 {
     const ImportResult result = AgendaImporter::importFile(path);
     if (!result.ok()) {
@@ -173,31 +314,173 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
     }
+    const QString root = sessionfile::rootFolder();
+    const QString proposal = sessionfile::proposeSeries(result.meeting.title);
+    const QStringList existing = sessionfile::existingSeries(root);
+    const QString match = sessionfile::matchingSeries(proposal, existing);
+    QString series = match.isEmpty() ? proposal : match;
+    const QDate date = result.meeting.time.date.isValid() ? result.meeting.time.date : m_clock->now().date();
+    const bool known = QFileInfo::exists(sessionfile::sessionPath(root, series, date));
+    // Asking is fine before a meeting; while one runs nothing modal may interrupt it. A meeting
+    // already in its series needs no question: it is resumed.
+    if (m_askForSeries && !known && !m_meeting->isActive()) {
+        SeriesDialog dialog(result.meeting.title, proposal, existing, root, this);
+        if (dialog.exec() != QDialog::Accepted || dialog.series().isEmpty()) {
+            statusBar()->showMessage(tr("Nothing opened."), 5000);
+            return false;
+        }
+        series = dialog.series();
+    }
+    const QString sessionPath = sessionfile::sessionPath(root, series, date);
+    if (QFileInfo::exists(sessionPath)) {
+        // This meeting was opened before: take it up where it was, with the chair's edits.
+        if (!openSession(sessionPath)) {
+            return false;
+        }
+        if (!m_banner->isVisible()) {
+            m_banner->showMessage(tr("Resumed the session of this meeting saved in %1.").arg(QDir::toNativeSeparators(sessionPath)),
+                                  Banner::Kind::Info);
+        }
+        return true;
+    }
+    SessionData session;
+    session.series = series;
+    session.sourceAgenda = QFileInfo(path).absoluteFilePath();
+    session.meeting = result.meeting;
+    m_store->open(sessionPath, session);
     m_banner->hide();
-    m_currentFile = QFileInfo(path).absoluteFilePath();
-    setMeeting(result.meeting);
-    statusBar()->showMessage(tr("Opened %1 (agenda items: %2)")
-                                 .arg(QDir::toNativeSeparators(m_currentFile))
-                                 .arg(result.meeting.items.size()));
     return true;
 }
 
-void MainWindow::setMeeting(const Meeting &meeting)
+void MainWindow::afterOpen(const QString &path)
 {
-    m_header->setMeeting(meeting);
-    m_agendaModel->setItems(meeting.items);
-    m_agendaView->expandAll();
+    m_currentFile = QFileInfo(path).absoluteFilePath();
+    Settings().addRecentFile(m_currentFile);
+    updateRecentMenu();
+    m_pages->setCurrentIndex(1);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1 · session in %2")
+                                 .arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())),
+                             10000);
+    if (!m_store->lastError().isEmpty()) {
+        m_saveStatus->setText(tr("⚠ Not saved"));
+    }
+}
 
-    m_rosterView->clear();
-    for (const Person &person : meeting.roster) {
-        auto *row = new QListWidgetItem(describePerson(person), m_rosterView);
-        if (!person.github.isEmpty()) {
-            row->setToolTip(QStringLiteral("https://github.com/") + person.github);
+void MainWindow::updateTitle()
+{
+    const QString title = m_meeting->meeting().title;
+    setWindowTitle(title.isEmpty() ? tr("Gavel") : title);
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString start = m_currentFile.isEmpty() ? QDir::homePath() : QFileInfo(m_currentFile).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Agenda or Session"), start,
+        tr("Agendas and sessions (*.md *.markdown *.json);;Markdown agendas (*.md *.markdown);;Sessions (*.json)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            Settings().clearRecentFiles();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::toggleStage(bool fullScreen)
+{
+    if (m_stage->isVisible() && !fullScreen && !m_stage->isFullScreen()) {
+        m_stage->hide();
+        return;
+    }
+    m_stage->showStage(fullScreen);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(m_allActions, this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(this);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_preferences, &PreferencesDialog::settingsChanged, this, &MainWindow::applySettings);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+}
+
+void MainWindow::showAbout()
+{
+    // Not modal: an About box must never block a meeting's shortcuts.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Gavel"),
+                                tr("<h3>Gavel %1</h3><p>Run a live community meeting from its Markdown agenda: "
+                                   "a countdown per item, attendance and minutes.</p>")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::onAlert(int alert, int itemId)
+{
+    const auto kind = LiveMeeting::Alert(alert);
+    m_current->timer()->flash();
+    m_stage->timer()->flash();
+    m_alerts->play(kind);
+    const AgendaItem *item = m_meeting->item(itemId);
+    const QString title = item ? item->title : QString();
+    statusBar()->showMessage(kind == LiveMeeting::Alert::TimeUp ? tr("Time is up for “%1”").arg(title)
+                                                                : tr("Wrap up: “%1” is nearly out of time").arg(title),
+                             15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_store->isOpen() && !m_store->saveNow()) {
+        // The one case worth a question: closing now would lose what is not on disk.
+        const auto answer = QMessageBox::warning(this, tr("Not Saved"),
+                                                 tr("The meeting could not be saved:\n%1\n\nClose anyway and lose the "
+                                                    "changes since the last save?")
+                                                     .arg(m_store->lastError()),
+                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
         }
     }
-    m_rosterTitle->setText(tr("Invited (%1)").arg(meeting.roster.size()));
-    setWindowTitle(meeting.title.isEmpty() ? tr("Gavel") : meeting.title);
-    m_pages->setCurrentIndex(1);
+    Settings settings;
+    settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
+    settings.setWindowState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
+    settings.setWindowState(m_centreSplitter->objectName(), m_centreSplitter->saveState());
+    m_stage->close();
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,50 +1,103 @@
 #pragma once
 
-#include "meeting.h"
-
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QLabel;
-class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTreeView;
 
 namespace gavel {
 
 class AgendaModel;
+class AgendaPane;
+class AlertPlayer;
 class Banner;
-class MeetingHeader;
+class Clock;
+class CurrentItemPanel;
+class LiveHeader;
+class LiveMeeting;
+class MeetingActions;
+class NotesPane;
+class PreferencesDialog;
+class RosterPane;
+class SessionStore;
+class ShortcutsDialog;
+class StageWindow;
 
+// The chair's console: agenda (left), the current item with its big timer and the notes
+// (centre), the people expected (right), the meeting's clock facts on top.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // clock: the time source (tests pass a FakeClock); nullptr uses the system clock.
+    explicit MainWindow(const Clock *clock = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Imports an agenda; on failure the current meeting stays and a banner says why.
+    // Opens an agenda (.md) or a session (.json). A new agenda becomes a session in its
+    // series (asked for when no meeting runs); an agenda whose session exists resumes it.
+    // On failure the open meeting stays and a banner says why.
     bool openFile(const QString &path);
+    // Tests and scripted runs: never ask for the series, take the proposed or matching one.
+    void setAskForSeries(bool ask) { m_askForSeries = ask; }
+
+    LiveMeeting *meeting() const { return m_meeting; }
+    SessionStore *store() const { return m_store; }
+    MeetingActions *meetingActions() const { return m_actions; }
+    StageWindow *stageWindow() const { return m_stage; }
     QString currentFile() const { return m_currentFile; }
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createLayout();
+    bool openSession(const QString &path);
+    bool openAgenda(const QString &path);
+    void afterOpen(const QString &path);
     void showOpenDialog();
+    void updateRecentMenu();
+    void toggleStage(bool fullScreen);
+    void showShortcuts();
+    void showPreferences();
+    void applySettings();
     void showAbout();
-    void setMeeting(const Meeting &meeting);
+    void onAlert(int alert, int itemId);
+    void updateTitle();
 
-    Banner *m_banner = nullptr;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    LiveMeeting *m_meeting;
+    SessionStore *m_store;
+    AgendaModel *m_agendaModel;
+    MeetingActions *m_actions;
+    AlertPlayer *m_alerts;
+    Banner *m_banner;
+    Banner *m_saveBanner;
     QStackedWidget *m_pages = nullptr;
-    MeetingHeader *m_header = nullptr;
-    QTreeView *m_agendaView = nullptr;
-    QListWidget *m_rosterView = nullptr;
-    QLabel *m_rosterTitle = nullptr;
-    AgendaModel *m_agendaModel = nullptr;
+    LiveHeader *m_header = nullptr;
+    AgendaPane *m_agendaPane = nullptr;
+    CurrentItemPanel *m_current = nullptr;
+    NotesPane *m_notes = nullptr;
+    RosterPane *m_roster = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    StageWindow *m_stage = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<PreferencesDialog> m_preferences;
+    QList<QAction *> m_allActions;
     QString m_currentFile;
+    bool m_askForSeries = true;
 };
 
 } // namespace gavel

@@ -56,6 +56,7 @@ void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<
     m_undo.clear();
     m_alertItem = m_run.currentId;
     m_alertState = timerState();
+    emit loaded();
     emit agendaChanged();
     emit changed();
 }
@@ -254,6 +255,12 @@ QDateTime LiveMeeting::scheduledStart() const
     return QDateTime(t.date, t.start);
 }
 
+bool LiveMeeting::scheduledStartIsNear() const
+{
+    const QDateTime start = scheduledStart();
+    return start.isValid() && qAbs(start.toMSecsSinceEpoch() - m_clock->nowMs()) <= 12 * 3600 * 1000LL;
+}
+
 QDateTime LiveMeeting::hardStop() const
 {
     const MeetingTime &t = m_meeting.time;
@@ -285,8 +292,7 @@ QDateTime LiveMeeting::plannedEnd() const
 {
     qint64 base = m_run.startedAt;
     if (m_run.phase == Phase::NotStarted) {
-        const QDateTime start = scheduledStart();
-        base = start.isValid() ? start.toMSecsSinceEpoch() : m_clock->nowMs();
+        base = scheduledStartIsNear() ? scheduledStart().toMSecsSinceEpoch() : m_clock->nowMs();
     }
     qint64 total = 0;
     for (int id : m_runOrder) {
@@ -302,9 +308,8 @@ QDateTime LiveMeeting::projectedEnd() const
         return QDateTime::fromMSecsSinceEpoch(m_run.endedAt);
     }
     qint64 end = now;
-    if (m_run.phase == Phase::NotStarted) {
-        const QDateTime start = scheduledStart();
-        end = start.isValid() ? qMax(now, start.toMSecsSinceEpoch()) : now;
+    if (m_run.phase == Phase::NotStarted && scheduledStartIsNear()) {
+        end = qMax(now, scheduledStart().toMSecsSinceEpoch());
     }
     for (int id : m_runOrder) {
         const ItemRun r = m_run.items.value(id);

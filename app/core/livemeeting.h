@@ -70,6 +70,9 @@ public:
 
     QDateTime now() const;
     QDateTime scheduledStart() const; // invalid when the agenda gives no date and time
+    // The scheduled start is today's business (within 12 hours of now); an agenda of another
+    // day (a rehearsal, last year's sample) plans from now instead.
+    bool scheduledStartIsNear() const;
     QDateTime hardStop() const;       // the stated end, or invalid
     qint64 untilStartMs() const;      // before the start: time to the scheduled start
     qint64 meetingElapsedMs() const;
@@ -111,6 +114,7 @@ public:
     void restore(const Snapshot &snapshot);
 
 signals:
+    void loaded();        // a whole new session replaced the old one
     void changed();       // anything that can change what is shown
     void agendaChanged(); // the items themselves (added, removed, renamed, moved, re-planned)
     void ticked();        // the clock moved on: repaint the timers

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace gavel {
+
+// The chair's preferences, over QSettings, versioned with a migrate step.
+class Settings
+{
+public:
+    static constexpr int currentVersion = 1;
+
+    Settings();
+
+    int warningSeconds() const;
+    void setWarningSeconds(int seconds);
+    int defaultItemMinutes() const;
+    void setDefaultItemMinutes(int minutes);
+    bool soundEnabled() const;
+    void setSoundEnabled(bool enabled);
+    QString sessionsRoot() const; // empty: the default
+    void setSessionsRoot(const QString &path);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    QByteArray windowState(const QString &key) const;
+    void setWindowState(const QString &key, const QByteArray &state);
+
+    static constexpr int maxRecentFiles = 10;
+
+private:
+    void migrate();
+    mutable QSettings m_settings;
+};
+
+} // namespace gavel

@@ -1,0 +1,246 @@
+#include "agendapane.h"
+
+#include "agendamodel.h"
+#include "agendatree.h"
+#include "livemeeting.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gavel {
+
+namespace {
+
+// Paints the current item's row with a highlight band; the row also says "▶ Now" in bold,
+// so it stands out without relying on colour.
+class CurrentRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.data(AgendaModel::StateRole).toInt() == int(LiveMeeting::ItemState::Current)) {
+            QColor band = option.palette.color(QPalette::Highlight);
+            band.setAlpha(70);
+            painter->fillRect(option.rect, band);
+            if (index.column() == 0) {
+                painter->fillRect(QRect(option.rect.left(), option.rect.top(), 5, option.rect.height()),
+                                  option.palette.color(QPalette::Highlight));
+            }
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
+} // namespace
+
+AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_meeting(meeting)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("agendaView"));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The tree's branches sit in the title column, so the number column stays narrow.
+    m_view->setTreePosition(AgendaModel::TitleColumn);
+    m_view->setItemDelegate(new CurrentRowDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::SpeakersColumn, 110);
+    QFont f = m_view->font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    m_view->setFont(f);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    addAction(tr("&Jump to Item"), QKeySequence(Qt::Key_Return), "actionJumpTo", &AgendaPane::jumpToSelected);
+    addAction(tr("S&kip or Unskip Item"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionSkipSelected", &AgendaPane::skipSelected);
+    addAction(tr("&Add Item After"), QKeySequence(Qt::Key_Insert), "actionAddItem", &AgendaPane::addAfter);
+    addAction(tr("Add &Sub-item"), QKeySequence(Qt::SHIFT | Qt::Key_Insert), "actionAddChild", &AgendaPane::addChild);
+    addAction(tr("&Rename Item"), QKeySequence(Qt::Key_F2), "actionRename", &AgendaPane::renameSelected);
+    addAction(tr("Set &Duration"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration);
+    addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp);
+    addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown", &AgendaPane::moveDown);
+    addAction(tr("&Delete Item"), QKeySequence(QKeySequence::Delete), "actionDelete", &AgendaPane::deleteSelected);
+
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaPane::rememberState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPane::restoreState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgendaPane::updateActions);
+    connect(m_meeting, &LiveMeeting::changed, this, &AgendaPane::updateActions);
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) { m_collapsed.insert(m_model->itemId(index)); });
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) { m_collapsed.remove(m_model->itemId(index)); });
+    connect(m_meeting, &LiveMeeting::loaded, this, [this] { m_collapsed.clear(); });
+    restoreState();
+}
+
+QAction *AgendaPane::addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(key);
+    // Only while the tree has the focus: never from a text field, never from an open editor.
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    m_view->addAction(action);
+    m_editActions.append(action);
+    return action;
+}
+
+int AgendaPane::selectedId() const
+{
+    return m_model->itemId(m_view->currentIndex());
+}
+
+void AgendaPane::select(int id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void AgendaPane::rememberState()
+{
+    m_selected = selectedId();
+}
+
+void AgendaPane::restoreState()
+{
+    m_view->expandAll();
+    for (int id : std::as_const(m_collapsed)) {
+        m_view->collapse(m_model->indexOf(id));
+    }
+    if (m_selected) {
+        select(m_selected);
+    }
+    updateActions();
+}
+
+void AgendaPane::updateActions()
+{
+    const bool has = selectedId() != 0;
+    for (QAction *action : std::as_const(m_editActions)) {
+        if (action->objectName() != QLatin1String("actionAddItem")) {
+            action->setEnabled(has);
+        }
+    }
+}
+
+void AgendaPane::jumpToSelected()
+{
+    m_meeting->jumpTo(selectedId());
+}
+
+void AgendaPane::skipSelected()
+{
+    m_meeting->skip(selectedId());
+}
+
+void AgendaPane::addAfter()
+{
+    const int selected = selectedId();
+    const auto where = agendatree::locate(m_meeting->meeting().items, selected);
+    const int parentId = where ? where->parentId : 0;
+    const int row = where ? where->row + 1 : int(m_meeting->meeting().items.size());
+    const int id = m_meeting->addItem(parentId, row, tr("New item"));
+    if (id) {
+        select(id);
+        m_view->edit(m_model->indexOf(id, AgendaModel::TitleColumn));
+    }
+}
+
+void AgendaPane::addChild()
+{
+    const int parentId = selectedId();
+    const AgendaItem *parent = m_meeting->item(parentId);
+    if (!parent) {
+        return;
+    }
+    const int id = m_meeting->addItem(parentId, int(parent->children.size()), tr("New sub-item"));
+    if (id) {
+        select(id);
+        m_view->edit(m_model->indexOf(id, AgendaModel::TitleColumn));
+    }
+}
+
+void AgendaPane::deleteSelected()
+{
+    const int id = selectedId();
+    const auto where = agendatree::locate(m_meeting->meeting().items, id);
+    if (!where || !m_meeting->deleteItem(id)) {
+        return;
+    }
+    // Keep the keyboard where it was: on the row that took the deleted one's place.
+    const QList<AgendaItem> *siblings = agendatree::childList(m_meeting->meeting().items, where->parentId);
+    if (siblings && !siblings->isEmpty()) {
+        select(siblings->at(qMin(where->row, int(siblings->size()) - 1)).id);
+    } else if (where->parentId) {
+        select(where->parentId);
+    }
+}
+
+void AgendaPane::renameSelected()
+{
+    m_view->edit(m_model->indexOf(selectedId(), AgendaModel::TitleColumn));
+}
+
+void AgendaPane::editDuration()
+{
+    m_view->edit(m_model->indexOf(selectedId(), AgendaModel::PlannedColumn));
+}
+
+void AgendaPane::moveUp()
+{
+    move(-1);
+}
+
+void AgendaPane::moveDown()
+{
+    move(+1);
+}
+
+void AgendaPane::move(int step)
+{
+    const int id = selectedId();
+    const auto where = agendatree::locate(m_meeting->meeting().items, id);
+    if (!where) {
+        return;
+    }
+    // moveItem counts rows before the item is taken out, as drag and drop does.
+    const int target = step < 0 ? where->row - 1 : where->row + 2;
+    const QList<AgendaItem> *siblings = agendatree::childList(m_meeting->meeting().items, where->parentId);
+    if (target < 0 || !siblings || target > siblings->size()) {
+        return;
+    }
+    if (m_meeting->moveItem(id, where->parentId, target)) {
+        select(id);
+    }
+}
+
+} // namespace gavel

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QTreeView;
+
+namespace gavel {
+
+class AgendaModel;
+class LiveMeeting;
+
+// The agenda tree: the current row stands out (bold, "▶ Now", marked not by colour alone);
+// titles and planned minutes are edited in place, items are added, deleted and reordered
+// by keyboard or drag and drop. Its keys act only while the tree itself has the focus.
+class AgendaPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    QList<QAction *> editActions() const { return m_editActions; }
+    int selectedId() const;
+    void select(int id);
+
+private:
+    QAction *addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)());
+    void jumpToSelected();
+    void skipSelected();
+    void addAfter();
+    void addChild();
+    void deleteSelected();
+    void renameSelected();
+    void editDuration();
+    void moveUp();
+    void moveDown();
+    void move(int step);
+    void updateActions();
+    void rememberState();
+    void restoreState();
+
+    LiveMeeting *m_meeting;
+    AgendaModel *m_model;
+    QTreeView *m_view;
+    QList<QAction *> m_editActions;
+    QSet<int> m_collapsed;
+    int m_selected = 0;
+};
+
+} // namespace gavel

@@ -1,0 +1,63 @@
+#include "clickerfilter.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+namespace gavel {
+
+ClickerFilter::ClickerFilter(QAction *next, QAction *previous, QObject *parent)
+    : QObject(parent)
+    , m_next(next)
+    , m_previous(previous)
+{
+}
+
+bool ClickerFilter::isEditingText(const QWidget *focus)
+{
+    if (!focus) {
+        return false;
+    }
+    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus)) {
+        return true;
+    }
+    if (const auto *text = qobject_cast<const QTextEdit *>(focus)) {
+        return !text->isReadOnly();
+    }
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(focus)) {
+        return !plain->isReadOnly();
+    }
+    if (const auto *combo = qobject_cast<const QComboBox *>(focus)) {
+        return combo->isEditable();
+    }
+    // An item view's in-place editor is itself a line edit or spin box, so it is caught above.
+    return false;
+}
+
+bool ClickerFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !watched->isWidgetType()) {
+        return false;
+    }
+    auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers != Qt::NoModifier || (key->key() != Qt::Key_PageDown && key->key() != Qt::Key_PageUp)) {
+        return false;
+    }
+    // Only in Gavel's own windows, never in a dialog the chair opened, never while typing.
+    if (QApplication::activeModalWidget() || isEditingText(QApplication::focusWidget())) {
+        return false;
+    }
+    QAction *action = key->key() == Qt::Key_PageDown ? m_next : m_previous;
+    if (action->isEnabled()) {
+        action->trigger();
+    }
+    return true;
+}
+
+} // namespace gavel

@@ -1,0 +1,183 @@
+#include "currentitempanel.h"
+
+#include "livemeeting.h"
+#include "timerdisplay.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gavel {
+
+CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
+    : QWidget(parent)
+    , m_meeting(meeting)
+    , m_caption(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_speakers(new QLabel(this))
+    , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Panel, this))
+    , m_next(new QLabel(this))
+    , m_durationRow(new QWidget(this))
+    , m_duration(new QSpinBox(this))
+    , m_elapsedRow(new QWidget(this))
+    , m_elapsed(new QTimeEdit(this))
+    , m_controls(new QWidget(this))
+{
+    m_caption->setObjectName(QStringLiteral("currentCaption"));
+    m_title->setObjectName(QStringLiteral("currentTitle"));
+    m_speakers->setObjectName(QStringLiteral("currentSpeakers"));
+    m_next->setObjectName(QStringLiteral("nextLabel"));
+    QFont caption = m_caption->font();
+    caption.setBold(true);
+    caption.setCapitalization(QFont::AllUppercase);
+    m_caption->setFont(caption);
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.7);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_title->setWordWrap(true);
+    QFont next = m_next->font();
+    next.setPointSizeF(next.pointSizeF() * 1.25);
+    m_next->setFont(next);
+    m_next->setWordWrap(true);
+
+    // Inline: give an item without a duration one.
+    m_duration->setObjectName(QStringLiteral("setDurationSpin"));
+    m_duration->setRange(1, 600);
+    m_duration->setSuffix(tr(" min"));
+    auto *setDuration = new QPushButton(tr("Set duration"), m_durationRow);
+    setDuration->setObjectName(QStringLiteral("setDurationButton"));
+    auto *durationLayout = new QHBoxLayout(m_durationRow);
+    durationLayout->setContentsMargins(0, 0, 0, 0);
+    durationLayout->addWidget(new QLabel(tr("This item has no duration:"), m_durationRow));
+    durationLayout->addWidget(m_duration);
+    durationLayout->addWidget(setDuration);
+    durationLayout->addStretch(1);
+    const auto applyDuration = [this] {
+        m_meeting->setPlannedMinutes(m_meeting->currentId(), m_duration->value());
+    };
+    connect(setDuration, &QPushButton::clicked, this, applyDuration);
+    connect(m_duration, &QSpinBox::editingFinished, this, [this, applyDuration] {
+        if (m_duration->hasFocus()) {
+            applyDuration();
+        }
+    });
+
+    // Inline: correct the time so far ("I forgot to start the timer").
+    m_elapsed->setObjectName(QStringLiteral("elapsedEdit"));
+    m_elapsed->setDisplayFormat(QStringLiteral("H:mm:ss"));
+    auto *applyElapsed = new QPushButton(tr("Set time so far"), m_elapsedRow);
+    applyElapsed->setObjectName(QStringLiteral("setElapsedButton"));
+    auto *cancelElapsed = new QPushButton(tr("Cancel"), m_elapsedRow);
+    auto *elapsedLayout = new QHBoxLayout(m_elapsedRow);
+    elapsedLayout->setContentsMargins(0, 0, 0, 0);
+    elapsedLayout->addWidget(new QLabel(tr("Time so far on this item:"), m_elapsedRow));
+    elapsedLayout->addWidget(m_elapsed);
+    elapsedLayout->addWidget(applyElapsed);
+    elapsedLayout->addWidget(cancelElapsed);
+    elapsedLayout->addStretch(1);
+    m_elapsedRow->hide();
+    connect(applyElapsed, &QPushButton::clicked, this, [this] {
+        m_meeting->setElapsed(m_meeting->currentId(), qint64(m_elapsed->time().msecsSinceStartOfDay()));
+        m_elapsedRow->hide();
+    });
+    connect(cancelElapsed, &QPushButton::clicked, m_elapsedRow, &QWidget::hide);
+
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_title);
+    layout->addWidget(m_speakers);
+    layout->addWidget(m_timer, 1);
+    layout->addWidget(m_durationRow);
+    layout->addWidget(m_elapsedRow);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_next);
+
+    connect(m_meeting, &LiveMeeting::changed, this, &CurrentItemPanel::refresh);
+    connect(m_meeting, &LiveMeeting::agendaChanged, this, &CurrentItemPanel::refresh);
+    refresh();
+}
+
+void CurrentItemPanel::addControls(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_controls);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // Buttons never take the keyboard focus away from where the chair is typing.
+        button->setFocusPolicy(Qt::NoFocus);
+        m_controls->layout()->addWidget(button);
+    }
+    static_cast<QHBoxLayout *>(m_controls->layout())->addStretch(1);
+}
+
+void CurrentItemPanel::editElapsed()
+{
+    if (!m_meeting->isActive() && m_meeting->phase() != LiveMeeting::Phase::Ended) {
+        return;
+    }
+    const int id = m_meeting->currentId();
+    if (!id) {
+        return;
+    }
+    m_elapsed->setTime(QTime::fromMSecsSinceStartOfDay(int(qMin<qint64>(m_meeting->elapsedMs(id), 86399000))));
+    m_elapsedRow->show();
+    m_elapsed->setFocus();
+}
+
+void CurrentItemPanel::refresh()
+{
+    const int id = m_meeting->currentId();
+    const AgendaItem *current = m_meeting->item(id);
+    const LiveMeeting::Phase phase = m_meeting->phase();
+    const int nextId = m_meeting->nextId();
+    const AgendaItem *next = m_meeting->item(nextId);
+
+    if (phase == LiveMeeting::Phase::NotStarted) {
+        m_caption->setText(tr("First up"));
+        m_title->setText(next ? next->title : tr("The agenda is empty"));
+        m_speakers->setText(next && !next->speakers.isEmpty() ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
+                                                              : QString());
+    } else if (phase == LiveMeeting::Phase::Ended) {
+        m_caption->setText(tr("Finished"));
+        m_title->setText(tr("The meeting has ended"));
+        m_speakers->clear();
+    } else {
+        m_caption->setText(phase == LiveMeeting::Phase::Paused ? tr("Now · paused") : tr("Now"));
+        m_title->setText(current ? current->title : QString());
+        m_speakers->setText(current && !current->speakers.isEmpty()
+                                ? QLatin1Char('@') + current->speakers.join(QStringLiteral(", @"))
+                                : QString());
+    }
+    m_speakers->setVisible(!m_speakers->text().isEmpty());
+
+    if (phase != LiveMeeting::Phase::Ended && next && phase != LiveMeeting::Phase::NotStarted) {
+        m_next->setText(tr("Next: %1 · %2 min").arg(next->title).arg((m_meeting->allowedMs(nextId) + 59999) / 60000));
+    } else if (phase == LiveMeeting::Phase::NotStarted) {
+        m_next->setText(tr("Items to run: %1").arg(m_meeting->runOrder().size()));
+    } else if (phase != LiveMeeting::Phase::Ended) {
+        m_next->setText(tr("Next: nothing · this is the last item"));
+    } else {
+        m_next->clear();
+    }
+
+    const bool untimed = m_meeting->isActive() && id && !m_meeting->isTimed(id);
+    if (untimed && !m_durationRow->isVisible()) {
+        m_duration->setValue(m_meeting->defaultMinutes());
+    }
+    m_durationRow->setVisible(untimed);
+    if (!m_meeting->isActive()) {
+        m_elapsedRow->hide();
+    }
+}
+
+} // namespace gavel

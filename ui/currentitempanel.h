@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace gavel {
+
+class LiveMeeting;
+class TimerDisplay;
+
+// What is happening now: the current item and its speakers, the big timer, what comes next,
+// and inline fields (no dialogs) to give an untimed item a duration or correct elapsed time.
+class CurrentItemPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CurrentItemPanel(LiveMeeting *meeting, QWidget *parent = nullptr);
+
+    TimerDisplay *timer() const { return m_timer; }
+    void addControls(const QList<QAction *> &actions);
+    void editElapsed(); // shows the inline "time so far" editor for the current item
+
+private:
+    void refresh();
+
+    LiveMeeting *m_meeting;
+    QLabel *m_caption;
+    QLabel *m_title;
+    QLabel *m_speakers;
+    TimerDisplay *m_timer;
+    QLabel *m_next;
+    QWidget *m_durationRow;
+    QSpinBox *m_duration;
+    QWidget *m_elapsedRow;
+    QTimeEdit *m_elapsed;
+    QWidget *m_controls;
+};
+
+} // namespace gavel

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace gavel {
+
+class LiveMeeting;
+
+// The meeting at a glance: title, wall clock, elapsed, planned and projected end, and how
+// far ahead or behind the meeting runs; before the start, the countdown to it.
+class LiveHeader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LiveHeader(LiveMeeting *meeting, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+    void refreshMeeting();
+
+    LiveMeeting *m_meeting;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_clock;
+    QLabel *m_elapsed;
+    QLabel *m_plannedEnd;
+    QLabel *m_projectedEnd;
+    QLabel *m_schedule;
+    QLabel *m_hardStop;
+};
+
+QString personText(const struct Person &person);
+
+} // namespace gavel

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QFileDialog;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace gavel {
+
+class AlertPlayer;
+
+// The chair's preferences. A window of its own, never modal: the meeting goes on while it is
+// open. Every edit applies at once: it is written to Settings and announced with
+// settingsChanged(), so there is nothing to confirm, only a Close button.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // Shows the values in Settings again (done each time the window is shown).
+    void reload();
+
+signals:
+    void settingsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void commitSessionsRoot();
+    void chooseSessionsRoot();
+    void testSound();
+
+    QSpinBox *m_warningSeconds = nullptr;
+    QSpinBox *m_defaultMinutes = nullptr;
+    QCheckBox *m_soundEnabled = nullptr;
+    QLabel *m_soundNote = nullptr;
+    QLabel *m_testNote = nullptr;
+    QLineEdit *m_sessionsRoot = nullptr;
+    QLabel *m_sessionsNote = nullptr;
+    AlertPlayer *m_testPlayer = nullptr; // created on the first test
+    QPointer<QFileDialog> m_folderDialog;
+};
+
+} // namespace gavel

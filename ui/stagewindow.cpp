@@ -1,0 +1,105 @@
+#include "stagewindow.h"
+
+#include "livemeeting.h"
+#include "meetingactions.h"
+#include "timerdisplay.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gavel {
+
+namespace {
+
+QLabel *scaledLabel(const char *name, double scale, bool bold, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+StageWindow::StageWindow(LiveMeeting *meeting, MeetingActions *actions, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_meeting(meeting)
+    , m_meetingTitle(scaledLabel("stageMeetingTitle", 1.3, false, this))
+    , m_title(scaledLabel("stageTitle", 3.0, true, this))
+    , m_speakers(scaledLabel("stageSpeakers", 2.0, false, this))
+    , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Stage, this))
+    , m_next(scaledLabel("stageNext", 1.9, false, this))
+{
+    setObjectName(QStringLiteral("stageWindow"));
+    setWindowTitle(tr("Gavel: Stage"));
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setFocusPolicy(Qt::NoFocus);
+    actions->addTo(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_meetingTitle);
+    layout->addWidget(m_title);
+    layout->addWidget(m_speakers);
+    layout->addWidget(m_timer, 1);
+    layout->addWidget(m_next);
+
+    connect(m_meeting, &LiveMeeting::changed, this, &StageWindow::refresh);
+    connect(m_meeting, &LiveMeeting::agendaChanged, this, &StageWindow::refresh);
+    resize(960, 600);
+    refresh();
+}
+
+void StageWindow::showStage(bool fullScreen)
+{
+    if (fullScreen) {
+        showFullScreen();
+    } else {
+        if (isFullScreen()) {
+            showNormal();
+        }
+        show();
+    }
+}
+
+void StageWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void StageWindow::refresh()
+{
+    const LiveMeeting::Phase phase = m_meeting->phase();
+    m_meetingTitle->setText(m_meeting->meeting().title);
+    const int shownId = phase == LiveMeeting::Phase::NotStarted ? m_meeting->nextId() : m_meeting->currentId();
+    const AgendaItem *shown = m_meeting->item(shownId);
+    if (phase == LiveMeeting::Phase::Ended) {
+        m_title->setText(tr("Thank you: the meeting has ended"));
+    } else if (phase == LiveMeeting::Phase::NotStarted) {
+        m_title->setText(shown ? tr("Starting soon: %1").arg(shown->title) : QString());
+    } else {
+        m_title->setText(shown ? shown->title : QString());
+    }
+    m_speakers->setText(shown && phase != LiveMeeting::Phase::Ended && !shown->speakers.isEmpty()
+                            ? QLatin1Char('@') + shown->speakers.join(QStringLiteral(", @"))
+                            : QString());
+    m_speakers->setVisible(!m_speakers->text().isEmpty());
+    const AgendaItem *next = phase == LiveMeeting::Phase::NotStarted || phase == LiveMeeting::Phase::Ended
+                                 ? nullptr
+                                 : m_meeting->item(m_meeting->nextId());
+    m_next->setText(next ? tr("Next: %1").arg(next->title) : QString());
+    m_next->setVisible(next != nullptr);
+}
+
+} // namespace gavel

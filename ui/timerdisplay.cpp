@@ -1,0 +1,206 @@
+#include "timerdisplay.h"
+
+#include "timeformat.h"
+
+#include <QAccessible>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace gavel {
+
+namespace {
+
+struct Colours
+{
+    QColor text;
+    QColor background;
+};
+
+Colours coloursFor(LiveMeeting::TimerState state, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (state) {
+    case LiveMeeting::TimerState::Warning:
+        return dark ? Colours{QColor(0xff, 0xc2, 0x4d), QColor(0x3d, 0x2e, 0x00)}
+                    : Colours{QColor(0x8a, 0x4b, 0x00), QColor(0xff, 0xf1, 0xcc)};
+    case LiveMeeting::TimerState::Overtime:
+        return dark ? Colours{QColor(0xff, 0x7b, 0x7b), QColor(0x4a, 0x12, 0x17)}
+                    : Colours{QColor(0xa8, 0x00, 0x1d), QColor(0xfd, 0xe0, 0xe3)};
+    case LiveMeeting::TimerState::CountUp:
+        return dark ? Colours{QColor(0x8d, 0xb4, 0xff), QColor(0x16, 0x24, 0x40)}
+                    : Colours{QColor(0x1d, 0x3f, 0xb0), QColor(0xe4, 0xec, 0xfd)};
+    default:
+        return {palette.color(QPalette::WindowText), palette.color(QPalette::Base)};
+    }
+}
+
+} // namespace
+
+TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
+    : QFrame(parent)
+    , m_meeting(meeting)
+    , m_size(size)
+    , m_digits(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(size == Size::Stage ? QStringLiteral("stageTimer") : QStringLiteral("timerDisplay"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_digits->setObjectName(QStringLiteral("timerDigits"));
+    m_status->setObjectName(QStringLiteral("timerStatus"));
+    m_progress->setObjectName(QStringLiteral("timerProgress"));
+    m_digits->setAlignment(Qt::AlignCenter);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    QFont digitsFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    digitsFont.setBold(true);
+    m_digits->setFont(digitsFont);
+    m_digits->setMinimumHeight(size == Size::Stage ? 160 : 90);
+    QFont statusFont = m_status->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * (size == Size::Stage ? 2.2 : 1.3));
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedHeight(size == Size::Stage ? 18 : 10);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->addWidget(m_digits, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    m_flashTimer.setInterval(250);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        if (--m_flashSteps <= 0) {
+            m_flashTimer.stop();
+        }
+        refresh();
+    });
+    connect(m_meeting, &LiveMeeting::ticked, this, &TimerDisplay::refresh);
+    connect(m_meeting, &LiveMeeting::changed, this, &TimerDisplay::refresh);
+    refresh();
+}
+
+QString TimerDisplay::digits() const
+{
+    return m_digits->text();
+}
+
+QString TimerDisplay::status() const
+{
+    return m_status->text();
+}
+
+void TimerDisplay::flash()
+{
+    m_flashSteps = 8;
+    m_flashTimer.start();
+    refresh();
+    QAccessibleEvent event(m_status, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TimerDisplay::refresh()
+{
+    const LiveMeeting::Phase phase = m_meeting->phase();
+    const LiveMeeting::TimerState state = m_meeting->timerState();
+    const bool paused = phase == LiveMeeting::Phase::Paused;
+    const int current = m_meeting->currentId();
+    QString digits;
+    QString status;
+    double progress = 0;
+    switch (phase) {
+    case LiveMeeting::Phase::NotStarted: {
+        const int first = m_meeting->nextId();
+        digits = first ? timeformat::duration(m_meeting->allowedMs(first)) : QStringLiteral("--:--");
+        status = tr("Not started · F5 starts the meeting");
+        break;
+    }
+    case LiveMeeting::Phase::Ended:
+        digits = timeformat::duration(m_meeting->meetingElapsedMs());
+        status = tr("■ Meeting ended · it ran %1").arg(timeformat::duration(m_meeting->meetingElapsedMs()));
+        break;
+    default: {
+        const qint64 remaining = m_meeting->remainingMs();
+        progress = m_meeting->progress();
+        switch (state) {
+        case LiveMeeting::TimerState::CountUp:
+            digits = timeformat::duration(m_meeting->elapsedMs(current));
+            status = tr("↑ Counting up · no duration set (planned at %1 min)").arg(m_meeting->defaultMinutes());
+            break;
+        case LiveMeeting::TimerState::Overtime:
+            digits = timeformat::countdown(remaining);
+            status = tr("⏰ Time is up · overtime %1").arg(timeformat::duration(-remaining));
+            break;
+        case LiveMeeting::TimerState::Warning:
+            digits = timeformat::countdown(remaining);
+            status = tr("⚠ Wrap up · under %1 left").arg(timeformat::duration(qint64(m_meeting->warningSeconds()) * 1000));
+            break;
+        default:
+            digits = timeformat::countdown(remaining);
+            status = tr("▶ On the clock · %1 min planned").arg((m_meeting->allowedMs(current) + 59999) / 60000);
+            break;
+        }
+        if (paused) {
+            status = tr("⏸ Paused · F5 resumes") + QStringLiteral("  ·  ") + status;
+        }
+        break;
+    }
+    }
+    m_digits->setText(digits);
+    m_status->setText(status);
+    m_progress->setValue(int(progress * 1000));
+    applyColours(state, paused);
+    fitDigits();
+
+    if (status != m_lastStatus) {
+        m_lastStatus = status;
+        m_status->setAccessibleName(status);
+        // Screen readers hear the new state; Qt 6.4 has no announcement API, so name changes carry it.
+        QAccessibleEvent event(m_status, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused)
+{
+    Colours c = coloursFor(state, palette());
+    if (m_flashTimer.isActive() && m_flashSteps % 2 == 1) {
+        std::swap(c.text, c.background);
+    }
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, c.background);
+    pal.setColor(QPalette::WindowText, paused ? pal.color(QPalette::PlaceholderText) : c.text);
+    setPalette(pal);
+    m_digits->setPalette(pal);
+    m_status->setPalette(pal);
+    QPalette bar = m_progress->palette();
+    bar.setColor(QPalette::Highlight, c.text);
+    m_progress->setPalette(bar);
+}
+
+void TimerDisplay::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitDigits();
+}
+
+void TimerDisplay::fitDigits()
+{
+    // As large as the space allows: digits are what the room reads from across the table.
+    const int chars = qMax(5, int(m_digits->text().size()));
+    const int byHeight = int(m_digits->height() * 0.8);
+    const int byWidth = int(m_digits->width() / (chars * 0.62));
+    const int pixels = qBound(24, qMin(byHeight, byWidth), 1000);
+    QFont f = m_digits->font();
+    if (f.pixelSize() != pixels) {
+        f.setPixelSize(pixels);
+        m_digits->setFont(f);
+    }
+}
+
+} // namespace gavel

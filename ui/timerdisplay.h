@@ -1,0 +1,48 @@
+#pragma once
+
+#include "livemeeting.h"
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QProgressBar;
+
+namespace gavel {
+
+// The current item's countdown in large digits, a progress bar and a status line. Each
+// state (normal, warning, overtime, counting up, paused) shows as a colour AND as words and
+// a symbol, so it reads in light and dark themes, shared into a call, and without colour.
+class TimerDisplay : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Size { Panel, Stage };
+
+    TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent = nullptr);
+
+    QString digits() const;
+    QString status() const;
+    // A short visual pulse for an alert; repaints only, the clock is the meeting's.
+    void flash();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refresh();
+    void applyColours(LiveMeeting::TimerState state, bool paused);
+    void fitDigits();
+
+    LiveMeeting *m_meeting;
+    Size m_size;
+    QLabel *m_digits;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTimer m_flashTimer;
+    int m_flashSteps = 0;
+    QString m_lastStatus;
+};
+
+} // namespace gavel
