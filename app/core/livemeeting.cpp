@@ -400,6 +400,66 @@ int LiveMeeting::neighbour(const Snapshot &s, const QList<int> &order, int from,
     return 0;
 }
 
+// After an agenda edit the items that run may differ (a part got a duration, a timed part
+// was added or removed): time already spent moves to the item that now runs in its place,
+// and the current item stays the one the chair is on.
+void LiveMeeting::reconcile(Snapshot &s, const QList<int> &oldOrder) const
+{
+    const QList<int> newOrder = agendatree::runOrder(s.meeting.items);
+    const qint64 now = m_clock->nowMs();
+    for (int id : oldOrder) {
+        if (newOrder.contains(id) || !s.run.items.contains(id)) {
+            continue;
+        }
+        int target = 0;
+        if (const AgendaItem *it = agendatree::find(s.meeting.items, id)) {
+            if (agendatree::hasTimedChildren(*it)) {
+                const QList<int> inside = agendatree::runOrder(it->children);
+                target = inside.isEmpty() ? 0 : inside.first();
+            } else {
+                int up = id;
+                while (up && !newOrder.contains(up)) {
+                    const auto where = agendatree::locate(s.meeting.items, up);
+                    up = where ? where->parentId : 0;
+                }
+                target = up;
+            }
+        }
+        const ItemRun moved = s.run.items.take(id);
+        const bool wasCurrent = s.run.currentId == id;
+        if (!target) {
+            continue;
+        }
+        ItemRun &into = s.run.items[target];
+        into.elapsedMs += moved.elapsedMs;
+        into.pausedMs += moved.pausedMs;
+        if (moved.startedAt && (!into.startedAt || moved.startedAt < into.startedAt)) {
+            into.startedAt = moved.startedAt;
+        }
+        if (wasCurrent) {
+            s.run.currentId = target;
+            into.done = false;
+            into.skipped = false;
+            if (!into.startedAt) {
+                into.startedAt = now;
+            }
+        }
+    }
+}
+
+int LiveMeeting::freshId() const
+{
+    // Never an id that notes or run records still remember from a deleted item.
+    int max = agendatree::maxId(m_meeting.items);
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
+        max = qMax(max, it.key());
+    }
+    for (auto it = m_run.items.cbegin(); it != m_run.items.cend(); ++it) {
+        max = qMax(max, it.key());
+    }
+    return max + 1;
+}
+
 bool LiveMeeting::start()
 {
     return change(tr("Start meeting"), [this](Snapshot &s) {
@@ -622,18 +682,17 @@ bool LiveMeeting::setElapsed(int id, qint64 ms)
     }
     return change(tr("Set time of %1").arg(titleOf(id)), [this, id, ms](Snapshot &s) {
         const qint64 now = m_clock->nowMs();
+        foldSegment(s);
         ItemRun &r = s.run.items[id];
         r.elapsedMs = ms;
-        if (!r.startedAt) {
-            r.startedAt = now - ms;
+        if (id == s.run.currentId || !r.startedAt) {
+            // "Forgot to start": the item began as long ago as it has run.
+            r.startedAt = r.startedAt ? qMin(r.startedAt, now - ms) : now - ms;
         }
-        if (id == s.run.currentId) {
-            s.run.segmentStart = now;
-        }
-        // "Forgot to start": the meeting began at least as long ago as its items ran.
+        // The meeting began at least as long ago as its items ran.
         qint64 total = 0;
         for (int other : m_runOrder) {
-            total += other == id ? ms : s.run.items.value(other).elapsedMs;
+            total += s.run.items.value(other).elapsedMs;
         }
         const qint64 end = s.run.phase == Phase::Ended ? s.run.endedAt : now;
         s.run.startedAt = qMin(s.run.startedAt, end - total);
@@ -649,13 +708,18 @@ int LiveMeeting::addItem(int parentId, int row, const QString &title, std::optio
     if (clean.isEmpty() || (parentId && !item(parentId))) {
         return 0;
     }
-    const int id = agendatree::maxId(m_meeting.items) + 1;
+    const int id = freshId();
     const bool ok = change(tr("Add %1").arg(quoted(clean)), [&](Snapshot &s) {
+        foldSegment(s);
         AgendaItem added;
         added.id = id;
         added.title = clean;
         added.minutes = minutes;
-        return agendatree::insert(s.meeting.items, parentId, row, added);
+        if (!agendatree::insert(s.meeting.items, parentId, row, added)) {
+            return false;
+        }
+        reconcile(s, m_runOrder);
+        return true;
     });
     return ok ? id : 0;
 }
@@ -683,6 +747,7 @@ bool LiveMeeting::deleteItem(int id)
         for (int gone : removed) {
             s.run.items.remove(gone);
         }
+        reconcile(s, m_runOrder);
         if (runningInside) {
             if (following) {
                 enter(s, following, now);
@@ -723,9 +788,14 @@ bool LiveMeeting::moveItem(int id, int parentId, int row)
     if (from->parentId == parentId && from->row == target) {
         return false;
     }
-    return change(tr("Move %1").arg(titleOf(id)), [id, parentId, target](Snapshot &s) {
+    return change(tr("Move %1").arg(titleOf(id)), [this, id, parentId, target](Snapshot &s) {
+        foldSegment(s);
         std::optional<AgendaItem> taken = agendatree::take(s.meeting.items, id);
-        return taken && agendatree::insert(s.meeting.items, parentId, target, *taken);
+        if (!taken || !agendatree::insert(s.meeting.items, parentId, target, *taken)) {
+            return false;
+        }
+        reconcile(s, m_runOrder);
+        return true;
     });
 }
 
@@ -735,8 +805,10 @@ bool LiveMeeting::setPlannedMinutes(int id, std::optional<int> minutes)
     if (!it || (minutes && *minutes < 0) || it->minutes == minutes) {
         return false;
     }
-    return change(tr("Set duration of %1").arg(titleOf(id)), [id, minutes](Snapshot &s) {
+    return change(tr("Set duration of %1").arg(titleOf(id)), [this, id, minutes](Snapshot &s) {
+        foldSegment(s);
         agendatree::find(s.meeting.items, id)->minutes = minutes;
+        reconcile(s, m_runOrder);
         return true;
     });
 }
@@ -762,9 +834,9 @@ void LiveMeeting::evaluate()
     }
     const TimerState state = timerState();
     if (m_run.currentId != m_alertItem) {
+        // A new current item starts from "normal", so a late first tick still raises its alert.
         m_alertItem = m_run.currentId;
-        m_alertState = state;
-        return;
+        m_alertState = isTimed(m_alertItem) ? TimerState::Normal : state;
     }
     if (state == m_alertState) {
         return;

@@ -129,6 +129,8 @@ private:
     static void enter(Snapshot &s, int id, qint64 now);
     static int neighbour(const Snapshot &s, const QList<int> &order, int from, int step);
     QString titleOf(int id) const;
+    void reconcile(Snapshot &s, const QList<int> &oldOrder) const;
+    int freshId() const;
     void updateTimer();
 
     const Clock *m_clock;
