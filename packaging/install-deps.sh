@@ -6,7 +6,10 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools
+    # the GUI test switches accessibility on the way Qt's own tests do (private QPA API)
+    qt6-base-private-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev
     # the alert sound (Qt Multimedia's QSoundEffect)
     qt6-multimedia-dev

@@ -1,10 +1,14 @@
-// The agenda tree model over the sample meeting, checked by QAbstractItemModelTester.
+// The live agenda tree model over the sample meeting, checked by QAbstractItemModelTester:
+// what each column shows, in-place edits and drag-and-drop moves as undoable commands.
 
 #include "agendaimporter.h"
 #include "agendamodel.h"
+#include "clock.h"
+#include "livemeeting.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 
 using namespace gavel;
@@ -14,55 +18,150 @@ class TestAgendaModel : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void sampleTree();
-    void resetOnNewItems();
+    void liveColumns();
+    void editInPlace();
+    void parseMinutes_data();
+    void parseMinutes();
+    void dragAndDrop();
+
+private:
+    FakeClock m_clock {1'700'000'000'000};
+    std::unique_ptr<LiveMeeting> m_live;
 };
+
+void TestAgendaModel::init()
+{
+    const ImportResult r
+        = AgendaImporter::importFile(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    m_live = std::make_unique<LiveMeeting>(&m_clock);
+    m_live->load(r.meeting);
+}
 
 void TestAgendaModel::sampleTree()
 {
-    const ImportResult r = AgendaImporter::importFile(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md"));
-    QVERIFY2(r.ok(), qPrintable(r.error));
-
-    AgendaModel model;
+    AgendaModel model(m_live.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setItems(r.meeting.items);
 
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.columnCount(), int(AgendaModel::ColumnCount));
     QCOMPARE(model.index(0, AgendaModel::NumberColumn).data().toString(), QStringLiteral("1"));
-    QCOMPARE(model.index(0, AgendaModel::TitleColumn).data().toString(), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+    QCOMPARE(model.index(0, AgendaModel::TitleColumn).data().toString(),
+             QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
     QCOMPARE(model.index(0, AgendaModel::PlannedColumn).data().toString(), QStringLiteral("5 min"));
+    // Before the start, the first item is what comes next.
+    QCOMPARE(model.index(0, AgendaModel::StateColumn).data().toString(), QStringLiteral("Next"));
 
-    // - 框架贡献者贡献的2~3个议题（30 minutes） with four speakers under it
+    // - 框架贡献者贡献的2~3个议题（30 minutes） runs as one: its four speakers have no durations.
     const QModelIndex talks = model.index(3, 0);
     QCOMPARE(model.rowCount(talks), 4);
     const QModelIndex second = model.index(1, AgendaModel::NumberColumn, talks);
     QCOMPARE(second.data().toString(), QStringLiteral("4.2"));
     QCOMPARE(second.siblingAtColumn(AgendaModel::SpeakersColumn).data().toString(), QStringLiteral("@GeYuYao-hub"));
-    QCOMPARE(second.siblingAtColumn(AgendaModel::PlannedColumn).data().toString(), QStringLiteral("—"));
-    QCOMPARE(second.siblingAtColumn(AgendaModel::PlannedColumn).data(AgendaModel::PlannedMinutesRole), QVariant());
+    QCOMPARE(second.siblingAtColumn(AgendaModel::PlannedColumn).data().toString(), QString());
     QCOMPARE(model.parent(second), talks);
+    QCOMPARE(model.itemId(model.indexOf(model.itemId(second))), model.itemId(second));
 
-    // The last item's child "部分议题：" carries free text three levels down.
+    // The last item's child "部分议题：" carries three topics.
     const QModelIndex last = model.index(5, 0);
     QCOMPARE(model.rowCount(last), 1);
     QCOMPARE(model.rowCount(model.index(0, 0, last)), 3);
 }
 
-void TestAgendaModel::resetOnNewItems()
+void TestAgendaModel::liveColumns()
 {
-    AgendaModel model;
+    AgendaModel model(m_live.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    AgendaItem item;
-    item.title = QStringLiteral("Only item");
-    item.minutes = 12;
-    model.setItems({item});
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, AgendaModel::PlannedColumn).data(AgendaModel::PlannedMinutesRole).toInt(), 12);
-    model.setItems({});
-    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(m_live->start());
+    m_clock.advance(6 * 60 * 1000 + 5000); // 6:05 on a 5-minute item
+    QCOMPARE(model.index(0, AgendaModel::StateColumn).data().toString(), QStringLiteral("▶ Now"));
+    QCOMPARE(model.index(0, AgendaModel::ActualColumn).data().toString(), QStringLiteral("06:05 (+01:05)"));
+    QVERIFY(model.index(0, AgendaModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(m_live->next());
+    QCOMPARE(model.index(0, AgendaModel::StateColumn).data().toString(), QStringLiteral("✓ Done"));
+    QCOMPARE(model.index(1, AgendaModel::StateColumn).data().toString(), QStringLiteral("▶ Now"));
+    QVERIFY(m_live->skip(model.itemId(model.index(2, 0))));
+    QCOMPARE(model.index(2, AgendaModel::StateColumn).data().toString(), QStringLiteral("⤼ Skipped"));
+    QVERIFY(model.index(2, AgendaModel::TitleColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+}
+
+void TestAgendaModel::editInPlace()
+{
+    AgendaModel model(m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex title = model.index(1, AgendaModel::TitleColumn);
+    QVERIFY(model.flags(title) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(1, AgendaModel::ActualColumn)) & Qt::ItemIsEditable));
+
+    QVERIFY(model.setData(title, QStringLiteral("  自我介绍   (每人一句) ")));
+    QCOMPARE(model.index(1, AgendaModel::TitleColumn).data().toString(), QStringLiteral("自我介绍 (每人一句)"));
+    QCOMPARE(m_live->undoStack()->undoText(), QStringLiteral("Rename “每人一句话的自我介绍”"));
+    QVERIFY(!model.setData(model.index(1, AgendaModel::TitleColumn), QStringLiteral("   "))); // no empty titles
+
+    const QModelIndex planned = model.index(1, AgendaModel::PlannedColumn);
+    QCOMPARE(planned.data(Qt::EditRole).toString(), QStringLiteral("5"));
+    QVERIFY(model.setData(planned, QStringLiteral("12 min")));
+    QCOMPARE(model.index(1, AgendaModel::PlannedColumn).data().toString(), QStringLiteral("12 min"));
+    QVERIFY(!model.setData(model.index(1, AgendaModel::PlannedColumn), QStringLiteral("soon")));
+    QCOMPARE(m_live->meeting().plannedMinutes(), 63 - 5 + 12);
+
+    m_live->undoStack()->undo();
+    m_live->undoStack()->undo();
+    QCOMPARE(model.index(1, AgendaModel::TitleColumn).data().toString(), QStringLiteral("每人一句话的自我介绍"));
+    QCOMPARE(model.index(1, AgendaModel::PlannedColumn).data().toString(), QStringLiteral("5 min"));
+}
+
+void TestAgendaModel::parseMinutes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("minutes"); // -1: no duration
+    QTest::newRow("number") << "12" << true << 12;
+    QTest::newRow("min") << "12 min" << true << 12;
+    QTest::newRow("chinese") << "15分钟" << true << 15;
+    QTest::newRow("hours") << "1 h 30" << true << 90;
+    QTest::newRow("empty clears") << "" << true << -1;
+    QTest::newRow("dash clears") << "—" << true << -1;
+    QTest::newRow("words") << "soon" << false << -1;
+    QTest::newRow("negative") << "-5" << false << -1;
+}
+
+void TestAgendaModel::parseMinutes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(int, minutes);
+    std::optional<int> parsed;
+    QCOMPARE(AgendaModel::parseMinutes(text, &parsed), ok);
+    if (ok) {
+        QCOMPARE(parsed.value_or(-1), minutes);
+    }
+}
+
+void TestAgendaModel::dragAndDrop()
+{
+    AgendaModel model(m_live.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int first = model.itemId(model.index(0, 0));
+    const int freeTalk = model.itemId(model.index(4, 0)); // 自由发言…
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(4, 0)}));
+    QVERIFY(mime->hasFormat(QLatin1String(AgendaModel::mimeType)));
+
+    // Dropped between rows 0 and 1 at the top level.
+    QVERIFY(model.dropMimeData(mime.get(), Qt::MoveAction, 1, 0, {}));
+    QCOMPARE(model.itemId(model.index(0, 0)), first);
+    QCOMPARE(model.itemId(model.index(1, 0)), freeTalk);
+    QCOMPARE(m_live->undoStack()->undoText(), QStringLiteral("Move “自由发言，可以提想法、提问和讨论”"));
+
+    // Never into its own subtree.
+    const QModelIndex talks = model.index(4, 0); // 框架贡献者… moved down one row
+    std::unique_ptr<QMimeData> parentMime(model.mimeData({talks}));
+    QVERIFY(!model.canDropMimeData(parentMime.get(), Qt::MoveAction, 0, 0, model.index(0, 0, talks)));
+
+    m_live->undoStack()->undo();
+    QCOMPARE(model.itemId(model.index(4, 0)), freeTalk);
 }
 
 QTEST_GUILESS_MAIN(TestAgendaModel)

@@ -83,8 +83,9 @@ void TestCli::refuses_data()
     QTest::newRow("6 MB") << "big.md" << sixMegabytes << "larger than 5 MB";
     QTest::newRow("only a table") << "table.md" << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n") << "no agenda found";
     QTest::newRow("only prose") << "prose.md" << QByteArray("Just a paragraph.\n") << "no agenda found";
-    QTest::newRow("agenda heading without items") << "bare.md" << QByteArray("# T\n\n## 会议议程\n\nTo be decided.\n")
-                                                  << "the agenda section “会议议程” has no list of items and no sub-headings";
+    QTest::newRow("agenda heading without items")
+        << "bare.md" << QByteArray("# T\n\n## 会议议程\n\nTo be decided.\n")
+        << "the agenda section “会议议程” has no list of items and no sub-headings";
 }
 
 void TestCli::refuses()
@@ -130,7 +131,8 @@ void TestCli::deepNestingIsCapped()
     const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("deep.md"), text)});
     QVERIFY2(!run.crashed, run.err.constData());
     QCOMPARE(run.exitCode, 0);
-    QJsonObject item = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("items")).toArray().first().toObject();
+    QJsonObject item
+        = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("items")).toArray().first().toObject();
     QCOMPARE(item.value(QStringLiteral("title")).toString(), QStringLiteral("level 0"));
     int depth = 1;
     while (!item.value(QStringLiteral("children")).toArray().isEmpty()) {
@@ -142,7 +144,8 @@ void TestCli::deepNestingIsCapped()
     // One line of a thousand list markers.
     QByteArray markers = "# Deep\n\n## Agenda\n\n";
     markers += QByteArray(1000 * 2, ' ').replace("  ", "- ") + "x\n";
-    const ProcessResult run2 = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("markers.md"), markers)});
+    const ProcessResult run2
+        = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("markers.md"), markers)});
     QVERIFY2(!run2.crashed, run2.err.constData());
     QCOMPARE(run2.exitCode, 0);
 }

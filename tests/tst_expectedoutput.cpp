@@ -59,8 +59,8 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
     }
     if (expected != actual) {
         return QStringLiteral("%1: expected %2, got %3")
-            .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)),
-                 QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)));
+            .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray {expected}).toJson(QJsonDocument::Compact)),
+                 QString::fromUtf8(QJsonDocument(QJsonArray {actual}).toJson(QJsonDocument::Compact)));
     }
     return {};
 }

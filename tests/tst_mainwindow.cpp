@@ -1,16 +1,31 @@
-// The main window on real widgets (offscreen): open the sample, see what the chair sees;
-// a bad file leaves the open meeting alone and says why in a banner, not a dialog.
+// The chair's console on real widgets (offscreen), driven from the keyboard the way a chair
+// runs a meeting: what the labels say, what lands on disk, what typing must never do.
 
 #include "banner.h"
+#include "clock.h"
+#include "livemeeting.h"
 #include "mainwindow.h"
+#include "meetingactions.h"
+#include "sessionfile.h"
+#include "sessionstore.h"
+#include "stagewindow.h"
 #include "testsupport.h"
+#include "timerdisplay.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QStatusBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <private/qguiapplication_p.h>
+#include <qpa/qplatformaccessibility.h>
+#include <qpa/qplatformintegration.h>
 
 using namespace gavel;
 
@@ -19,54 +34,272 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void opensTheSample();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensTheSampleAsASession();
+    void runsTheMeetingFromTheKeyboard();
+    void typingInTheNotesChangesNoMeetingState();
+    void clickerKeysOnlyWhenNotTyping();
+    void warningAndOvertimeAreSaidInWords();
+    void meetingUndoHasItsOwnEntries();
+    void stageViewFollowsWithoutTakingFocus();
     void badFileKeepsTheMeeting();
+    void reopeningResumesTheSession();
     void quitShortcutClosesTheWindow();
 
 private:
+    template<typename T> T *find(QWidget *window, const char *name)
+    {
+        T *w = window->findChild<T *>(QLatin1String(name));
+        if (!w) {
+            qFatal("no %s in the window", name);
+        }
+        return w;
+    }
+    void openSample();
+    QString text(const char *label) { return find<QLabel>(m_window.get(), label)->text(); }
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
     const QString m_sample = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
+    std::unique_ptr<QTemporaryDir> m_home;
+    // 2026-11-25 18:55 local: five minutes before a meeting scheduled at 19:00 would start.
+    FakeClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()};
+    std::unique_ptr<MainWindow> m_window;
 };
 
-template<typename T>
-T *child(QWidget &window, const char *name)
+void TestMainWindow::initTestCase()
 {
-    T *w = window.findChild<T *>(QLatin1String(name));
-    if (!w) {
-        qFatal("no %s in the window", name);
-    }
-    return w;
+    QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestMainWindow::opensTheSample()
+void TestMainWindow::init()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(child<QLabel>(window, "emptyState")->isVisible());
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("GAVEL_HOME", m_home->path().toUtf8());
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
 
-    QVERIFY(window.openFile(m_sample));
-    QCOMPARE(child<QLabel>(window, "meetingTitle")->text(), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
-    const QString people = child<QLabel>(window, "meetingPeople")->text();
-    QVERIFY2(people.contains(QStringLiteral("Chair: 张军 (@jzhang533)")), qPrintable(people));
-    QVERIFY2(people.contains(QStringLiteral("Vice-chair: 高翔 (@jeff41404)")), qPrintable(people));
-    QVERIFY2(child<QLabel>(window, "meetingWhen")->text().contains(QStringLiteral("63 min planned")),
-             qPrintable(child<QLabel>(window, "meetingWhen")->text()));
-    QVERIFY(child<QLabel>(window, "meetingJoin")->text().contains(QStringLiteral("173-625-627")));
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_home.reset();
+}
 
-    QTreeView *agenda = child<QTreeView>(window, "agendaView");
-    QVERIFY(agenda->isVisible());
-    QCOMPARE(agenda->model()->rowCount(), 6);
-    QVERIFY(agenda->isExpanded(agenda->model()->index(3, 0)));
+void TestMainWindow::openSample()
+{
+    QVERIFY(m_window->openFile(m_sample));
+}
 
-    QListWidget *roster = child<QListWidget>(window, "rosterView");
-    QCOMPARE(roster->count(), 21);
-    QCOMPARE(roster->item(1)->text(), QStringLiteral("Tao Luo (@luotao1)"));
-    QCOMPARE(child<QLabel>(window, "rosterTitle")->text(), QStringLiteral("Invited (21)"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+void TestMainWindow::key(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+void TestMainWindow::opensTheSampleAsASession()
+{
+    QVERIFY(find<QLabel>(m_window.get(), "emptyState")->isVisible());
+    openSample();
+    QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+    QVERIFY2(text("meetingDetails").contains(QStringLiteral("Chair: 张军 (@jzhang533)")),
+             qPrintable(text("meetingDetails")));
+    QCOMPARE(text("currentTitle"), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("05:00"));
+    QCOMPARE(find<QTreeView>(m_window.get(), "agendaView")->model()->rowCount(), 6);
+    QCOMPARE(text("rosterTitle"), QStringLiteral("Expected (23)")); // 21 invitees + chair + vice-chair
+
+    // The session is on disk at once, in its series and on the agenda's date.
+    const QString path = m_home->filePath(QStringLiteral("Paddle Frawework Contributor Club/2022-04-14/session.json"));
+    QCOMPARE(m_window->store()->path(), path);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
+}
+
+void TestMainWindow::runsTheMeetingFromTheKeyboard()
+{
+    openSample();
+    key(Qt::Key_F5); // start
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    QCOMPARE(text("elapsedLabel"), QStringLiteral("Elapsed 00:00"));
+
+    m_clock.advance(90 * 1000);
+    m_window->meeting()->evaluate(); // what the tick timer does: read the clock, repaint
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("03:30"));
+    QCOMPARE(text("elapsedLabel"), QStringLiteral("Elapsed 01:30"));
+
+    key(Qt::Key_PageDown, Qt::AltModifier); // next
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("05:00"));
+    // Item 1 was planned at 5 min and took 1:30: the meeting runs 3:30 ahead, rounded to 4 min.
+    QCOMPARE(text("scheduleLabel"), QStringLiteral("▲ Ahead by 4 min"));
+
+    key(Qt::Key_Equal, Qt::AltModifier); // a minute more
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("06:00"));
+    key(Qt::Key_Minus, Qt::AltModifier);
+    key(Qt::Key_Minus, Qt::AltModifier);
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("04:00"));
+
+    key(Qt::Key_F5); // pause
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Paused);
+    m_clock.advance(60 * 1000);
+    m_window->meeting()->evaluate();
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("04:00"));
+    QVERIFY(find<TimerDisplay>(m_window.get(), "timerDisplay")->status().startsWith(QStringLiteral("⏸ Paused")));
+    key(Qt::Key_F5); // resume
+
+    key(Qt::Key_PageUp, Qt::AltModifier); // back to item 1
+    QCOMPARE(text("currentTitle"), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+    key(Qt::Key_F5, Qt::ShiftModifier); // end
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Ended);
+    QCOMPARE(text("currentTitle"), QStringLiteral("The meeting has ended"));
+
+    // On disk within two seconds, as ended.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->store()->hasUnsavedChanges(), 2000);
+    SessionData saved;
+    QString error;
+    QVERIFY2(sessionfile::load(m_window->store()->path(), &saved, &error), qPrintable(error));
+    QCOMPARE(saved.run.phase, RunState::Phase::Ended);
+}
+
+void TestMainWindow::typingInTheNotesChangesNoMeetingState()
+{
+    openSample();
+    key(Qt::Key_F5);
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    notes->setFocus();
+    QVERIFY(notes->hasFocus());
+    const RunState before = m_window->meeting()->run();
+    const int undoCount = m_window->meeting()->undoStack()->count();
+
+    // Letters, digits, spaces, punctuation, Return, and the clicker's keys: all are text here.
+    QTest::keyClicks(notes, QStringLiteral("Decided: ship v2.3 on Friday = yes - no +1 min"));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClick(notes, Qt::Key_PageDown);
+    QTest::keyClick(notes, Qt::Key_PageUp);
+    QTest::keyClick(notes, Qt::Key_Space);
+    QTest::keyClicks(notes, QStringLiteral("n p s"));
+
+    QCOMPARE(m_window->meeting()->run(), before);
+    QCOMPARE(m_window->meeting()->undoStack()->count(), undoCount);
+    // PageUp moved the cursor to the top of the text, as in any editor; the rest went in there.
+    QCOMPARE(notes->toPlainText(), QStringLiteral(" n p sDecided: ship v2.3 on Friday = yes - no +1 min\n"));
+    QCOMPARE(m_window->meeting()->notes(m_window->meeting()->currentId()), notes->toPlainText());
+
+    // The note is on disk within two seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("Decided: ship v2.3 on Friday"), 2000);
+
+    // The chords still work while the chair is typing: that is what they are for.
+    QTest::keyClick(notes, Qt::Key_PageDown, Qt::AltModifier);
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+    QCOMPARE(notes->toPlainText(), QString()); // the notes follow the new current item
+}
+
+void TestMainWindow::clickerKeysOnlyWhenNotTyping()
+{
+    openSample();
+    auto *agenda = find<QTreeView>(m_window.get(), "agendaView");
+    agenda->setFocus();
+    QTest::keyClick(agenda, Qt::Key_PageDown); // a presenter clicker: starts, as Next does before the start
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    QTest::keyClick(agenda, Qt::Key_PageDown);
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+    QTest::keyClick(agenda, Qt::Key_PageUp);
+    QCOMPARE(text("currentTitle"), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+}
+
+void TestMainWindow::warningAndOvertimeAreSaidInWords()
+{
+    // Updates reach handlers only while accessibility is on, as with a screen reader; Qt's own
+    // accessibility tests switch it on through the platform integration the same way.
+    QPlatformAccessibility *platform = QGuiApplicationPrivate::platformIntegration()->accessibility();
+    QVERIFY(platform);
+    platform->setActive(true);
+    QList<QAccessible::Event> events;
+    static QList<QAccessible::Event> *sink = nullptr;
+    sink = &events;
+    QAccessible::UpdateHandler previous = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+        if (sink && event->object() && event->object()->objectName() == QLatin1String("timerStatus")) {
+            sink->append(event->type());
+        }
+    });
+
+    openSample();
+    key(Qt::Key_F5);
+    auto *timer = find<TimerDisplay>(m_window.get(), "timerDisplay");
+    events.clear();
+    m_clock.advance(4 * 60 * 1000 + 30 * 1000); // 0:30 left of 5:00, inside the default 60 s warning
+    m_window->meeting()->evaluate();
+    QCOMPARE(timer->digits(), QStringLiteral("00:30"));
+    QVERIFY2(timer->status().startsWith(QStringLiteral("⚠ Wrap up")), qPrintable(timer->status()));
+    QVERIFY(events.contains(QAccessible::NameChanged));
+    QVERIFY(events.contains(QAccessible::Alert));
+
+    events.clear();
+    m_clock.advance(45 * 1000); // 15 s over
+    m_window->meeting()->evaluate();
+    QCOMPARE(timer->digits(), QStringLiteral("+00:15"));
+    QVERIFY2(timer->status().startsWith(QStringLiteral("⏰ Time is up")), qPrintable(timer->status()));
+    QVERIFY(events.contains(QAccessible::Alert));
+
+    QAccessible::installUpdateHandler(previous);
+    platform->setActive(false);
+    sink = nullptr;
+}
+
+void TestMainWindow::meetingUndoHasItsOwnEntries()
+{
+    openSample();
+    key(Qt::Key_F5);
+    key(Qt::Key_PageDown, Qt::AltModifier);
+    QAction *undo = m_window->meetingActions()->undo();
+    QCOMPARE(undo->text(), QStringLiteral("Undo Next item"));
+    QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(text("currentTitle"), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+    QCOMPARE(undo->text(), QStringLiteral("Undo Start meeting"));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+}
+
+void TestMainWindow::stageViewFollowsWithoutTakingFocus()
+{
+    openSample();
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    notes->setFocus();
+    key(Qt::Key_F6);
+    StageWindow *stage = m_window->stageWindow();
+    QVERIFY(stage->isVisible());
+    QVERIFY(stage->testAttribute(Qt::WA_ShowWithoutActivating));
+    QCOMPARE(QApplication::focusWidget(), notes);
+
+    key(Qt::Key_F5);
+    m_clock.advance(20 * 1000);
+    m_window->meeting()->evaluate();
+    QCOMPARE(stage->timer()->digits(), QStringLiteral("04:40"));
+    QCOMPARE(stage->findChild<QLabel *>(QStringLiteral("stageTitle"))->text(),
+             QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
+    QCOMPARE(stage->findChild<QLabel *>(QStringLiteral("stageNext"))->text(),
+             QStringLiteral("Next: 每人一句话的自我介绍"));
+
+    // The meeting's chords work from the stage window too.
+    QTest::keyClick(stage, Qt::Key_PageDown, Qt::AltModifier);
+    QCOMPARE(stage->findChild<QLabel *>(QStringLiteral("stageTitle"))->text(), QStringLiteral("每人一句话的自我介绍"));
+
+    const RunState before = m_window->meeting()->run();
+    stage->close();
+    QVERIFY(!stage->isVisible());
+    QCOMPARE(m_window->meeting()->run(), before);
 }
 
 void TestMainWindow::badFileKeepsTheMeeting()
 {
+    openSample();
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("broken.md"));
     QFile file(bad);
@@ -74,32 +307,43 @@ void TestMainWindow::badFileKeepsTheMeeting()
     file.write("\x89PNG\r\n\x1a\n\0\0\0", 11);
     file.close();
 
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openFile(m_sample));
-    QVERIFY(!window.openFile(bad));
-
-    Banner *banner = child<Banner>(window, "banner");
+    QVERIFY(!m_window->openFile(bad));
+    auto *banner = find<Banner>(m_window.get(), "banner");
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(bad) && banner->text().contains(QStringLiteral("binary data")),
              qPrintable(banner->text()));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
-    // What was open is still there.
-    QCOMPARE(child<QLabel>(window, "meetingTitle")->text(), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
-    QCOMPARE(window.currentFile(), QFileInfo(m_sample).absoluteFilePath());
+    QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+}
 
-    QVERIFY(window.openFile(m_sample));
-    QVERIFY(!banner->isVisible());
+void TestMainWindow::reopeningResumesTheSession()
+{
+    openSample();
+    key(Qt::Key_F5);
+    key(Qt::Key_PageDown, Qt::AltModifier);
+    m_clock.advance(30 * 1000);
+    QVERIFY(m_window->store()->saveNow());
+    const QString path = m_window->store()->path();
+
+    // A new window, as after a restart, opening the same agenda: it resumes, not restarts.
+    m_window.reset();
+    m_clock.advance(10 * 1000);
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    openSample();
+    QCOMPARE(m_window->store()->path(), path);
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("04:20"));
+    QVERIFY(find<Banner>(m_window.get(), "banner")->text().contains(QStringLiteral("resumed")));
 }
 
 void TestMainWindow::quitShortcutClosesTheWindow()
 {
-    MainWindow window;
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
-    QTRY_VERIFY(!window.isVisible());
+    openSample();
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

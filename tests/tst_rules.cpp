@@ -76,16 +76,24 @@ void TestRules::titleWithoutDurations_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
 
-    QTest::newRow("full-width group") << "宣布成立（5 minutes）" << "宣布成立";
-    QTest::newRow("mixed brackets") << "部分议题预告（3 minutes)" << "部分议题预告";
+    QTest::newRow("full-width group") << "宣布成立（5 minutes）"
+                                      << "宣布成立";
+    QTest::newRow("mixed brackets") << "部分议题预告（3 minutes)"
+                                    << "部分议题预告";
     QTest::newRow("group without duration stays") << "宣布两件事（19:00-19:05 之前开始）（5 minutes)"
                                                   << "宣布两件事（19:00-19:05 之前开始）";
-    QTest::newRow("duration outside brackets stays") << "候选人陈述，每人3-5min" << "候选人陈述，每人3-5min";
-    QTest::newRow("two groups") << "自由发言 (5min) 与 问答 (10min)" << "自由发言 与 问答";
-    QTest::newRow("group with speaker") << "技术方向介绍（luotao1，6 minutes），详见 Roadmap" << "技术方向介绍，详见 Roadmap";
-    QTest::newRow("seconds group stays") << "自我介绍（30 seconds）" << "自我介绍（30 seconds）";
-    QTest::newRow("whitespace collapsed") << "  代码转换工具介绍 \t（10 ～ 20min）  " << "代码转换工具介绍";
-    QTest::newRow("no space before punctuation") << "moving models (15-20 minutes)." << "moving models.";
+    QTest::newRow("duration outside brackets stays") << "候选人陈述，每人3-5min"
+                                                     << "候选人陈述，每人3-5min";
+    QTest::newRow("two groups") << "自由发言 (5min) 与 问答 (10min)"
+                                << "自由发言 与 问答";
+    QTest::newRow("group with speaker") << "技术方向介绍（luotao1，6 minutes），详见 Roadmap"
+                                        << "技术方向介绍，详见 Roadmap";
+    QTest::newRow("seconds group stays") << "自我介绍（30 seconds）"
+                                         << "自我介绍（30 seconds）";
+    QTest::newRow("whitespace collapsed") << "  代码转换工具介绍 \t（10 ～ 20min）  "
+                                          << "代码转换工具介绍";
+    QTest::newRow("no space before punctuation") << "moving models (15-20 minutes)."
+                                                 << "moving models.";
 }
 
 void TestRules::titleWithoutDurations()
@@ -104,18 +112,20 @@ void TestRules::meetingTime_data()
     QTest::addColumn<QString>("offset"); // empty: none stated
 
     QTest::newRow("full-width colon") << "2022-4-14 19：00" << QDate(2022, 4, 14) << QTime(19, 0) << QTime() << "";
-    QTest::newRow("slashes, range, GMT") << "2025/1/23 19:00-21:00 (GMT+08:00) 中国标准时间 - 北京" << QDate(2025, 1, 23)
-                                         << QTime(19, 0) << QTime(21, 0) << "+08:00";
+    QTest::newRow("slashes, range, GMT") << "2025/1/23 19:00-21:00 (GMT+08:00) 中国标准时间 - 北京"
+                                         << QDate(2025, 1, 23) << QTime(19, 0) << QTime(21, 0) << "+08:00";
     QTest::newRow("english") << "September 5, 2024, 19:00-20:00 (GMT+08:00)" << QDate(2024, 9, 5) << QTime(19, 0)
                              << QTime(20, 0) << "+08:00";
-    QTest::newRow("day month year") << "5 Sep 2024 7:30 pm UTC" << QDate(2024, 9, 5) << QTime(19, 30) << QTime() << "+00:00";
+    QTest::newRow("day month year") << "5 Sep 2024 7:30 pm UTC" << QDate(2024, 9, 5) << QTime(19, 30) << QTime()
+                                    << "+00:00";
     QTest::newRow("chinese date") << "2023年6月1日 晚上 7:00 北京时间" << QDate(2023, 6, 1) << QTime(19, 0) << QTime()
                                   << "+08:00";
-    QTest::newRow("spaced range with full-width colons") << "2022-4-14 19：00 - 20：10" << QDate(2022, 4, 14)
-                                                         << QTime(19, 0) << QTime(20, 10) << "";
-    QTest::newRow("negative offset") << "2024-01-02 09:00 UTC-5" << QDate(2024, 1, 2) << QTime(9, 0) << QTime() << "-05:00";
-    QTest::newRow("offset is not the clock") << "2024-01-02 (GMT+08:00)" << QDate(2024, 1, 2) << QTime() << QTime()
-                                             << "+08:00";
+    QTest::newRow("spaced range with full-width colons")
+        << "2022-4-14 19：00 - 20：10" << QDate(2022, 4, 14) << QTime(19, 0) << QTime(20, 10) << "";
+    QTest::newRow("negative offset") << "2024-01-02 09:00 UTC-5" << QDate(2024, 1, 2) << QTime(9, 0) << QTime()
+                                     << "-05:00";
+    QTest::newRow("offset is not the clock")
+        << "2024-01-02 (GMT+08:00)" << QDate(2024, 1, 2) << QTime() << QTime() << "+08:00";
     QTest::newRow("impossible date") << "2022-13-45 19:00" << QDate() << QTime(19, 0) << QTime() << "";
 }
 
@@ -139,17 +149,39 @@ void TestRules::githubHandle_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("handle");
 
-    QTest::newRow("user") << "https://github.com/jzhang533" << "jzhang533" << "jzhang533";
-    QTest::newRow("trailing slash") << "https://github.com/Ligoml/" << "梦柳" << "Ligoml";
-    QTest::newRow("www and http") << "http://www.github.com/S-HuaBomb" << "x" << "S-HuaBomb";
-    QTest::newRow("bare site takes the text") << "https://github.com/" << "gamma-demo" << "gamma-demo";
-    QTest::newRow("bare site, text not a handle") << "https://github.com/" << "张三" << "";
-    QTest::newRow("repository") << "https://github.com/PaddlePaddle/Paddle" << "Paddle" << "";
-    QTest::newRow("issue") << "https://github.com/PaddlePaddle/Paddle/issues/42286" << "#42286" << "";
-    QTest::newRow("site page") << "https://github.com/issues" << "issues" << "";
-    QTest::newRow("other site") << "https://gitee.com/someone" << "someone" << "";
-    QTest::newRow("not a handle") << "https://github.com/under_score" << "x" << "";
-    QTest::newRow("not a url") << "github.com/foo" << "foo" << "";
+    QTest::newRow("user") << "https://github.com/jzhang533"
+                          << "jzhang533"
+                          << "jzhang533";
+    QTest::newRow("trailing slash") << "https://github.com/Ligoml/"
+                                    << "梦柳"
+                                    << "Ligoml";
+    QTest::newRow("www and http") << "http://www.github.com/S-HuaBomb"
+                                  << "x"
+                                  << "S-HuaBomb";
+    QTest::newRow("bare site takes the text") << "https://github.com/"
+                                              << "gamma-demo"
+                                              << "gamma-demo";
+    QTest::newRow("bare site, text not a handle") << "https://github.com/"
+                                                  << "张三"
+                                                  << "";
+    QTest::newRow("repository") << "https://github.com/PaddlePaddle/Paddle"
+                                << "Paddle"
+                                << "";
+    QTest::newRow("issue") << "https://github.com/PaddlePaddle/Paddle/issues/42286"
+                           << "#42286"
+                           << "";
+    QTest::newRow("site page") << "https://github.com/issues"
+                               << "issues"
+                               << "";
+    QTest::newRow("other site") << "https://gitee.com/someone"
+                                << "someone"
+                                << "";
+    QTest::newRow("not a handle") << "https://github.com/under_score"
+                                  << "x"
+                                  << "";
+    QTest::newRow("not a url") << "github.com/foo"
+                               << "foo"
+                               << "";
 }
 
 void TestRules::githubHandle()
@@ -170,16 +202,22 @@ void TestRules::singlePerson_data()
 
     QTest::newRow("name before link") << "张军（jzhang533，飞桨团队）" << 3 << 12 << "https://github.com/jzhang533"
                                       << "张军|jzhang533";
-    QTest::newRow("link only") << "Tao Luo" << 0 << 7 << "https://github.com/luotao1" << "Tao Luo|luotao1";
+    QTest::newRow("link only") << "Tao Luo" << 0 << 7 << "https://github.com/luotao1"
+                               << "Tao Luo|luotao1";
     QTest::newRow("link in brackets only") << "(tizhou86)" << 1 << 9 << "https://github.com/tizhou86"
                                            << "tizhou86|tizhou86";
     QTest::newRow("english name") << "Wang Xiaoming (wang-demo)" << 15 << 24 << "https://github.com/wang-demo"
                                   << "Wang Xiaoming|wang-demo";
-    QTest::newRow("name only") << "李华" << -1 << -1 << "" << "李华|";
-    QTest::newRow("name with note") << "李华（飞桨团队）" << -1 << -1 << "" << "李华|";
-    QTest::newRow("at handle") << "@sun-demo" << -1 << -1 << "" << "sun-demo|sun-demo";
-    QTest::newRow("vacant") << "空缺" << -1 << -1 << "" << "";
-    QTest::newRow("empty") << "  " << -1 << -1 << "" << "";
+    QTest::newRow("name only") << "李华" << -1 << -1 << ""
+                               << "李华|";
+    QTest::newRow("name with note") << "李华（飞桨团队）" << -1 << -1 << ""
+                                    << "李华|";
+    QTest::newRow("at handle") << "@sun-demo" << -1 << -1 << ""
+                               << "sun-demo|sun-demo";
+    QTest::newRow("vacant") << "空缺" << -1 << -1 << ""
+                            << "";
+    QTest::newRow("empty") << "  " << -1 << -1 << ""
+                           << "";
     QTest::newRow("link to a repository is no person") << "Paddle" << 0 << 6 << "https://github.com/PaddlePaddle/Paddle"
                                                        << "Paddle|";
 }
@@ -191,7 +229,7 @@ void TestRules::singlePerson()
     QFETCH(int, linkEnd);
     QFETCH(QString, href);
     QFETCH(QString, person);
-    InlineSpan span{text, {}};
+    InlineSpan span {text, {}};
     if (linkStart >= 0) {
         span.links.append({linkStart, linkEnd, href});
     }
@@ -209,9 +247,9 @@ void TestRules::mentionsOutsideLinks()
         QStringLiteral("inline.md"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.meeting.items.size(), 2);
-    QCOMPARE(r.meeting.items[0].speakers, QStringList{QStringLiteral("tubao3104")});
+    QCOMPARE(r.meeting.items[0].speakers, QStringList {QStringLiteral("tubao3104")});
     QCOMPARE(r.meeting.items[0].title, QStringLiteral("Agent应用观察 @Bunny"));
-    QCOMPARE(r.meeting.items[1].speakers, QStringList{QStringLiteral("lin-demo")});
+    QCOMPARE(r.meeting.items[1].speakers, QStringList {QStringLiteral("lin-demo")});
 }
 
 void TestRules::childrenCarryTheDuration()
@@ -251,13 +289,20 @@ void TestRules::metadataPassword_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("password");
-    QTest::newRow("stated") << "会议密码：2468" << "2468";
-    QTest::newRow("stated with note") << "会议密码：2468（群内通知）" << "2468";
-    QTest::newRow("none") << "会议密码：无" << "";
-    QTest::newRow("empty") << "会议密码：" << "";
-    QTest::newRow("masked") << "会议密码：\\*\\*\\*\\*（群内通知）" << "";
-    QTest::newRow("masked raw") << "会议密码：**** (群内通知)" << "";
-    QTest::newRow("english") << "Password: abc-123" << "abc-123";
+    QTest::newRow("stated") << "会议密码：2468"
+                            << "2468";
+    QTest::newRow("stated with note") << "会议密码：2468（群内通知）"
+                                      << "2468";
+    QTest::newRow("none") << "会议密码：无"
+                          << "";
+    QTest::newRow("empty") << "会议密码："
+                           << "";
+    QTest::newRow("masked") << "会议密码：\\*\\*\\*\\*（群内通知）"
+                            << "";
+    QTest::newRow("masked raw") << "会议密码：**** (群内通知)"
+                                << "";
+    QTest::newRow("english") << "Password: abc-123"
+                             << "abc-123";
 }
 
 void TestRules::metadataPassword()
@@ -273,8 +318,9 @@ void TestRules::metadataPassword()
 void TestRules::noAgendaHeadingUsesTheLastList()
 {
     const ImportResult r = AgendaImporter::importMarkdown(
-        QStringLiteral("# Weekly sync\n\n- Time: 2024-03-01 10:00 UTC\n- Chair: @alice\n\nTopics:\n\n- Status (10 min)\n"
-                       "- Planning (20 min)\n"),
+        QStringLiteral(
+            "# Weekly sync\n\n- Time: 2024-03-01 10:00 UTC\n- Chair: @alice\n\nTopics:\n\n- Status (10 min)\n"
+            "- Planning (20 min)\n"),
         QStringLiteral("plain.md"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.meeting.items.size(), 2);

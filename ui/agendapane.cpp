@@ -65,7 +65,8 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn}) {
+    for (int column :
+         {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn}) {
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
@@ -79,26 +80,31 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     layout->addWidget(m_view);
 
     addAction(tr("&Jump to Item"), QKeySequence(Qt::Key_Return), "actionJumpTo", &AgendaPane::jumpToSelected);
-    addAction(tr("S&kip or Unskip Item"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionSkipSelected", &AgendaPane::skipSelected);
+    addAction(tr("S&kip or Unskip Item"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionSkipSelected",
+              &AgendaPane::skipSelected);
     addAction(tr("&Add Item After"), QKeySequence(Qt::Key_Insert), "actionAddItem", &AgendaPane::addAfter);
     addAction(tr("Add &Sub-item"), QKeySequence(Qt::SHIFT | Qt::Key_Insert), "actionAddChild", &AgendaPane::addChild);
     addAction(tr("&Rename Item"), QKeySequence(Qt::Key_F2), "actionRename", &AgendaPane::renameSelected);
     addAction(tr("Set &Duration"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration);
     addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp);
-    addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown", &AgendaPane::moveDown);
+    addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown",
+              &AgendaPane::moveDown);
     addAction(tr("&Delete Item"), QKeySequence(QKeySequence::Delete), "actionDelete", &AgendaPane::deleteSelected);
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaPane::rememberState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPane::restoreState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgendaPane::updateActions);
     connect(m_meeting, &LiveMeeting::changed, this, &AgendaPane::updateActions);
-    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) { m_collapsed.insert(m_model->itemId(index)); });
-    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) { m_collapsed.remove(m_model->itemId(index)); });
+    connect(m_view, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { m_collapsed.insert(m_model->itemId(index)); });
+    connect(m_view, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { m_collapsed.remove(m_model->itemId(index)); });
     connect(m_meeting, &LiveMeeting::loaded, this, [this] { m_collapsed.clear(); });
     restoreState();
 }
 
-QAction *AgendaPane::addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)())
+QAction *AgendaPane::addAction(const QString &text, const QKeySequence &key, const char *name,
+                               void (AgendaPane::*slot)())
 {
     auto *action = new QAction(text, this);
     action->setObjectName(QLatin1String(name));

@@ -15,8 +15,7 @@ ClickerFilter::ClickerFilter(QAction *next, QAction *previous, QObject *parent)
     : QObject(parent)
     , m_next(next)
     , m_previous(previous)
-{
-}
+{ }
 
 bool ClickerFilter::isEditingText(const QWidget *focus)
 {

@@ -58,9 +58,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     durationLayout->addWidget(m_duration);
     durationLayout->addWidget(setDuration);
     durationLayout->addStretch(1);
-    const auto applyDuration = [this] {
-        m_meeting->setPlannedMinutes(m_meeting->currentId(), m_duration->value());
-    };
+    const auto applyDuration = [this] { m_meeting->setPlannedMinutes(m_meeting->currentId(), m_duration->value()); };
     connect(setDuration, &QPushButton::clicked, this, applyDuration);
     connect(m_duration, &QSpinBox::editingFinished, this, [this, applyDuration] {
         if (m_duration->hasFocus()) {
@@ -145,8 +143,9 @@ void CurrentItemPanel::refresh()
     if (phase == LiveMeeting::Phase::NotStarted) {
         m_caption->setText(tr("First up"));
         m_title->setText(next ? next->title : tr("The agenda is empty"));
-        m_speakers->setText(next && !next->speakers.isEmpty() ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
-                                                              : QString());
+        m_speakers->setText(next && !next->speakers.isEmpty()
+                                ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
+                                : QString());
     } else if (phase == LiveMeeting::Phase::Ended) {
         m_caption->setText(tr("Finished"));
         m_title->setText(tr("The meeting has ended"));

@@ -138,8 +138,9 @@ void LiveHeader::refresh()
     const LiveMeeting::Phase phase = m_meeting->phase();
     m_clock->setText(clockText(m_meeting->now()));
     m_plannedEnd->setText(tr("Planned end %1").arg(clockText(m_meeting->plannedEnd())));
-    m_projectedEnd->setText(phase == LiveMeeting::Phase::Ended ? tr("Ended %1").arg(clockText(m_meeting->projectedEnd()))
-                                                               : tr("Projected end %1").arg(clockText(m_meeting->projectedEnd())));
+    m_projectedEnd->setText(phase == LiveMeeting::Phase::Ended
+                                ? tr("Ended %1").arg(clockText(m_meeting->projectedEnd()))
+                                : tr("Projected end %1").arg(clockText(m_meeting->projectedEnd())));
 
     if (phase == LiveMeeting::Phase::NotStarted) {
         const qint64 until = m_meeting->untilStartMs();
@@ -152,7 +153,8 @@ void LiveHeader::refresh()
         } else if (until > 0) {
             m_elapsed->setText(tr("Starts in %1 (%2)").arg(timeformat::duration(until + 999), clockText(scheduled)));
         } else {
-            m_elapsed->setText(tr("Was due at %1 · late by %2").arg(clockText(scheduled), timeformat::duration(-until)));
+            m_elapsed->setText(
+                tr("Was due at %1 · late by %2").arg(clockText(scheduled), timeformat::duration(-until)));
         }
     } else {
         m_elapsed->setText(tr("Elapsed %1").arg(timeformat::duration(m_meeting->meetingElapsedMs())));

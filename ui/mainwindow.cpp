@@ -60,7 +60,7 @@ QString localFileFrom(const QMimeData *mime)
 QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
 {
     const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
-    return bindings.isEmpty() ? QList<QKeySequence>{fallback} : bindings;
+    return bindings.isEmpty() ? QList<QKeySequence> {fallback} : bindings;
 }
 
 } // namespace
@@ -113,9 +113,8 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     m_mainSplitter->restoreState(settings.windowState(QStringLiteral("mainSplitter")));
     m_centreSplitter->restoreState(settings.windowState(QStringLiteral("centreSplitter")));
     for (QSplitter *splitter : {m_mainSplitter, m_centreSplitter}) {
-        connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
-            Settings().setWindowState(splitter->objectName(), splitter->saveState());
-        });
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [splitter] { Settings().setWindowState(splitter->objectName(), splitter->saveState()); });
     }
     statusBar()->showMessage(tr("Open an agenda to begin."));
 }
@@ -255,8 +254,8 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Gavel"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
-    m_current->addControls({m_actions->startPause(), m_actions->previous(), m_actions->next(), m_actions->removeMinute(),
-                            m_actions->addMinute()});
+    m_current->addControls({m_actions->startPause(), m_actions->previous(), m_actions->next(),
+                            m_actions->removeMinute(), m_actions->addMinute()});
 
     m_allActions = m_actions->all();
     m_allActions += {setElapsed, stage, stageFull, focusNotes, focusAgenda, open, preferences, shortcuts, quit};
@@ -338,8 +337,9 @@ bool MainWindow::openAgenda(const QString &path)
             return false;
         }
         if (!m_banner->isVisible()) {
-            m_banner->showMessage(tr("Resumed the session of this meeting saved in %1.").arg(QDir::toNativeSeparators(sessionPath)),
-                                  Banner::Kind::Info);
+            m_banner->showMessage(
+                tr("Resumed the session of this meeting saved in %1.").arg(QDir::toNativeSeparators(sessionPath)),
+                Banner::Kind::Info);
         }
         return true;
     }
@@ -359,9 +359,10 @@ void MainWindow::afterOpen(const QString &path)
     updateRecentMenu();
     m_pages->setCurrentIndex(1);
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1 · session in %2")
-                                 .arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())),
-                             10000);
+    statusBar()->showMessage(
+        tr("Opened %1 · session in %2")
+            .arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())),
+        10000);
     if (!m_store->lastError().isEmpty()) {
         m_saveStatus->setText(tr("⚠ Not saved"));
     }

@@ -118,12 +118,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_testNote->setObjectName(QStringLiteral("testSoundNote"));
     m_testNote->setWordWrap(true);
     m_testNote->hide();
+    test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(test);
     testRow->addWidget(m_testNote, 1);
 
     auto *timer = new QGroupBox(tr("Timer"), this);
     auto *timerForm = new QFormLayout(timer);
+    timerForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *warningLabel = new QLabel(tr("&Warning before the end:"), timer);
     warningLabel->setBuddy(m_warningSeconds);
     timerForm->addRow(warningLabel, m_warningSeconds);

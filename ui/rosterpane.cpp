@@ -40,8 +40,8 @@ void RosterPane::reload()
             return;
         }
         seen.insert(key);
-        auto *row = new QListWidgetItem(role.isEmpty() ? personText(person) : tr("%1 · %2").arg(personText(person), role),
-                                        m_list);
+        auto *row = new QListWidgetItem(
+            role.isEmpty() ? personText(person) : tr("%1 · %2").arg(personText(person), role), m_list);
         if (!person.github.isEmpty()) {
             row->setToolTip(QStringLiteral("https://github.com/") + person.github);
         }

@@ -155,7 +155,8 @@ void ShortcutsDialog::refresh()
         }
         const QString command = commandText(action->text());
         const QString keys = shortcutText(action);
-        const bool meetingCommand = action->property(meetingCommandProperty).toBool();
+        const bool meetingCommand
+            = action->property(meetingCommandProperty).toBool() || action->shortcutContext() == Qt::ApplicationShortcut;
         if (command.isEmpty() || (keys.isEmpty() && !meetingCommand)) {
             continue;
         }

@@ -20,7 +20,8 @@ class ShortcutsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Set this dynamic property to true on a meeting command to list it even without a shortcut.
+    // Meeting commands are listed even without a shortcut: actions with an application-wide
+    // shortcut context (as MeetingActions makes them) and actions with this property set to true.
     static constexpr const char *meetingCommandProperty = "gavelMeetingCommand";
 
     explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);

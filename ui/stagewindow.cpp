@@ -96,8 +96,8 @@ void StageWindow::refresh()
                             : QString());
     m_speakers->setVisible(!m_speakers->text().isEmpty());
     const AgendaItem *next = phase == LiveMeeting::Phase::NotStarted || phase == LiveMeeting::Phase::Ended
-                                 ? nullptr
-                                 : m_meeting->item(m_meeting->nextId());
+        ? nullptr
+        : m_meeting->item(m_meeting->nextId());
     m_next->setText(next ? tr("Next: %1").arg(next->title) : QString());
     m_next->setVisible(next != nullptr);
 }

@@ -23,16 +23,15 @@ Colours coloursFor(LiveMeeting::TimerState state, const QPalette &palette)
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (state) {
     case LiveMeeting::TimerState::Warning:
-        return dark ? Colours{QColor(0xff, 0xc2, 0x4d), QColor(0x3d, 0x2e, 0x00)}
-                    : Colours{QColor(0x8a, 0x4b, 0x00), QColor(0xff, 0xf1, 0xcc)};
+        return dark ? Colours {QColor(0xff, 0xc2, 0x4d), QColor(0x3d, 0x2e, 0x00)}
+                    : Colours {QColor(0x8a, 0x4b, 0x00), QColor(0xff, 0xf1, 0xcc)};
     case LiveMeeting::TimerState::Overtime:
-        return dark ? Colours{QColor(0xff, 0x7b, 0x7b), QColor(0x4a, 0x12, 0x17)}
-                    : Colours{QColor(0xa8, 0x00, 0x1d), QColor(0xfd, 0xe0, 0xe3)};
+        return dark ? Colours {QColor(0xff, 0x7b, 0x7b), QColor(0x4a, 0x12, 0x17)}
+                    : Colours {QColor(0xa8, 0x00, 0x1d), QColor(0xfd, 0xe0, 0xe3)};
     case LiveMeeting::TimerState::CountUp:
-        return dark ? Colours{QColor(0x8d, 0xb4, 0xff), QColor(0x16, 0x24, 0x40)}
-                    : Colours{QColor(0x1d, 0x3f, 0xb0), QColor(0xe4, 0xec, 0xfd)};
-    default:
-        return {palette.color(QPalette::WindowText), palette.color(QPalette::Base)};
+        return dark ? Colours {QColor(0x8d, 0xb4, 0xff), QColor(0x16, 0x24, 0x40)}
+                    : Colours {QColor(0x1d, 0x3f, 0xb0), QColor(0xe4, 0xec, 0xfd)};
+    default: return {palette.color(QPalette::WindowText), palette.color(QPalette::Base)};
     }
 }
 
@@ -138,7 +137,8 @@ void TimerDisplay::refresh()
             break;
         case LiveMeeting::TimerState::Warning:
             digits = timeformat::countdown(remaining);
-            status = tr("⚠ Wrap up · under %1 left").arg(timeformat::duration(qint64(m_meeting->warningSeconds()) * 1000));
+            status
+                = tr("⚠ Wrap up · under %1 left").arg(timeformat::duration(qint64(m_meeting->warningSeconds()) * 1000));
             break;
         default:
             digits = timeformat::countdown(remaining);

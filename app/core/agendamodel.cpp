@@ -132,10 +132,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn:
-            return node.number;
-        case TitleColumn:
-            return item->title;
+        case NumberColumn: return node.number;
+        case TitleColumn: return item->title;
         case SpeakersColumn: {
             QStringList handles;
             for (const QString &speaker : item->speakers) {
@@ -201,22 +199,20 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
-    case ItemIdRole:
-        return node.id;
-    case PlannedMinutesRole:
-        return item->minutes ? QVariant(*item->minutes) : QVariant();
-    case StateRole:
-        return int(state);
-    case FreeTextRole:
-        return item->text;
+    case ItemIdRole: return node.id;
+    case PlannedMinutesRole: return item->minutes ? QVariant(*item->minutes) : QVariant();
+    case StateRole: return int(state);
+    case FreeTextRole: return item->text;
     }
     return {};
 }
 
 bool AgendaModel::parseMinutes(const QString &text, std::optional<int> *minutes)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:(\\d{1,3})\\s*(?:h|hours?|小时)\\s*)?(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?|分钟)?)?\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^\\s*(?:(\\d{1,3})\\s*(?:h|hours?|小时)\\s*)?(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?|分钟)?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QStringLiteral("—")) {
         *minutes = std::nullopt;
@@ -300,7 +296,8 @@ int AgendaModel::draggedId(const QMimeData *data) const
     return data && data->hasFormat(QLatin1String(mimeType)) ? data->data(QLatin1String(mimeType)).toInt() : 0;
 }
 
-bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                  const QModelIndex &parent) const
 {
     const int id = draggedId(data);
     const AgendaItem *dragged = m_meeting->item(id);
@@ -310,7 +307,8 @@ bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, 
     return !agendatree::contains(*dragged, itemId(parent)); // never into itself
 }
 
-bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent)) {
         return false;

@@ -158,7 +158,7 @@ QList<int> runOrder(const QList<AgendaItem> &items)
 
 QList<int> subtreeIds(const AgendaItem &item)
 {
-    QList<int> out{item.id};
+    QList<int> out {item.id};
     for (const AgendaItem &child : item.children) {
         out += subtreeIds(child);
     }

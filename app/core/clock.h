@@ -32,8 +32,7 @@ class FakeClock : public Clock
 public:
     explicit FakeClock(qint64 startMs = 0)
         : m_nowMs(startMs)
-    {
-    }
+    { }
     qint64 nowMs() const override { return m_nowMs; }
     void advance(qint64 ms) { m_nowMs += ms; }
     void setNowMs(qint64 ms) { m_nowMs = ms; }

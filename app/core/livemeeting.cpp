@@ -12,13 +12,13 @@ namespace {
 class SnapshotCommand : public QUndoCommand
 {
 public:
-    SnapshotCommand(LiveMeeting *meeting, LiveMeeting::Snapshot before, LiveMeeting::Snapshot after, const QString &text)
+    SnapshotCommand(LiveMeeting *meeting, LiveMeeting::Snapshot before, LiveMeeting::Snapshot after,
+                    const QString &text)
         : QUndoCommand(text)
         , m_meeting(meeting)
         , m_before(std::move(before))
         , m_after(std::move(after))
-    {
-    }
+    { }
     void redo() override { m_meeting->restore(m_after); }
     void undo() override { m_meeting->restore(m_before); }
 
@@ -591,7 +591,8 @@ bool LiveMeeting::adjustMinutes(int delta)
     if (!isActive() || !m_run.currentId || delta == 0) {
         return false;
     }
-    const QString text = delta > 0 ? tr("Add %n minute(s)", nullptr, delta) : tr("Take off %n minute(s)", nullptr, -delta);
+    const QString text
+        = delta > 0 ? tr("Add %n minute(s)", nullptr, delta) : tr("Take off %n minute(s)", nullptr, -delta);
     return change(text, [this, delta](Snapshot &s) {
         ItemRun &r = s.run.items[s.run.currentId];
         const int before = r.extraSeconds;
@@ -634,8 +635,8 @@ bool LiveMeeting::skip(int id)
     if (targets.isEmpty()) {
         return skip(agendatree::locate(m_meeting.items, id) ? agendatree::locate(m_meeting.items, id)->parentId : 0);
     }
-    const bool unskip = std::all_of(targets.cbegin(), targets.cend(),
-                                    [this](int t) { return m_run.items.value(t).skipped; });
+    const bool unskip
+        = std::all_of(targets.cbegin(), targets.cend(), [this](int t) { return m_run.items.value(t).skipped; });
     const QString text = unskip ? tr("Unskip %1").arg(titleOf(id)) : tr("Skip %1").arg(titleOf(id));
     return change(text, [this, targets, unskip](Snapshot &s) {
         const qint64 now = m_clock->nowMs();
@@ -843,7 +844,8 @@ void LiveMeeting::evaluate()
     }
     if (state == TimerState::Warning && m_alertState == TimerState::Normal) {
         emit alert(Alert::Warning, m_alertItem);
-    } else if (state == TimerState::Overtime && (m_alertState == TimerState::Normal || m_alertState == TimerState::Warning)) {
+    } else if (state == TimerState::Overtime
+               && (m_alertState == TimerState::Normal || m_alertState == TimerState::Warning)) {
         emit alert(Alert::TimeUp, m_alertItem);
     }
     m_alertState = state;

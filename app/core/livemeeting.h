@@ -58,13 +58,13 @@ public:
     const QList<int> &runOrder() const { return m_runOrder; }
     const AgendaItem *item(int id) const;
     int currentId() const { return m_run.currentId; }
-    int nextId() const;     // the item that runs after the current one (or first, before the start)
+    int nextId() const; // the item that runs after the current one (or first, before the start)
     ItemState state(int id) const;
-    bool isTimed(int id) const;      // has a planned duration of its own (or its children's)
-    qint64 elapsedMs(int id) const;  // run time so far; a parent adds up its children
-    qint64 plannedMs(int id) const;  // the plan, untimed items at the default length
-    qint64 allowedMs(int id) const;  // plan plus the chair's +1 / -1 minutes
-    qint64 remainingMs() const;      // of the current item; negative in overtime
+    bool isTimed(int id) const; // has a planned duration of its own (or its children's)
+    qint64 elapsedMs(int id) const; // run time so far; a parent adds up its children
+    qint64 plannedMs(int id) const; // the plan, untimed items at the default length
+    qint64 allowedMs(int id) const; // plan plus the chair's +1 / -1 minutes
+    qint64 remainingMs() const; // of the current item; negative in overtime
     TimerState timerState() const;
     double progress() const; // 0..1 of the current item's allowed time
 
@@ -73,8 +73,8 @@ public:
     // The scheduled start is today's business (within 12 hours of now); an agenda of another
     // day (a rehearsal, last year's sample) plans from now instead.
     bool scheduledStartIsNear() const;
-    QDateTime hardStop() const;       // the stated end, or invalid
-    qint64 untilStartMs() const;      // before the start: time to the scheduled start
+    QDateTime hardStop() const; // the stated end, or invalid
+    qint64 untilStartMs() const; // before the start: time to the scheduled start
     qint64 meetingElapsedMs() const;
     QDateTime plannedEnd() const;
     QDateTime projectedEnd() const;
@@ -86,7 +86,7 @@ public:
     bool pause();
     bool resume();
     bool togglePause(); // start, pause or resume, whichever fits
-    bool next();        // on the last item it ends the meeting
+    bool next(); // on the last item it ends the meeting
     bool previous();
     bool jumpTo(int id);
     bool adjustMinutes(int delta);
@@ -114,10 +114,10 @@ public:
     void restore(const Snapshot &snapshot);
 
 signals:
-    void loaded();        // a whole new session replaced the old one
-    void changed();       // anything that can change what is shown
+    void loaded(); // a whole new session replaced the old one
+    void changed(); // anything that can change what is shown
     void agendaChanged(); // the items themselves (added, removed, renamed, moved, re-planned)
-    void ticked();        // the clock moved on: repaint the timers
+    void ticked(); // the clock moved on: repaint the timers
     void alert(gavel::LiveMeeting::Alert alert, int itemId);
     void notesChanged(int id);
 

@@ -9,9 +9,9 @@ namespace gavel {
 struct ItemRun
 {
     qint64 startedAt = 0; // first became current; 0 = never
-    qint64 endedAt = 0;   // last left as done
+    qint64 endedAt = 0; // last left as done
     qint64 elapsedMs = 0; // run time, not counting the segment running right now
-    qint64 pausedMs = 0;  // time it stood paused while current
+    qint64 pausedMs = 0; // time it stood paused while current
     int extraSeconds = 0; // +1 / -1 min on top of the plan
     bool done = false;
     bool skipped = false;
@@ -31,9 +31,9 @@ struct RunState
     Phase phase = Phase::NotStarted;
     qint64 startedAt = 0;
     qint64 endedAt = 0;
-    int currentId = 0;       // the item running now; 0 = none
+    int currentId = 0; // the item running now; 0 = none
     qint64 segmentStart = 0; // Running: when the current item's running stretch began
-    qint64 pauseStart = 0;   // Paused: when the pause began
+    qint64 pauseStart = 0; // Paused: when the pause began
     QHash<int, ItemRun> items;
 
     bool operator==(const RunState &o) const

@@ -30,7 +30,7 @@ QJsonValue personJson(const std::optional<Person> &p)
     if (!p) {
         return QJsonValue::Null;
     }
-    return QJsonObject{{QStringLiteral("name"), nullable(p->name)}, {QStringLiteral("github"), nullable(p->github)}};
+    return QJsonObject {{QStringLiteral("name"), nullable(p->name)}, {QStringLiteral("github"), nullable(p->github)}};
 }
 
 std::optional<Person> personFrom(const QJsonValue &v)
@@ -39,14 +39,14 @@ std::optional<Person> personFrom(const QJsonValue &v)
         return std::nullopt;
     }
     const QJsonObject o = v.toObject();
-    return Person{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("github")).toString()};
+    return Person {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("github")).toString()};
 }
 
 QJsonArray itemsJson(const QList<AgendaItem> &items)
 {
     QJsonArray out;
     for (const AgendaItem &item : items) {
-        out.append(QJsonObject{
+        out.append(QJsonObject {
             {QStringLiteral("id"), item.id},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("minutes"), item.minutes ? QJsonValue(*item.minutes) : QJsonValue(QJsonValue::Null)},
@@ -79,7 +79,8 @@ bool itemsFrom(const QJsonValue &v, QList<AgendaItem> *items, int depth)
             item.speakers.append(s.toString());
         }
         item.text = o.value(QStringLiteral("text")).toString();
-        if (o.contains(QStringLiteral("children")) && !itemsFrom(o.value(QStringLiteral("children")), &item.children, depth + 1)) {
+        if (o.contains(QStringLiteral("children"))
+            && !itemsFrom(o.value(QStringLiteral("children")), &item.children, depth + 1)) {
             return false;
         }
         items->append(item);
@@ -112,18 +113,21 @@ QJsonObject toJson(const SessionData &data)
     for (const Person &p : m.roster) {
         roster.append(personJson(p));
     }
-    QJsonObject time{
+    QJsonObject time {
         {QStringLiteral("date"), m.time.date.isValid() ? QJsonValue(m.time.date.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("start"), m.time.start.isValid() ? QJsonValue(m.time.start.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-        {QStringLiteral("end"), m.time.end.isValid() ? QJsonValue(m.time.end.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-        {QStringLiteral("utcOffsetSeconds"), m.time.utcOffsetSeconds ? QJsonValue(*m.time.utcOffsetSeconds) : QJsonValue()},
+        {QStringLiteral("start"),
+         m.time.start.isValid() ? QJsonValue(m.time.start.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+        {QStringLiteral("end"),
+         m.time.end.isValid() ? QJsonValue(m.time.end.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+        {QStringLiteral("utcOffsetSeconds"),
+         m.time.utcOffsetSeconds ? QJsonValue(*m.time.utcOffsetSeconds) : QJsonValue()},
     };
     QJsonArray runItems;
     QList<int> ids = data.run.items.keys();
     std::sort(ids.begin(), ids.end());
     for (int id : std::as_const(ids)) {
         const ItemRun &r = data.run.items[id];
-        runItems.append(QJsonObject{
+        runItems.append(QJsonObject {
             {QStringLiteral("id"), id},
             {QStringLiteral("startedAt"), double(r.startedAt)},
             {QStringLiteral("endedAt"), double(r.endedAt)},
@@ -138,7 +142,7 @@ QJsonObject toJson(const SessionData &data)
     QList<int> noteIds = data.notes.keys();
     std::sort(noteIds.begin(), noteIds.end());
     for (int id : std::as_const(noteIds)) {
-        notes.append(QJsonObject{{QStringLiteral("itemId"), id}, {QStringLiteral("text"), data.notes[id]}});
+        notes.append(QJsonObject {{QStringLiteral("itemId"), id}, {QStringLiteral("text"), data.notes[id]}});
     }
     return {
         {QStringLiteral("schema"), QStringLiteral("gavel-session")},
@@ -148,20 +152,20 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("savedAt"), double(data.savedAt)},
         {QStringLiteral("savedAtText"), QDateTime::fromMSecsSinceEpoch(data.savedAt).toString(Qt::ISODateWithMs)},
         {QStringLiteral("meeting"),
-         QJsonObject{
+         QJsonObject {
              {QStringLiteral("title"), m.title},
              {QStringLiteral("time"), time},
              {QStringLiteral("join"),
-              QJsonObject{{QStringLiteral("url"), nullable(m.join.url)},
-                          {QStringLiteral("meetingId"), nullable(m.join.meetingId)},
-                          {QStringLiteral("password"), nullable(m.join.password)}}},
+              QJsonObject {{QStringLiteral("url"), nullable(m.join.url)},
+                           {QStringLiteral("meetingId"), nullable(m.join.meetingId)},
+                           {QStringLiteral("password"), nullable(m.join.password)}}},
              {QStringLiteral("chair"), personJson(m.chair)},
              {QStringLiteral("viceChair"), personJson(m.viceChair)},
              {QStringLiteral("roster"), roster},
              {QStringLiteral("items"), itemsJson(m.items)},
          }},
         {QStringLiteral("run"),
-         QJsonObject{
+         QJsonObject {
              {QStringLiteral("phase"), QLatin1String(phaseName(data.run.phase))},
              {QStringLiteral("startedAt"), double(data.run.startedAt)},
              {QStringLiteral("endedAt"), double(data.run.endedAt)},
@@ -218,8 +222,8 @@ bool fromJson(const QJsonObject &json, SessionData *data, QString *error)
 
     const QJsonObject run = json.value(QStringLiteral("run")).toObject();
     const QString phase = run.value(QStringLiteral("phase")).toString();
-    const RunState::Phase phases[] = {RunState::Phase::NotStarted, RunState::Phase::Running, RunState::Phase::Paused,
-                                      RunState::Phase::Ended};
+    const RunState::Phase phases[]
+        = {RunState::Phase::NotStarted, RunState::Phase::Running, RunState::Phase::Paused, RunState::Phase::Ended};
     bool known = false;
     for (RunState::Phase p : phases) {
         if (phase == QLatin1String(phaseName(p))) {
@@ -317,7 +321,8 @@ QString proposeSeries(const QString &title)
                        "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\b(?:no\\.?|number)\\s*\\d+\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailing(
-        QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|meeting\\s+agenda|meeting\\s+minutes|meeting|agenda|minutes)"
+        QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|meeting\\s+agenda|meeting\\s+minutes|"
+                       "meeting|agenda|minutes)"
                        "(?:\\s|[-–—:：·,，])*$"),
         QRegularExpression::CaseInsensitiveOption);
     QString series = QString(title).remove(noise).simplified();

@@ -20,7 +20,7 @@ struct SessionData
     Meeting meeting;
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes
-    qint64 savedAt = 0;        // Clock::nowMs() of the last save
+    qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 
 namespace sessionfile {

@@ -1,0 +1,553 @@
+// The preferences and shortcuts windows and the alert sounds, on real widgets (offscreen):
+// what the chair sees and what reaches Settings. Settings live in the test's own home.
+
+#include "alertplayer.h"
+#include "preferencesdialog.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSoundEffect>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QtEndian>
+
+#include <memory>
+
+using namespace gavel;
+
+namespace {
+
+template<typename T> T *child(QWidget &window, const char *name)
+{
+    T *w = window.findChild<T *>(QLatin1String(name));
+    if (!w) {
+        qFatal("no %s in the window", name);
+    }
+    return w;
+}
+
+// The rows of the shortcuts table the chair can see: command and shortcut.
+QList<QStringList> visibleRows(QTreeWidget *table)
+{
+    QList<QStringList> rows;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = table->topLevelItem(i);
+        if (!row->isHidden()) {
+            rows.append({row->text(0), row->text(1)});
+        }
+    }
+    return rows;
+}
+
+// A 16-bit PCM WAV file as the test reads it, independent of the program.
+struct Wav
+{
+    int format = 0;
+    int channels = 0;
+    int rate = 0;
+    int bits = 0;
+    QList<qint16> samples;
+};
+
+bool readWav(const QString &path, Wav *wav)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE") {
+        return false;
+    }
+    qsizetype at = 12;
+    while (at + 8 <= data.size()) {
+        const QByteArray id = data.mid(at, 4);
+        const quint32 size = qFromLittleEndian<quint32>(data.constData() + at + 4);
+        const char *body = data.constData() + at + 8;
+        if (at + 8 + qsizetype(size) > data.size()) {
+            return false;
+        }
+        if (id == "fmt ") {
+            wav->format = qFromLittleEndian<quint16>(body);
+            wav->channels = qFromLittleEndian<quint16>(body + 2);
+            wav->rate = int(qFromLittleEndian<quint32>(body + 4));
+            wav->bits = qFromLittleEndian<quint16>(body + 14);
+        } else if (id == "data") {
+            for (quint32 i = 0; i + 1 < size; i += 2) {
+                wav->samples.append(qFromLittleEndian<qint16>(body + i));
+            }
+        }
+        at += 8 + size + (size % 2);
+    }
+    return wav->format != 0 && !wav->samples.isEmpty();
+}
+
+int loudest(const QList<qint16> &samples, qsizetype from, qsizetype to)
+{
+    int peak = 0;
+    for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, samples.size()); ++i) {
+        peak = qMax(peak, qAbs(int(samples.at(i))));
+    }
+    return peak;
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void preferencesShowTheDefaults();
+    void warningSecondsAreWrittenOnEdit();
+    void defaultMinutesAreWrittenOnEdit();
+    void soundCheckboxRoundTrips();
+    void sessionsFolderIsWrittenOnEdit();
+    void preferencesAreNotModal();
+    void folderChooserIsNotModal();
+    void labelsTakeTheFocusToTheirFields();
+
+    void shortcutsListTheActions();
+    void shortcutFilterHidesOtherRows();
+    void shortcutsFollowChangedActions();
+    void shortcutsWindowIsNotModalAndReadOnly();
+    void commandTextDropsMnemonicsAndEllipsis();
+
+    void disabledPlayerPlaysNothing();
+    void playWithoutAudioDeviceReturnsAtOnce();
+    void soundsAreSoftShortChimes();
+    void soundsAreBuiltIn();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_home; // only when run outside CTest
+};
+
+void TestDialogs::initTestCase()
+{
+    // CTest gives each test a home of its own (and sets GAVEL_HOME); run by hand, make one.
+    if (qEnvironmentVariableIsEmpty("GAVEL_HOME")) {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        qputenv("HOME", QFile::encodeName(m_home->path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/config")));
+    }
+    // The sound stays inside the test as well: its runtime files go below the test's home, not
+    // to /tmp, and no sound server is reached, so the test never makes a sound on a desktop.
+    const QString runtime = QDir::homePath() + QStringLiteral("/runtime");
+    QVERIFY(QDir().mkpath(runtime));
+    QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    qputenv("PULSE_SERVER", "unix:" + QFile::encodeName(runtime) + "/no-sound-server");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Gavel"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dialogs"));
+    const QString home = QDir::homePath();
+    const QString settingsFile = QSettings().fileName();
+    QVERIFY2(settingsFile.startsWith(home + QLatin1Char('/')),
+             qPrintable(settingsFile + QStringLiteral(" is outside ") + home));
+}
+
+void TestDialogs::init()
+{
+    QSettings().clear(); // every test starts from the defaults
+}
+
+void TestDialogs::preferencesShowTheDefaults()
+{
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(child<QSpinBox>(dialog, "warningSeconds")->text(), QStringLiteral("60 s"));
+    QCOMPARE(child<QSpinBox>(dialog, "defaultMinutes")->text(), QStringLiteral("5 min"));
+    QVERIFY(!child<QCheckBox>(dialog, "soundEnabled")->isChecked());
+    QCOMPARE(child<QLineEdit>(dialog, "sessionsRoot")->text(), QString());
+    // The reason the sound is off is in plain sight.
+    QVERIFY(child<QLabel>(dialog, "soundNote")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "soundNote")->text().contains(QStringLiteral("microphone")));
+    QVERIFY(child<QLabel>(dialog, "sessionsRootNote")->text().contains(QStringLiteral("GAVEL_HOME")));
+}
+
+void TestDialogs::warningSecondsAreWrittenOnEdit()
+{
+    PreferencesDialog dialog;
+    QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *spin = child<QSpinBox>(dialog, "warningSeconds");
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("120"));
+    // Typing 120 does not pass through 1 and 12 seconds on its way.
+    QCOMPARE(changed.count(), 0);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(Settings().warningSeconds(), 120);
+    QCOMPARE(spin->text(), QStringLiteral("120 s"));
+    QVERIFY(dialog.isVisible()); // Return applies the value; it does not close the window
+
+    QTest::keyClick(spin, Qt::Key_Down); // one step is 15 seconds
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(Settings().warningSeconds(), 105);
+
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("0"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(Settings().warningSeconds(), 0);
+    QCOMPARE(spin->text(), QStringLiteral("No warning"));
+
+    // A value still being typed when the window closes is kept.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("45"));
+    dialog.close();
+    QCOMPARE(Settings().warningSeconds(), 45);
+    QCOMPARE(changed.count(), 4);
+}
+
+void TestDialogs::defaultMinutesAreWrittenOnEdit()
+{
+    PreferencesDialog dialog;
+    QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *spin = child<QSpinBox>(dialog, "defaultMinutes");
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("10"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(Settings().defaultItemMinutes(), 10);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(spin->text(), QStringLiteral("10 min"));
+}
+
+void TestDialogs::soundCheckboxRoundTrips()
+{
+    {
+        PreferencesDialog dialog;
+        QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *sound = child<QCheckBox>(dialog, "soundEnabled");
+        QVERIFY(!sound->isChecked());
+        QTest::keyClick(sound, Qt::Key_Space);
+        QVERIFY(sound->isChecked());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(Settings().soundEnabled(), true);
+    }
+    {
+        PreferencesDialog dialog;
+        QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *sound = child<QCheckBox>(dialog, "soundEnabled");
+        QVERIFY(sound->isChecked());
+        QTest::keyClick(sound, Qt::Key_Space);
+        QVERIFY(!sound->isChecked());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(Settings().soundEnabled(), false);
+    }
+}
+
+void TestDialogs::sessionsFolderIsWrittenOnEdit()
+{
+    PreferencesDialog dialog;
+    QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *folder = child<QLineEdit>(dialog, "sessionsRoot");
+    folder->setFocus();
+    QTest::keyClicks(folder, QStringLiteral("~/Meetings/Club"));
+    QCOMPARE(changed.count(), 0); // not on every key
+    QTest::keyClick(folder, Qt::Key_Return);
+    const QString expected = QDir::homePath() + QStringLiteral("/Meetings/Club");
+    QCOMPARE(Settings().sessionsRoot(), expected);
+    QCOMPARE(folder->text(), QDir::toNativeSeparators(expected));
+    QCOMPARE(changed.count(), 1);
+
+    // Emptying the field goes back to the default.
+    folder->selectAll();
+    QTest::keyClick(folder, Qt::Key_Backspace);
+    QTest::keyClick(folder, Qt::Key_Return);
+    QCOMPARE(Settings().sessionsRoot(), QString());
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestDialogs::preferencesAreNotModal()
+{
+    QWidget mainWindow;
+    mainWindow.show();
+    auto *dialog = new PreferencesDialog(&mainWindow);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->isModal());
+    QCOMPARE(dialog->windowModality(), Qt::NonModal);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TestDialogs::folderChooserIsNotModal()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    PreferencesDialog dialog;
+    QSignalSpy changed(&dialog, &PreferencesDialog::settingsChanged);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, "chooseSessionsRoot"), Qt::LeftButton);
+    auto *chooser = child<QFileDialog>(dialog, "sessionsRootDialog");
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!chooser->isModal());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    chooser->setDirectory(folder.path());
+    chooser->selectFile(folder.path());
+    static_cast<QDialog *>(chooser)->accept(); // as its Choose button does
+    QCOMPARE(Settings().sessionsRoot(), QDir::cleanPath(folder.path()));
+    QCOMPARE(child<QLineEdit>(dialog, "sessionsRoot")->text(), QDir::toNativeSeparators(folder.path()));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestDialogs::labelsTakeTheFocusToTheirFields()
+{
+    PreferencesDialog dialog;
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_W, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QSpinBox>(dialog, "warningSeconds"));
+    QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QSpinBox>(dialog, "defaultMinutes"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "sessionsRoot"));
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier); // the check box's own mnemonic toggles it
+    QTRY_VERIFY(child<QCheckBox>(dialog, "soundEnabled")->isChecked()); // a short animated click
+    QCOMPARE(Settings().soundEnabled(), true);
+}
+
+void TestDialogs::shortcutsListTheActions()
+{
+    QAction start(QStringLiteral("&Start Meeting"));
+    start.setShortcut(QKeySequence(Qt::Key_F5));
+    QAction next(QStringLiteral("&Next Item"));
+    next.setShortcuts({QKeySequence(Qt::ALT | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Right)});
+    QAction open(QStringLiteral("&Open Agenda…"));
+    open.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QAction about(QStringLiteral("&About Gavel")); // no shortcut, not a meeting command
+    QAction separator;
+    separator.setSeparator(true);
+    QAction end(QStringLiteral("&End Meeting…")); // a meeting command without a shortcut
+    end.setProperty(ShortcutsDialog::meetingCommandProperty, true);
+    QAction restart(QStringLiteral("&Restart Item")); // works in every window, no shortcut yet
+    restart.setShortcutContext(Qt::ApplicationShortcut);
+    QAction hidden(QStringLiteral("Hidden"));
+    hidden.setShortcut(QKeySequence(Qt::Key_F12));
+    hidden.setVisible(false);
+
+    ShortcutsDialog dialog({&start, &next, &separator, &open, &about, &end, &restart, &hidden});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<QTreeWidget>(dialog, "shortcutTable");
+    QCOMPARE(table->headerItem()->text(0), QStringLiteral("Command"));
+    QCOMPARE(table->headerItem()->text(1), QStringLiteral("Shortcut"));
+    const QList<QStringList> expected = {
+        {QStringLiteral("Start Meeting"), QStringLiteral("F5")},
+        {QStringLiteral("Next Item"), QStringLiteral("Alt+PgDown, Ctrl+Right")},
+        {QStringLiteral("Open Agenda"), QStringLiteral("Ctrl+O")},
+        {QStringLiteral("End Meeting"), QString()},
+        {QStringLiteral("Restart Item"), QString()},
+    };
+    QCOMPARE(visibleRows(table), expected);
+    QCOMPARE(table->topLevelItemCount(), 5);
+    QVERIFY(child<QLabel>(dialog, "shortcutNote")->text().contains(QStringLiteral("PageDown / PageUp")));
+}
+
+void TestDialogs::shortcutFilterHidesOtherRows()
+{
+    QAction start(QStringLiteral("&Start Meeting"));
+    start.setShortcut(QKeySequence(Qt::Key_F5));
+    QAction next(QStringLiteral("&Next Item"));
+    next.setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    QAction open(QStringLiteral("&Open Agenda…"));
+    open.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+
+    ShortcutsDialog dialog({&start, &next, &open});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = child<QTreeWidget>(dialog, "shortcutTable");
+    auto *filter = child<QLineEdit>(dialog, "shortcutFilter");
+    auto *noMatch = child<QLabel>(dialog, "shortcutNoMatch");
+
+    QTest::keyClicks(filter, QStringLiteral("nExT"));
+    QCOMPARE(visibleRows(table), (QList<QStringList> {{QStringLiteral("Next Item"), QStringLiteral("Alt+PgDown")}}));
+    QVERIFY(!noMatch->isVisible());
+
+    // The keys are searched too.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("ctrl"));
+    QCOMPARE(visibleRows(table), (QList<QStringList> {{QStringLiteral("Open Agenda"), QStringLiteral("Ctrl+O")}}));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("xyz"));
+    QVERIFY(visibleRows(table).isEmpty());
+    QVERIFY(noMatch->isVisible());
+
+    filter->clear();
+    QCOMPARE(visibleRows(table).size(), 3);
+    QVERIFY(!noMatch->isVisible());
+}
+
+void TestDialogs::shortcutsFollowChangedActions()
+{
+    QAction undo(QStringLiteral("&Undo"));
+    undo.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    ShortcutsDialog dialog({&undo});
+    auto *table = child<QTreeWidget>(dialog, "shortcutTable");
+
+    // Changed while the window was closed: shown when it opens.
+    undo.setText(QStringLiteral("&Undo Next Item"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(visibleRows(table), (QList<QStringList> {{QStringLiteral("Undo Next Item"), QStringLiteral("Ctrl+Z")}}));
+
+    // Changed while it is open: shown at once, the filter still applied.
+    QTest::keyClicks(child<QLineEdit>(dialog, "shortcutFilter"), QStringLiteral("undo"));
+    undo.setText(QStringLiteral("&Undo Skip"));
+    QTRY_COMPARE(visibleRows(table), (QList<QStringList> {{QStringLiteral("Undo Skip"), QStringLiteral("Ctrl+Z")}}));
+    undo.setText(QStringLiteral("Can't Undo"));
+    undo.setShortcut(QKeySequence(Qt::Key_F9));
+    QTRY_COMPARE(visibleRows(table), (QList<QStringList> {{QStringLiteral("Can't Undo"), QStringLiteral("F9")}}));
+}
+
+void TestDialogs::shortcutsWindowIsNotModalAndReadOnly()
+{
+    QAction start(QStringLiteral("&Start Meeting"));
+    start.setShortcut(QKeySequence(Qt::Key_F5));
+    ShortcutsDialog dialog({&start});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.isModal());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    auto *table = child<QTreeWidget>(dialog, "shortcutTable");
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!(table->topLevelItem(0)->flags() & Qt::ItemIsEditable));
+    table->setCurrentItem(table->topLevelItem(0));
+    QTest::keyClick(table, Qt::Key_F2);
+    QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("Start Meeting"));
+    QCOMPARE(table->findChild<QLineEdit *>(), nullptr);
+}
+
+void TestDialogs::commandTextDropsMnemonicsAndEllipsis()
+{
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("&Open Agenda…")), QStringLiteral("Open Agenda"));
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("Save &As...")), QStringLiteral("Save As"));
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("Q&&A &Round")), QStringLiteral("Q&A Round"));
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("&Pause\tSpace")), QStringLiteral("Pause"));
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("下一项(&N)")), QStringLiteral("下一项(N)"));
+}
+
+void TestDialogs::disabledPlayerPlaysNothing()
+{
+    AlertPlayer player;
+    QVERIFY(!player.isEnabled()); // off unless the chair turns it on
+    player.play(LiveMeeting::Alert::Warning);
+    player.play(LiveMeeting::Alert::TimeUp);
+    QVERIFY(!player.isPlaying());
+    // Not even the audio system was touched.
+    QVERIFY(player.findChildren<QSoundEffect *>().isEmpty());
+}
+
+void TestDialogs::playWithoutAudioDeviceReturnsAtOnce()
+{
+    if (AlertPlayer::hasAudioOutput()) {
+        QSKIP("This computer has an audio output; the test is about having none (as on CI).");
+    }
+    AlertPlayer player;
+    player.setEnabled(true);
+    QVERIFY(player.isEnabled());
+    QElapsedTimer timer;
+    timer.start();
+    player.play(LiveMeeting::Alert::Warning);
+    player.play(LiveMeeting::Alert::TimeUp);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300); // whatever loading goes on in the background, it ends without a crash
+    QVERIFY(!player.isPlaying());
+
+    // The Test sound button says why nothing is heard.
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, "testSound"), Qt::LeftButton);
+    auto *note = child<QLabel>(dialog, "testSoundNote");
+    QVERIFY(note->isVisible());
+    QVERIFY(!note->text().isEmpty());
+}
+
+void TestDialogs::soundsAreSoftShortChimes()
+{
+    const QString folder = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sounds/");
+
+    const int rate = 44100;
+    const int fullScale = 32767;
+    for (const char *name : {"warning.wav", "timeup.wav"}) {
+        Wav wav;
+        QVERIFY2(readWav(folder + QLatin1String(name), &wav), name);
+        QCOMPARE(wav.format, 1); // PCM
+        QCOMPARE(wav.channels, 1);
+        QCOMPARE(wav.rate, rate);
+        QCOMPARE(wav.bits, 16);
+        const qsizetype count = wav.samples.size();
+        QVERIFY2(count < rate, name); // under a second
+        QVERIFY2(count > rate / 4, name); // but long enough to hear
+        const int peak = loudest(wav.samples, 0, count);
+        QVERIFY2(peak <= fullScale / 2 + 1, name); // at most -6 dBFS: a cue, not an alarm
+        QVERIFY2(peak >= fullScale / 4, name); // and still clearly audible
+        // A soft attack: the first 2 ms stay under a tenth of the peak; no click at the end.
+        QVERIFY2(loudest(wav.samples, 0, rate * 2 / 1000) < peak / 10, name);
+        QVERIFY2(loudest(wav.samples, count - rate / 100, count) < fullScale / 100, name);
+        QCOMPARE(wav.samples.last(), qint16(0));
+    }
+
+    // Time up is two chimes: it swells again after the first one has faded a while.
+    Wav timeUp;
+    QVERIFY(readWav(folder + QStringLiteral("timeup.wav"), &timeUp));
+    const int fading = loudest(timeUp.samples, rate * 25 / 100, rate * 30 / 100);
+    const int second = loudest(timeUp.samples, rate * 33 / 100, rate * 38 / 100);
+    QVERIFY2(second > fading * 2, qPrintable(QStringLiteral("%1 vs %2").arg(second).arg(fading)));
+    // The single warning chime only fades over the same span.
+    Wav warning;
+    QVERIFY(readWav(folder + QStringLiteral("warning.wav"), &warning));
+    QVERIFY(loudest(warning.samples, rate * 33 / 100, rate * 38 / 100)
+            < loudest(warning.samples, rate * 25 / 100, rate * 30 / 100));
+}
+
+void TestDialogs::soundsAreBuiltIn()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(":/sounds/warning.wav")), "the sounds are not compiled into gavel_ui");
+    QVERIFY(AlertPlayer::hasSound(LiveMeeting::Alert::Warning));
+    QVERIFY(AlertPlayer::hasSound(LiveMeeting::Alert::TimeUp));
+    QCOMPARE(AlertPlayer::soundUrl(LiveMeeting::Alert::Warning), QUrl(QStringLiteral("qrc:/sounds/warning.wav")));
+    QCOMPARE(AlertPlayer::soundUrl(LiveMeeting::Alert::TimeUp), QUrl(QStringLiteral("qrc:/sounds/timeup.wav")));
+    QFile file(QStringLiteral(":/sounds/timeup.wav"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QFile original(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sounds/timeup.wav"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original.readAll());
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
