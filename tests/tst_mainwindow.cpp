@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 #include <QTreeView>
 #include <private/qguiapplication_p.h>
 #include <qpa/qplatformaccessibility.h>
@@ -43,6 +44,7 @@ private slots:
     void clickerKeysOnlyWhenNotTyping();
     void warningAndOvertimeAreSaidInWords();
     void meetingUndoHasItsOwnEntries();
+    void forgotToStartIsCorrectedInline();
     void stageViewFollowsWithoutTakingFocus();
     void badFileKeepsTheMeeting();
     void reopeningResumesTheSession();
@@ -150,7 +152,7 @@ void TestMainWindow::runsTheMeetingFromTheKeyboard()
     m_clock.advance(60 * 1000);
     m_window->meeting()->evaluate();
     QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("04:00"));
-    QVERIFY(find<TimerDisplay>(m_window.get(), "timerDisplay")->status().startsWith(QStringLiteral("⏸ Paused")));
+    QVERIFY(find<TimerDisplay>(m_window.get(), "timerDisplay")->status().startsWith(QStringLiteral("❚❚ Paused")));
     key(Qt::Key_F5); // resume
 
     key(Qt::Key_PageUp, Qt::AltModifier); // back to item 1
@@ -244,7 +246,7 @@ void TestMainWindow::warningAndOvertimeAreSaidInWords()
     m_clock.advance(45 * 1000); // 15 s over
     m_window->meeting()->evaluate();
     QCOMPARE(timer->digits(), QStringLiteral("+00:15"));
-    QVERIFY2(timer->status().startsWith(QStringLiteral("⏰ Time is up")), qPrintable(timer->status()));
+    QVERIFY2(timer->status().startsWith(QStringLiteral("‼ Time is up")), qPrintable(timer->status()));
     QVERIFY(events.contains(QAccessible::Alert));
 
     QAccessible::installUpdateHandler(previous);
@@ -265,6 +267,26 @@ void TestMainWindow::meetingUndoHasItsOwnEntries()
     QCOMPARE(undo->text(), QStringLiteral("Undo Start meeting"));
     key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
+}
+
+void TestMainWindow::forgotToStartIsCorrectedInline()
+{
+    openSample();
+    key(Qt::Key_F5);
+    m_clock.advance(10 * 1000);
+    // The chair started three minutes late: Meeting > Set Time So Far, type it, Return.
+    m_window->findChild<QAction *>(QStringLiteral("actionSetElapsed"))->trigger();
+    auto *edit = find<QTimeEdit>(m_window.get(), "elapsedEdit");
+    QVERIFY(edit->isVisible());
+    QCOMPARE(edit->time(), QTime(0, 0, 10));
+    edit->setTime(QTime(0, 3, 10));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!edit->isVisible());
+    m_window->meeting()->evaluate();
+    QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("01:50"));
+    QCOMPARE(text("elapsedLabel"), QStringLiteral("Elapsed 03:10"));
+    QCOMPARE(m_window->meetingActions()->undo()->text(),
+             QStringLiteral("Undo Set time of “宣布Paddle Frawework Contributor…”"));
 }
 
 void TestMainWindow::stageViewFollowsWithoutTakingFocus()

@@ -85,7 +85,7 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     addAction(tr("&Add Item After"), QKeySequence(Qt::Key_Insert), "actionAddItem", &AgendaPane::addAfter);
     addAction(tr("Add &Sub-item"), QKeySequence(Qt::SHIFT | Qt::Key_Insert), "actionAddChild", &AgendaPane::addChild);
     addAction(tr("&Rename Item"), QKeySequence(Qt::Key_F2), "actionRename", &AgendaPane::renameSelected);
-    addAction(tr("Set &Duration"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration);
+    addAction(tr("Set Dura&tion"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration);
     addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp);
     addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown",
               &AgendaPane::moveDown);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -80,11 +81,19 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     elapsedLayout->addWidget(cancelElapsed);
     elapsedLayout->addStretch(1);
     m_elapsedRow->hide();
-    connect(applyElapsed, &QPushButton::clicked, this, [this] {
+    const auto apply = [this] {
         m_meeting->setElapsed(m_meeting->currentId(), qint64(m_elapsed->time().msecsSinceStartOfDay()));
         m_elapsedRow->hide();
-    });
+    };
+    connect(applyElapsed, &QPushButton::clicked, this, apply);
     connect(cancelElapsed, &QPushButton::clicked, m_elapsedRow, &QWidget::hide);
+    // Return applies, Escape cancels: the chair never needs the mouse for it.
+    auto *applyKey = new QShortcut(QKeySequence(Qt::Key_Return), m_elapsed, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(applyKey, &QShortcut::activated, this, apply);
+    auto *applyEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_elapsed, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(applyEnter, &QShortcut::activated, this, apply);
+    auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), m_elapsed, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(cancelKey, &QShortcut::activated, m_elapsedRow, &QWidget::hide);
 
     auto *controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(0, 0, 0, 0);

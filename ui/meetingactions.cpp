@@ -14,15 +14,15 @@ MeetingActions::MeetingActions(LiveMeeting *meeting, QObject *parent)
 {
     m_startPause = make(tr("&Start Meeting"), {QKeySequence(Qt::Key_F5)}, "actionStartPause");
     m_next = make(tr("&Next Item"), {QKeySequence(Qt::ALT | Qt::Key_PageDown)}, "actionNext");
-    m_previous = make(tr("&Previous Item"), {QKeySequence(Qt::ALT | Qt::Key_PageUp)}, "actionPrevious");
+    m_previous = make(tr("Pre&vious Item"), {QKeySequence(Qt::ALT | Qt::Key_PageUp)}, "actionPrevious");
     m_addMinute
         = make(tr("&Add a Minute"), {QKeySequence(Qt::ALT | Qt::Key_Equal), QKeySequence(Qt::ALT | Qt::Key_Plus)},
                "actionAddMinute");
-    m_removeMinute = make(tr("&Take Off a Minute"), {QKeySequence(Qt::ALT | Qt::Key_Minus)}, "actionRemoveMinute");
-    m_restart = make(tr("&Restart Item"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, "actionRestart");
+    m_removeMinute = make(tr("Take &Off a Minute"), {QKeySequence(Qt::ALT | Qt::Key_Minus)}, "actionRemoveMinute");
+    m_restart = make(tr("R&estart Item"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, "actionRestart");
     m_skipCurrent
         = make(tr("S&kip Current Item"), {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_PageDown)}, "actionSkipCurrent");
-    m_end = make(tr("&End Meeting"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, "actionEnd");
+    m_end = make(tr("En&d Meeting"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, "actionEnd");
 
     // Meeting undo is not the notes' text undo (Ctrl+Z): its own entries and chords.
     m_undo = m_meeting->undoStack()->createUndoAction(this, tr("Undo"));

@@ -44,8 +44,8 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_editor->setFont(f);
 
-    auto *label = new QLabel(tr("&Notes:"), this);
-    label->setBuddy(m_choice);
+    // No mnemonic here: Alt+N is the window's "Go to Notes", straight into the text.
+    auto *label = new QLabel(tr("Notes:"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(label);
     top->addWidget(m_choice, 1);

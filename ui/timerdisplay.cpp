@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -133,7 +134,7 @@ void TimerDisplay::refresh()
             break;
         case LiveMeeting::TimerState::Overtime:
             digits = timeformat::countdown(remaining);
-            status = tr("⏰ Time is up · overtime %1").arg(timeformat::duration(-remaining));
+            status = tr("‼ Time is up · overtime %1").arg(timeformat::duration(-remaining));
             break;
         case LiveMeeting::TimerState::Warning:
             digits = timeformat::countdown(remaining);
@@ -146,7 +147,7 @@ void TimerDisplay::refresh()
             break;
         }
         if (paused) {
-            status = tr("⏸ Paused · F5 resumes") + QStringLiteral("  ·  ") + status;
+            status = tr("❚❚ Paused · F5 resumes") + QStringLiteral("  ·  ") + status;
         }
         break;
     }
@@ -168,17 +169,19 @@ void TimerDisplay::refresh()
 
 void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused)
 {
-    Colours c = coloursFor(state, palette());
+    // The theme's own palette, not this widget's: that one carries the last state's tint.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    Colours c = coloursFor(state, theme);
     if (m_flashTimer.isActive() && m_flashSteps % 2 == 1) {
         std::swap(c.text, c.background);
     }
-    QPalette pal = palette();
+    QPalette pal = theme;
     pal.setColor(QPalette::Window, c.background);
     pal.setColor(QPalette::WindowText, paused ? pal.color(QPalette::PlaceholderText) : c.text);
     setPalette(pal);
     m_digits->setPalette(pal);
     m_status->setPalette(pal);
-    QPalette bar = m_progress->palette();
+    QPalette bar = theme;
     bar.setColor(QPalette::Highlight, c.text);
     m_progress->setPalette(bar);
 }

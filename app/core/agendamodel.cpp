@@ -163,7 +163,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             switch (state) {
             case LiveMeeting::ItemState::Current:
-                return m_meeting->phase() == LiveMeeting::Phase::Paused ? tr("⏸ Paused") : tr("▶ Now");
+                return m_meeting->phase() == LiveMeeting::Phase::Paused ? tr("❚❚ Paused") : tr("▶ Now");
             case LiveMeeting::ItemState::Done: return tr("✓ Done");
             case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
             case LiveMeeting::ItemState::Upcoming: return m_meeting->nextId() == node.id ? tr("Next") : QString();

@@ -30,7 +30,7 @@ private:
 
 QString quoted(const QString &title)
 {
-    const QString shown = title.size() > 32 ? title.left(31) + QChar(0x2026) : title;
+    const QString shown = title.size() > 32 ? title.left(31).trimmed() + QChar(0x2026) : title;
     return LiveMeeting::tr("“%1”").arg(shown);
 }
 
