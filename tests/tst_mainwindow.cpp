@@ -121,6 +121,8 @@ void TestMainWindow::opensTheSampleAsASession()
     QCOMPARE(m_window->store()->path(), path);
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
+    QVERIFY2(text("saveStatus").endsWith(QStringLiteral(" · Paddle Frawework Contributor Club/2022-04-14")),
+             qPrintable(text("saveStatus")));
 }
 
 void TestMainWindow::runsTheMeetingFromTheKeyboard()

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -290,6 +291,9 @@ using Check = std::function<bool(const SessionData &)>;
 
 enum class Fault { DiskFull, RenameFails };
 
+// What stands at the session's path.
+enum class Input { Missing, Folder, File };
+
 // The states a meeting is saved in before a crash.
 enum class Before { Running, Paused, Ended };
 
@@ -301,6 +305,7 @@ Q_DECLARE_METATYPE(Step)
 Q_DECLARE_METATYPE(Check)
 Q_DECLARE_METATYPE(Fault)
 Q_DECLARE_METATYPE(Before)
+Q_DECLARE_METATYPE(Input)
 
 namespace gavel {
 
@@ -339,6 +344,35 @@ char *toString(const RunState &s)
 
 } // namespace gavel
 
+namespace {
+
+// Field by field, so that a failure names the field; a caller checks QTest::currentTestFailed().
+void compareSessions(const SessionData &actual, const SessionData &expected)
+{
+    QCOMPARE(actual.series, expected.series);
+    QCOMPARE(actual.sourceAgenda, expected.sourceAgenda);
+    QCOMPARE(actual.savedAt, expected.savedAt);
+    const Meeting &a = actual.meeting;
+    const Meeting &e = expected.meeting;
+    QCOMPARE(a.title, e.title);
+    QCOMPARE(a.time.date, e.time.date);
+    QCOMPARE(a.time.start, e.time.start);
+    QCOMPARE(a.time.end, e.time.end);
+    QCOMPARE(a.time.utcOffsetSeconds.has_value(), e.time.utcOffsetSeconds.has_value());
+    QCOMPARE(a.time.utcOffsetSeconds.value_or(-1), e.time.utcOffsetSeconds.value_or(-1));
+    QCOMPARE(a.join.url, e.join.url);
+    QCOMPARE(a.join.meetingId, e.join.meetingId);
+    QCOMPARE(a.join.password, e.join.password);
+    QVERIFY(a.chair == e.chair);
+    QVERIFY(a.viceChair == e.viceChair);
+    QCOMPARE(a.roster, e.roster);
+    QCOMPARE(a.items, e.items);
+    QCOMPARE(actual.run, expected.run);
+    QCOMPARE(actual.notes, expected.notes);
+}
+
+} // namespace
+
 class TestSessionStore : public QObject
 {
     Q_OBJECT
@@ -358,6 +392,8 @@ private slots:
 
     void roundTrip_data();
     void roundTrip();
+    void corpusAgendaRoundTrip_data();
+    void corpusAgendaRoundTrip();
 
     void changesReachDisk_data();
     void changesReachDisk();
@@ -415,6 +451,13 @@ void TestSessionStore::proposeSeries_data()
     QTest::newRow("Chinese date") << QStringLiteral("2024年3月14日 Example Club 会议")
                                   << QStringLiteral("Example Club");
     QTest::newRow("slashed date") << QStringLiteral("Example Club 2024/3/14 Agenda") << QStringLiteral("Example Club");
+    QTest::newRow("date in brackets") << QStringLiteral("Example Club Meeting (2024-03-14)")
+                                      << QStringLiteral("Example Club");
+    QTest::newRow("date in full-width brackets")
+        << QStringLiteral("Example Club 会议（2024-03-14）") << QStringLiteral("Example Club");
+    QTest::newRow("English date") << QStringLiteral("Example Club Meeting, March 14, 2024")
+                                  << QStringLiteral("Example Club");
+    QTest::newRow("第 12 次, spaced") << QStringLiteral("Example Club 第 12 次会议") << QStringLiteral("Example Club");
     QTest::newRow("会议议程 only") << QStringLiteral("Example Club 会议议程") << QStringLiteral("Example Club");
     QTest::newRow("no ordinal, no suffix")
         << QStringLiteral("Steering committee") << QStringLiteral("Steering committee");
@@ -520,6 +563,12 @@ void TestSessionStore::matchingSeries()
 void TestSessionStore::sessionPathLayout()
 {
     const QString root = m_home.path();
+    // GAVEL_HOME as a user may type it, with a trailing separator.
+    qputenv("GAVEL_HOME", QFile::encodeName(root + QStringLiteral("/")));
+    const QString fromEnv = sessionfile::rootFolder();
+    qputenv("GAVEL_HOME", QFile::encodeName(root));
+    QCOMPARE(fromEnv, root);
+
     QCOMPARE(sessionfile::sessionPath(root, QStringLiteral("Steering committee"), QDate(2024, 3, 14)),
              root + QStringLiteral("/Steering committee/2024-03-14/session.json"));
 
@@ -612,33 +661,10 @@ void TestSessionStore::roundTrip()
     QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("gavel-session"));
     QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
 
-    const auto compare = [](const SessionData &actual, const SessionData &expected) {
-        QCOMPARE(actual.series, expected.series);
-        QCOMPARE(actual.sourceAgenda, expected.sourceAgenda);
-        QCOMPARE(actual.savedAt, expected.savedAt);
-        const Meeting &a = actual.meeting;
-        const Meeting &e = expected.meeting;
-        QCOMPARE(a.title, e.title);
-        QCOMPARE(a.time.date, e.time.date);
-        QCOMPARE(a.time.start, e.time.start);
-        QCOMPARE(a.time.end, e.time.end);
-        QCOMPARE(a.time.utcOffsetSeconds.has_value(), e.time.utcOffsetSeconds.has_value());
-        QCOMPARE(a.time.utcOffsetSeconds.value_or(-1), e.time.utcOffsetSeconds.value_or(-1));
-        QCOMPARE(a.join.url, e.join.url);
-        QCOMPARE(a.join.meetingId, e.join.meetingId);
-        QCOMPARE(a.join.password, e.join.password);
-        QVERIFY(a.chair == e.chair);
-        QVERIFY(a.viceChair == e.viceChair);
-        QCOMPARE(a.roster, e.roster);
-        QCOMPARE(a.items, e.items);
-        QCOMPARE(actual.run, expected.run);
-        QCOMPARE(actual.notes, expected.notes);
-    };
-
     SessionData fromJson;
     QString error;
     QVERIFY2(sessionfile::fromJson(json, &fromJson, &error), qPrintable(error));
-    compare(fromJson, session);
+    compareSessions(fromJson, session);
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -650,7 +676,55 @@ void TestSessionStore::roundTrip()
     QCOMPARE(sessionfile::save(path, session), QString());
     SessionData fromDisk;
     QVERIFY2(sessionfile::load(path, &fromDisk, &error), qPrintable(error));
-    compare(fromDisk, session);
+    compareSessions(fromDisk, session);
+}
+
+void TestSessionStore::corpusAgendaRoundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+
+    QDirIterator agendas(test::corpusDir(), {QStringLiteral("*-agenda.md")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (agendas.hasNext()) {
+        files.append(QDir(test::corpusDir()).relativeFilePath(agendas.next()));
+    }
+    files.sort();
+    for (const QString &file : std::as_const(files)) {
+        QTest::newRow(qPrintable(file)) << file;
+    }
+}
+
+void TestSessionStore::corpusAgendaRoundTrip()
+{
+    QFETCH(QString, file);
+
+    const ImportResult imported = AgendaImporter::importFile(test::corpusFile(file));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+
+    // A real agenda, as a session mid-run with notes, reads back as it was written.
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    SessionStore store(&live);
+    SessionData session;
+    session.series = sessionfile::proposeSeries(imported.meeting.title);
+    session.sourceAgenda = test::corpusFile(file);
+    session.meeting = imported.meeting;
+    store.open(path, session);
+    QVERIFY(live.start());
+    clock.advance(3 * Min);
+    QVERIFY(live.next());
+    clock.advance(Min);
+    live.setNotes(0, QStringLiteral("General notes"));
+    live.setNotes(live.currentId(), QStringLiteral("Notes on the current item"));
+    QVERIFY(store.saveNow());
+
+    SessionData loaded;
+    QString error;
+    QVERIFY2(sessionfile::load(path, &loaded, &error), qPrintable(error));
+    compareSessions(loaded, store.data());
 }
 
 // ---- autosave ----
@@ -966,8 +1040,8 @@ void TestSessionStore::recovery()
     const QString path = dir.filePath(QStringLiteral("Steering committee/2024-03-14/session.json"));
     const qint64 t0 = ScheduledStartMs;
     // Welcome runs 4 min, Minutes 90 s; then it is paused or ended, or runs on, until the last save 30 s later.
-    const qint64 endedAt = t0 + 4 * Min + 90 * Sec;
-    const qint64 savedAt = endedAt + 30 * Sec;
+    const qint64 stoppedAt = t0 + 4 * Min + 90 * Sec; // when it was paused or ended
+    const qint64 savedAt = stoppedAt + 30 * Sec;
     {
         FakeClock clock(t0);
         LiveMeeting live(&clock);
@@ -1007,8 +1081,8 @@ void TestSessionStore::recovery()
     QCOMPARE(live.elapsedMs(Welcome), 4 * Min);
     QCOMPARE(live.elapsedMs(Minutes), minutesElapsed);
     if (phase == RunState::Phase::Ended) {
-        QCOMPARE(live.run().endedAt, endedAt);
-        QCOMPARE(live.meetingElapsedMs(), endedAt - t0);
+        QCOMPARE(live.run().endedAt, stoppedAt);
+        QCOMPARE(live.meetingElapsedMs(), stoppedAt - t0);
     } else {
         QCOMPARE(live.currentId(), Minutes);
     }
@@ -1051,7 +1125,7 @@ void TestSessionStore::notStartedSessionReopens()
 
 void TestSessionStore::badInput_data()
 {
-    QTest::addColumn<bool>("exists");
+    QTest::addColumn<Input>("input");
     QTest::addColumn<QByteArray>("contents");
 
     const QJsonObject valid = sessionfile::toJson(midRunSession());
@@ -1086,50 +1160,54 @@ void TestSessionStore::badInput_data()
         return json;
     };
 
-    QTest::newRow("missing file") << false << QByteArray();
-    QTest::newRow("empty file") << true << QByteArray();
-    QTest::newRow("not JSON") << true << QByteArray("This is the agenda, not a session.\n");
-    QTest::newRow("cut off half way") << true << bytes(valid).left(bytes(valid).size() / 2);
-    QTest::newRow("JSON array") << true << QByteArray("[1, 2, 3]");
+    QTest::newRow("missing file") << Input::Missing << QByteArray();
+    QTest::newRow("a folder, not a file") << Input::Folder << QByteArray();
+    QTest::newRow("empty file") << Input::File << QByteArray();
+    QTest::newRow("not JSON") << Input::File << QByteArray("This is the agenda, not a session.\n");
+    QTest::newRow("cut off half way") << Input::File << bytes(valid).left(bytes(valid).size() / 2);
+    QTest::newRow("JSON array") << Input::File << QByteArray("[1, 2, 3]");
 
     QJsonObject noSchema = valid;
     noSchema.remove(QStringLiteral("schema"));
-    QTest::newRow("no schema") << true << bytes(noSchema);
+    QTest::newRow("no schema") << Input::File << bytes(noSchema);
     QJsonObject otherSchema = valid;
     otherSchema.insert(QStringLiteral("schema"), QStringLiteral("gavel-agenda"));
-    QTest::newRow("another schema") << true << bytes(otherSchema);
-    QTest::newRow("a plain JSON object") << true << QByteArray(R"({"title": "Steering committee", "items": []})");
+    QTest::newRow("another schema") << Input::File << bytes(otherSchema);
+    QTest::newRow("a plain JSON object") << Input::File
+                                         << QByteArray(R"({"title": "Steering committee", "items": []})");
 
     QJsonObject future = valid;
     future.insert(QStringLiteral("version"), SessionData::schemaVersion + 1);
-    QTest::newRow("future version") << true << bytes(future);
+    QTest::newRow("future version") << Input::File << bytes(future);
 
-    QTest::newRow("item without id") << true << bytes(editItem(valid, {1}, [](QJsonObject &item) {
+    QTest::newRow("item without id") << Input::File << bytes(editItem(valid, {1}, [](QJsonObject &item) {
         item.remove(QStringLiteral("id"));
     }));
-    QTest::newRow("child without id") << true << bytes(editItem(valid, {2, 1}, [](QJsonObject &item) {
+    QTest::newRow("child without id") << Input::File << bytes(editItem(valid, {2, 1}, [](QJsonObject &item) {
         item.remove(QStringLiteral("id"));
     }));
-    QTest::newRow("item with id 0") << true << bytes(editItem(valid, {0}, [](QJsonObject &item) {
+    QTest::newRow("item with id 0") << Input::File << bytes(editItem(valid, {0}, [](QJsonObject &item) {
         item.insert(QStringLiteral("id"), 0);
     }));
 
     QTest::newRow("running, no current item")
-        << true << bytes(withRun(valid, QStringLiteral("currentId"), QJsonValue(QJsonValue::Undefined)));
-    QTest::newRow("running, current item 0") << true << bytes(withRun(valid, QStringLiteral("currentId"), 0));
-    QTest::newRow("unknown phase") << true
+        << Input::File << bytes(withRun(valid, QStringLiteral("currentId"), QJsonValue(QJsonValue::Undefined)));
+    QTest::newRow("running, current item 0") << Input::File << bytes(withRun(valid, QStringLiteral("currentId"), 0));
+    QTest::newRow("unknown phase") << Input::File
                                    << bytes(withRun(valid, QStringLiteral("phase"), QStringLiteral("adjourned")));
 }
 
 void TestSessionStore::badInput()
 {
-    QFETCH(bool, exists);
+    QFETCH(Input, input);
     QFETCH(QByteArray, contents);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("Steering committee/2024-03-14/session.json"));
-    if (exists) {
+    if (input == Input::Folder) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (input == Input::File) {
         QVERIFY(QDir().mkpath(QFileInfo(path).path()));
         QVERIFY(writeBytes(path, contents));
     }

@@ -93,7 +93,11 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
             [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
     connect(m_store, &SessionStore::saved, this, [this](const QString &path, const QDateTime &when) {
-        m_saveStatus->setText(tr("Saved %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
+        // When and where: the series and date folders say which session this is.
+        const QFileInfo file(path);
+        const QString where
+            = QFileInfo(file.absolutePath()).absoluteDir().dirName() + QLatin1Char('/') + file.absoluteDir().dirName();
+        m_saveStatus->setText(tr("Saved %1 · %2").arg(when.toString(QStringLiteral("HH:mm:ss")), where));
         m_saveStatus->setToolTip(QDir::toNativeSeparators(path));
     });
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {

@@ -19,8 +19,16 @@ QString writeFileAtomically(const QString &path, const QByteArray &contents)
         return QCoreApplication::translate("gavel::AtomicFile", "%1: cannot write: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     }
-    if (file.write(contents) != contents.size()) {
-        const QString error = file.errorString();
+    const qint64 written = file.write(contents);
+    if (written != contents.size()) {
+        // A short write without an error from the system is a full disk (or a size limit).
+        const QString error
+            = file.error() == QFileDevice::NoError || file.errorString() == QLatin1String("Unknown error")
+            ? QCoreApplication::translate("gavel::AtomicFile",
+                                          "only %1 of %2 bytes could be written; is the disk full?")
+                  .arg(qMax<qint64>(0, written))
+                  .arg(contents.size())
+            : file.errorString();
         file.cancelWriting();
         return QCoreApplication::translate("gavel::AtomicFile", "%1: cannot write: %2")
             .arg(QDir::toNativeSeparators(path), error);

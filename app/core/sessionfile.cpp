@@ -316,16 +316,24 @@ QString rootFolder()
 
 QString proposeSeries(const QString &title)
 {
+    static const QString months = QStringLiteral(
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+        "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
     static const QRegularExpression noise(
-        QStringLiteral("第?[一二三四五六七八九十百零〇两\\d]+次|\\b\\d+(?:st|nd|rd|th)\\b|\\#\\d+|"
-                       "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\b(?:no\\.?|number)\\s*\\d+\\b"),
+        QStringLiteral("第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*次|[一二三四五六七八九十百零〇两\\d]+\\s*次|"
+                       "\\b\\d+(?:st|nd|rd|th)\\b|\\#\\d+|\\b(?:no\\.?|number)\\s*\\d+\\b|"
+                       "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|"
+                       "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|")
+            + months + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+") + months
+            + QStringLiteral(",?\\s+\\d{4}"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression trailing(
-        QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|meeting\\s+agenda|meeting\\s+minutes|"
-                       "meeting|agenda|minutes)"
-                       "(?:\\s|[-–—:：·,，])*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString series = QString(title).remove(noise).simplified();
+    static const QRegularExpression trailing(QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|"
+                                                            "meeting\\s+agenda|meeting\\s+minutes|meeting|agenda|"
+                                                            "minutes)(?:\\s|[-–—:：·,，])*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    // What a removed date or ordinal leaves behind: "()" and "（）".
+    static const QRegularExpression emptyBrackets(QStringLiteral("[（(【\\[]\\s*[)）】\\]]"));
+    QString series = QString(title).remove(noise).remove(emptyBrackets).simplified();
     const QString withoutTrailing = QString(series).remove(trailing).simplified();
     if (!withoutTrailing.isEmpty()) {
         series = withoutTrailing;
