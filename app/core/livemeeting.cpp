@@ -46,18 +46,21 @@ LiveMeeting::LiveMeeting(const Clock *clock, QObject *parent)
     m_tick.start();
 }
 
-void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<int, QString> &notes)
+void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<int, QString> &notes,
+                       const QList<Attendee> &attendees)
 {
     m_meeting = meeting;
     agendatree::assignIds(m_meeting.items);
     m_run = run;
     m_notes = notes;
+    m_attendees = attendees.isEmpty() ? attendance::buildRoster(m_meeting, {}) : attendees;
     m_runOrder = agendatree::runOrder(m_meeting.items);
     m_undo.clear();
     m_alertItem = m_run.currentId;
     m_alertState = timerState();
     emit loaded();
     emit agendaChanged();
+    emit attendanceChanged();
     emit changed();
 }
 
@@ -80,11 +83,16 @@ void LiveMeeting::setDefaultMinutes(int minutes)
 void LiveMeeting::restore(const Snapshot &snapshot)
 {
     const bool agendaDiffers = snapshot.meeting.items != m_meeting.items;
+    const bool attendanceDiffers = snapshot.attendees != m_attendees;
     m_meeting = snapshot.meeting;
     m_run = snapshot.run;
+    m_attendees = snapshot.attendees;
     if (agendaDiffers) {
         m_runOrder = agendatree::runOrder(m_meeting.items);
         emit agendaChanged();
+    }
+    if (attendanceDiffers) {
+        emit attendanceChanged();
     }
     emit changed();
 }
@@ -812,6 +820,257 @@ bool LiveMeeting::setPlannedMinutes(int id, std::optional<int> minutes)
         reconcile(s, m_runOrder);
         return true;
     });
+}
+
+// ---- attendance ----
+
+void LiveMeeting::setLateGraceMinutes(int minutes)
+{
+    if (minutes >= 0 && minutes != m_lateGraceMinutes) {
+        m_lateGraceMinutes = minutes;
+        emit changed();
+    }
+}
+
+int LiveMeeting::attendeeIndex(const QString &key) const
+{
+    for (int i = 0; i < m_attendees.size(); ++i) {
+        if (m_attendees[i].key() == key) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+qint64 LiveMeeting::attendanceStartMs() const
+{
+    if (m_run.startedAt) {
+        return m_run.startedAt;
+    }
+    const QDateTime scheduled = scheduledStart();
+    return scheduledStartIsNear() ? scheduled.toMSecsSinceEpoch() : 0;
+}
+
+std::optional<qint64> LiveMeeting::checkInOffsetMs(const Attendee &attendee) const
+{
+    const qint64 start = attendanceStartMs();
+    if (!attendee.checkedInAt || !start) {
+        return std::nullopt;
+    }
+    return attendee.checkedInAt - start;
+}
+
+int LiveMeeting::minutesLate(const Attendee &attendee) const
+{
+    if (attendee.status != Attendee::Status::Late) {
+        return 0;
+    }
+    return int(qMax<qint64>(0, checkInOffsetMs(attendee).value_or(0)) / 60000);
+}
+
+void LiveMeeting::markCheckedIn(Snapshot &s, int index, qint64 now) const
+{
+    Attendee &a = s.attendees[index];
+    a.checkedInAt = now;
+    a.leftAt = 0;
+    const qint64 start = s.run.startedAt;
+    const bool late = start && now > start + qint64(m_lateGraceMinutes) * 60000;
+    a.status = late ? Attendee::Status::Late : Attendee::Status::Present;
+}
+
+bool LiveMeeting::checkIn(const QString &key)
+{
+    const int index = attendeeIndex(key);
+    if (index < 0 || m_attendees[index].attended()) {
+        return false;
+    }
+    return change(tr("Check in %1").arg(m_attendees[index].displayName()), [this, index](Snapshot &s) {
+        markCheckedIn(s, index, m_clock->nowMs());
+        return true;
+    });
+}
+
+bool LiveMeeting::toggleAttendance(const QString &key)
+{
+    const int index = attendeeIndex(key);
+    if (index < 0) {
+        return false;
+    }
+    if (!m_attendees[index].attended()) {
+        return checkIn(key);
+    }
+    return change(tr("Undo check-in of %1").arg(m_attendees[index].displayName()), [index](Snapshot &s) {
+        Attendee &a = s.attendees[index];
+        a.status = Attendee::Status::Expected;
+        a.checkedInAt = 0;
+        a.leftAt = 0;
+        return true;
+    });
+}
+
+bool LiveMeeting::setAttendanceStatus(const QString &key, Attendee::Status status)
+{
+    const int index = attendeeIndex(key);
+    if (index < 0 || m_attendees[index].status == status) {
+        return false;
+    }
+    const QString text = tr("Mark %1 as %2")
+                             .arg(m_attendees[index].displayName(), attendance::statusText(status).toLower());
+    return change(text, [this, index, status](Snapshot &s) {
+        Attendee &a = s.attendees[index];
+        const qint64 now = m_clock->nowMs();
+        switch (status) {
+        case Attendee::Status::Present:
+        case Attendee::Status::Late:
+            if (!a.checkedInAt) {
+                a.checkedInAt = now;
+            }
+            a.leftAt = 0;
+            break;
+        case Attendee::Status::LeftEarly:
+            if (!a.checkedInAt) {
+                a.checkedInAt = now;
+            }
+            a.leftAt = now;
+            break;
+        case Attendee::Status::Expected:
+        case Attendee::Status::Excused:
+        case Attendee::Status::Absent:
+            a.checkedInAt = 0;
+            a.leftAt = 0;
+            break;
+        }
+        a.status = status; // the chair's word overrides the grace-period rule
+        return true;
+    });
+}
+
+QString LiveMeeting::addWalkIn(const QString &name, const QString &github)
+{
+    const QString cleanName = name.simplified();
+    const QString handle = github.trimmed().remove(QLatin1Char('@'));
+    if (cleanName.isEmpty() && handle.isEmpty()) {
+        return {};
+    }
+    checkInMany({Person{cleanName.isEmpty() ? handle : cleanName, handle}});
+    for (const Attendee &a : std::as_const(m_attendees)) {
+        const bool sameHandle = !handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0;
+        const bool sameName = handle.isEmpty() && a.name.simplified().compare(cleanName, Qt::CaseInsensitive) == 0;
+        if (sameHandle || sameName) {
+            return a.key();
+        }
+    }
+    return {};
+}
+
+LiveMeeting::CheckInResult LiveMeeting::checkInMany(const QList<Person> &people)
+{
+    CheckInResult result;
+    Snapshot after = snapshot();
+    const qint64 now = m_clock->nowMs();
+    for (const Person &person : people) {
+        if (person.name.isEmpty() && person.github.isEmpty()) {
+            continue;
+        }
+        // Find by handle, else by name (case-insensitively), else add a walk-in.
+        int index = -1;
+        for (int i = 0; i < after.attendees.size() && index < 0; ++i) {
+            const Attendee &a = after.attendees[i];
+            if (!person.github.isEmpty() && a.github.compare(person.github, Qt::CaseInsensitive) == 0) {
+                index = i;
+            }
+        }
+        const QString wantedName = person.name.simplified().toCaseFolded();
+        for (int i = 0; i < after.attendees.size() && index < 0; ++i) {
+            const Attendee &a = after.attendees[i];
+            if (!wantedName.isEmpty()
+                && (a.name.simplified().toCaseFolded() == wantedName
+                    || (person.github.isEmpty() && a.github.toCaseFolded() == wantedName))) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            Attendee walkIn;
+            walkIn.name = person.name.isEmpty() ? person.github : person.name.simplified();
+            walkIn.github = person.github;
+            walkIn.source = Attendee::Source::WalkIn;
+            after.attendees.append(walkIn);
+            index = int(after.attendees.size()) - 1;
+            result.added.append(walkIn.displayName());
+        } else if (after.attendees[index].attended()) {
+            result.alreadyHere.append(after.attendees[index].displayName());
+            continue;
+        } else {
+            result.matched.append(after.attendees[index].displayName());
+            if (!person.github.isEmpty() && after.attendees[index].github.isEmpty()) {
+                after.attendees[index].github = person.github;
+            }
+        }
+        markCheckedIn(after, index, now);
+    }
+    const int count = int(result.matched.size() + result.added.size());
+    if (count == 0) {
+        return result;
+    }
+    const QString text = count == 1 ? tr("Check in %1").arg(result.added.isEmpty() ? result.matched.first() : result.added.first())
+                                    : tr("Check in %1 people").arg(count);
+    m_undo.push(new SnapshotCommand(this, snapshot(), after, text));
+    return result;
+}
+
+int LiveMeeting::importAttendance(const QList<Attendee> &imported)
+{
+    Snapshot after = snapshot();
+    int changedRows = 0;
+    for (const Attendee &row : imported) {
+        int index = -1;
+        for (int i = 0; i < after.attendees.size() && index < 0; ++i) {
+            const Attendee &a = after.attendees[i];
+            const bool sameHandle = !row.github.isEmpty() && a.github.compare(row.github, Qt::CaseInsensitive) == 0;
+            const bool sameName = row.github.isEmpty() && a.name.simplified().compare(row.name.simplified(), Qt::CaseInsensitive) == 0;
+            if (sameHandle || sameName) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            after.attendees.append(row);
+            ++changedRows;
+            continue;
+        }
+        Attendee &a = after.attendees[index];
+        const Attendee before = a;
+        a.status = row.status;
+        a.checkedInAt = row.checkedInAt;
+        a.leftAt = row.leftAt;
+        if (a.name.isEmpty() || a.name == a.github) {
+            a.name = row.name;
+        }
+        if (a.github.isEmpty()) {
+            a.github = row.github;
+        }
+        changedRows += a == before ? 0 : 1;
+    }
+    if (changedRows == 0) {
+        return 0;
+    }
+    m_undo.push(new SnapshotCommand(this, snapshot(), after, tr("Import attendance (%1 people)").arg(changedRows)));
+    return changedRows;
+}
+
+void LiveMeeting::setPastAttendees(const QSet<QString> &keys)
+{
+    m_pastAttendees = keys;
+    emit attendanceChanged();
+}
+
+int LiveMeeting::addRegulars(const QList<Person> &regulars)
+{
+    const int added = attendance::mergeInto(m_attendees, regulars, Attendee::Source::Regular);
+    if (added > 0) {
+        emit attendanceChanged();
+        emit changed();
+    }
+    return added;
 }
 
 void LiveMeeting::setNotes(int id, const QString &text)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "attendance.h"
 #include "meeting.h"
 #include "meetingrun.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -33,12 +35,22 @@ public:
     {
         Meeting meeting;
         RunState run;
+        QList<Attendee> attendees;
+    };
+
+    // What a pasted list of names did: who it found, who it added as walk-ins.
+    struct CheckInResult
+    {
+        QStringList matched;
+        QStringList added;
+        QStringList alreadyHere;
     };
 
     explicit LiveMeeting(const Clock *clock, QObject *parent = nullptr);
 
     // Replaces everything (a new or reopened session); clears the undo history.
-    void load(const Meeting &meeting, const RunState &run = {}, const QHash<int, QString> &notes = {});
+    void load(const Meeting &meeting, const RunState &run = {}, const QHash<int, QString> &notes = {},
+              const QList<Attendee> &attendees = {});
 
     const Clock *clock() const { return m_clock; }
     const Meeting &meeting() const { return m_meeting; }
@@ -46,13 +58,15 @@ public:
     Phase phase() const { return m_run.phase; }
     bool isActive() const { return m_run.phase == Phase::Running || m_run.phase == Phase::Paused; }
     QUndoStack *undoStack() { return &m_undo; }
-    Snapshot snapshot() const { return {m_meeting, m_run}; }
+    Snapshot snapshot() const { return {m_meeting, m_run, m_attendees}; }
 
     // Preferences that shape the timers.
     int warningSeconds() const { return m_warningSeconds; }
     void setWarningSeconds(int seconds);
     int defaultMinutes() const { return m_defaultMinutes; }
     void setDefaultMinutes(int minutes);
+    int lateGraceMinutes() const { return m_lateGraceMinutes; }
+    void setLateGraceMinutes(int minutes);
 
     // ---- what the chair sees ----
     const QList<int> &runOrder() const { return m_runOrder; }
@@ -102,6 +116,31 @@ public:
     bool moveItem(int id, int parentId, int row);
     bool setPlannedMinutes(int id, std::optional<int> minutes);
 
+    // ---- attendance: one undoable command each ----
+    const QList<Attendee> &attendees() const { return m_attendees; }
+    int attendeeIndex(const QString &key) const; // -1 when not on the roster
+    // Present, or late when checked in after the start plus the grace period.
+    bool checkIn(const QString &key);
+    bool toggleAttendance(const QString &key); // checked in <-> expected
+    bool setAttendanceStatus(const QString &key, Attendee::Status status);
+    // Adds someone who was not on the roster and checks them in; returns their key (an
+    // existing person with that handle or name is checked in instead).
+    QString addWalkIn(const QString &name, const QString &github);
+    CheckInResult checkInMany(const QList<Person> &people);
+    // Where the attendance clock starts: the actual start, else the scheduled one.
+    qint64 attendanceStartMs() const;
+    // Minutes after the start a person checked in (negative before it); nullopt when not in.
+    std::optional<qint64> checkInOffsetMs(const Attendee &attendee) const;
+    int minutesLate(const Attendee &attendee) const;
+    // Takes a roster imported from CSV: people are merged in by handle or name and take the
+    // imported status and check-in time; one undoable command. Returns how many rows changed.
+    int importAttendance(const QList<Attendee> &imported);
+    // Who attended the series before this meeting (Attendee::key()): the others are newcomers.
+    void setPastAttendees(const QSet<QString> &keys);
+    bool isNewcomer(const Attendee &attendee) const { return !m_pastAttendees.contains(attendee.key()); }
+    // People found in the series' earlier meetings: added as regulars, not undoable (load time).
+    int addRegulars(const QList<Person> &regulars);
+
     // ---- notes: item id, or 0 for the general notes; typed text has its own undo ----
     QString notes(int id) const { return m_notes.value(id); }
     const QHash<int, QString> &allNotes() const { return m_notes; }
@@ -120,6 +159,7 @@ signals:
     void ticked(); // the clock moved on: repaint the timers
     void alert(gavel::LiveMeeting::Alert alert, int itemId);
     void notesChanged(int id);
+    void attendanceChanged();
 
 private:
     bool change(const QString &text, const std::function<bool(Snapshot &)> &edit);
@@ -130,6 +170,7 @@ private:
     static int neighbour(const Snapshot &s, const QList<int> &order, int from, int step);
     QString titleOf(int id) const;
     void reconcile(Snapshot &s, const QList<int> &oldOrder) const;
+    void markCheckedIn(Snapshot &s, int index, qint64 now) const;
     int freshId() const;
     void updateTimer();
 
@@ -138,6 +179,9 @@ private:
     RunState m_run;
     QList<int> m_runOrder;
     QHash<int, QString> m_notes;
+    QList<Attendee> m_attendees;
+    QSet<QString> m_pastAttendees;
+    int m_lateGraceMinutes = 5;
     QUndoStack m_undo;
     QTimer m_tick;
     int m_warningSeconds = 60;

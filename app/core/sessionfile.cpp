@@ -144,8 +144,20 @@ QJsonObject toJson(const SessionData &data)
     for (int id : std::as_const(noteIds)) {
         notes.append(QJsonObject {{QStringLiteral("itemId"), id}, {QStringLiteral("text"), data.notes[id]}});
     }
+    QJsonArray attendees;
+    for (const Attendee &a : data.attendees) {
+        attendees.append(QJsonObject{
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("github"), nullable(a.github)},
+            {QStringLiteral("source"), attendance::sourceId(a.source)},
+            {QStringLiteral("status"), attendance::statusId(a.status)},
+            {QStringLiteral("checkedInAt"), double(a.checkedInAt)},
+            {QStringLiteral("leftAt"), double(a.leftAt)},
+        });
+    }
     return {
         {QStringLiteral("schema"), QStringLiteral("gavel-session")},
+        {QStringLiteral("attendance"), attendees},
         {QStringLiteral("version"), SessionData::schemaVersion},
         {QStringLiteral("series"), data.series},
         {QStringLiteral("sourceAgenda"), data.sourceAgenda},
@@ -255,6 +267,24 @@ bool fromJson(const QJsonObject &json, SessionData *data, QString *error)
     if ((d.run.phase == RunState::Phase::Running || d.run.phase == RunState::Phase::Paused) && d.run.currentId <= 0) {
         *error = tr("the meeting is marked as running but no item is current");
         return false;
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("attendance")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Attendee a;
+        a.name = o.value(QStringLiteral("name")).toString();
+        a.github = o.value(QStringLiteral("github")).toString();
+        if (a.name.isEmpty() && a.github.isEmpty()) {
+            *error = tr("an attendance record has neither a name nor a GitHub handle");
+            return false;
+        }
+        if (!attendance::sourceFromId(o.value(QStringLiteral("source")).toString(), &a.source)
+            || !attendance::statusFromId(o.value(QStringLiteral("status")).toString(), &a.status)) {
+            *error = tr("the attendance record of “%1” has an unknown source or status").arg(a.displayName());
+            return false;
+        }
+        a.checkedInAt = ms(o, "checkedInAt");
+        a.leftAt = ms(o, "leftAt");
+        d.attendees.append(a);
     }
     for (const QJsonValue &v : json.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attendance.h"
 #include "meeting.h"
 #include "meetingrun.h"
 
@@ -20,6 +21,7 @@ struct SessionData
     Meeting meeting;
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes
+    QList<Attendee> attendees; // the roster with attendance; empty: built from the agenda
     qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 

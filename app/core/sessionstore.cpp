@@ -20,6 +20,7 @@ SessionStore::SessionStore(LiveMeeting *meeting, QObject *parent)
     });
     connect(m_meeting, &LiveMeeting::changed, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::notesChanged, this, &SessionStore::markDirty);
+    connect(m_meeting, &LiveMeeting::attendanceChanged, this, &SessionStore::markDirty);
 }
 
 SessionStore::Recovery SessionStore::recover(SessionData &data, qint64 nowMs)
@@ -53,7 +54,7 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
     m_lastError.clear();
-    m_meeting->load(data.meeting, data.run, data.notes);
+    m_meeting->load(data.meeting, data.run, data.notes, data.attendees);
     m_heartbeat.start();
     // Write at once: a new session exists on disk from the first second, a recovered one records it.
     m_dirty = true;
@@ -69,6 +70,7 @@ SessionData SessionStore::data() const
     d.meeting = m_meeting->meeting();
     d.run = m_meeting->run();
     d.notes = m_meeting->allNotes();
+    d.attendees = m_meeting->attendees();
     d.savedAt = m_meeting->clock()->nowMs();
     return d;
 }

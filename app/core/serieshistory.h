@@ -1,0 +1,59 @@
+#pragma once
+
+#include "attendance.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace gavel {
+
+// The memory of a meeting series: every recorded session in the series folder
+// (<root>/<series>/<YYYY-MM-DD>/session.json) and who attended which.
+class SeriesHistory
+{
+public:
+    struct RecordedMeeting
+    {
+        QDate date;
+        QString title;
+        QString path;
+        QList<Attendee> attendees; // as recorded (all statuses)
+    };
+
+    struct PersonRecord
+    {
+        QString key; // Attendee::key()
+        QString name;
+        QString github;
+        QList<QDate> attended; // dates attended (present, late or left early), ascending
+        int late = 0;
+        QDate first() const { return attended.isEmpty() ? QDate() : attended.first(); }
+    };
+
+    // Reads every session of the series. Damaged files are skipped and named in *errors.
+    static SeriesHistory load(const QString &seriesFolder, QStringList *errors = nullptr);
+    // Builds a history from meetings already in memory (tests, the open session).
+    static SeriesHistory fromMeetings(QList<RecordedMeeting> meetings);
+
+    const QList<RecordedMeeting> &meetings() const { return m_meetings; }
+    // Everyone who attended at least once, in order of first attendance.
+    QList<PersonRecord> people() const;
+    // People who attended any meeting before the date: the regulars of a meeting on that date.
+    QList<Person> regularsBefore(const QDate &date) const;
+    // Keys (Attendee::key()) of everyone who attended before the date.
+    QSet<QString> keysBefore(const QDate &date) const;
+    // Attended every recorded meeting from `from` to `to` (inclusive); empty when no meeting.
+    QList<PersonRecord> perfectAttendance(const QDate &from, const QDate &to) const;
+    QList<RecordedMeeting> meetingsBetween(const QDate &from, const QDate &to) const;
+
+    // The perfect-attendance report as CSV (UTF-8 with BOM, RFC 4180) and Markdown.
+    QByteArray perfectAttendanceCsv(const QDate &from, const QDate &to) const;
+    QString perfectAttendanceMarkdown(const QDate &from, const QDate &to) const;
+
+private:
+    QList<RecordedMeeting> m_meetings; // ascending by date
+};
+
+} // namespace gavel
