@@ -14,12 +14,16 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QClipboard>
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeEdit>
@@ -48,6 +52,7 @@ private slots:
     void stageViewFollowsWithoutTakingFocus();
     void badFileKeepsTheMeeting();
     void reopeningResumesTheSession();
+    void checksPeopleInWithTheKeyboardAlone();
     void quitShortcutClosesTheWindow();
 
 private:
@@ -114,7 +119,8 @@ void TestMainWindow::opensTheSampleAsASession()
     QCOMPARE(text("currentTitle"), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
     QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("05:00"));
     QCOMPARE(find<QTreeView>(m_window.get(), "agendaView")->model()->rowCount(), 6);
-    QCOMPARE(text("rosterTitle"), QStringLiteral("Expected (23)")); // 21 invitees + chair + vice-chair
+    // 21 invitees + chair + vice-chair; the four speakers of item 4 are invitees already.
+    QCOMPARE(text("rosterCounts"), QStringLiteral("0 present of 23 expected · 0 late · 0 new ★"));
 
     // The session is on disk at once, in its series and on the agenda's date.
     const QString path = m_home->filePath(QStringLiteral("Paddle Frawework Contributor Club/2022-04-14/session.json"));
@@ -361,6 +367,85 @@ void TestMainWindow::reopeningResumesTheSession()
     QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍"));
     QCOMPARE(find<TimerDisplay>(m_window.get(), "timerDisplay")->digits(), QStringLiteral("04:20"));
     QVERIFY(find<Banner>(m_window.get(), "banner")->text().contains(QStringLiteral("resumed")));
+}
+
+void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
+{
+    openSample();
+    auto *filter = find<QLineEdit>(m_window.get(), "rosterFilter");
+    auto *list = find<QTableView>(m_window.get(), "rosterView");
+    const auto status = [this](const QString &handle) {
+        for (const Attendee &a : m_window->meeting()->attendees()) {
+            if (a.github == handle) {
+                return a.status;
+            }
+        }
+        return Attendee::Status::Absent;
+    };
+
+    key(Qt::Key_R, Qt::AltModifier); // Go to the roster
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("luo"));
+    QCOMPARE(list->model()->rowCount(), 1); // Tao Luo (@luotao1)
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(status(QStringLiteral("luotao1")), Attendee::Status::Present);
+    QCOMPARE(filter->text(), QString()); // ready for the next name
+    QCOMPARE(text("rosterCounts"), QStringLiteral("1 present of 23 expected · 0 late · 1 new ★"));
+
+    // Down into the list, Space toggles: in, then out again.
+    QTest::keyClicks(filter, QStringLiteral("@sigure"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(status(QStringLiteral("SigureMo")), Attendee::Status::Present);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(status(QStringLiteral("SigureMo")), Attendee::Status::Expected);
+    // Page keys page the list; they do not move the meeting on from here.
+    QTest::keyClick(list, Qt::Key_PageDown);
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::NotStarted);
+
+    // Someone not on the roster: Enter adds the walk-in.
+    QTest::keyClick(list, Qt::Key_Up); // back to the filter
+    QCOMPARE(QApplication::focusWidget(), filter);
+    filter->clear();
+    // Chinese is typed through an input method; its committed text arrives as one insert.
+    filter->insert(QStringLiteral("王五 @wangwu-demo"));
+    QVERIFY(find<QLabel>(m_window.get(), "walkInHint")->isVisible());
+    QTest::keyClick(filter, Qt::Key_Return);
+    const Attendee &walkIn = m_window->meeting()->attendees().last();
+    QCOMPARE(walkIn.name, QStringLiteral("王五"));
+    QCOMPARE(walkIn.github, QStringLiteral("wangwu-demo"));
+    QCOMPARE(walkIn.source, Attendee::Source::WalkIn);
+    QCOMPARE(walkIn.status, Attendee::Status::Present);
+
+    // After the start plus the 5-minute grace, a check-in is late.
+    key(Qt::Key_F5);
+    m_clock.advance(6 * 60 * 1000 + 30 * 1000);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("greatv"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(status(QStringLiteral("greatv")), Attendee::Status::Late);
+    QVERIFY2(text("rosterCounts").startsWith(QStringLiteral("3 present of 24 expected · 1 late")), qPrintable(text("rosterCounts")));
+
+    // A pasted list from the chat: two known people, one link, one newcomer.
+    auto *toggle = find<QPushButton>(m_window.get(), "pasteToggle");
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    auto *paste = find<QPlainTextEdit>(m_window.get(), "pasteEdit");
+    QCOMPARE(QApplication::focusWidget(), paste);
+    QGuiApplication::clipboard()->setText(QStringLiteral("@unseenme、jinyouzhi, https://github.com/thunder95 李雷"));
+    QTest::keyClick(paste, Qt::Key_V, Qt::ControlModifier);
+    QTest::keyClick(paste, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(text("pasteResult"), QStringLiteral("Checked in 3: unseenme, jinyouzhi, thunder95\nAdded as walk-ins 1: 李雷"));
+    QCOMPARE(status(QStringLiteral("thunder95")), Attendee::Status::Late);
+
+    // Each of these is one meeting command: undo takes the pasted list back in one step.
+    QCOMPARE(m_window->meetingActions()->undo()->text(), QStringLiteral("Undo Check in 4 people"));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(status(QStringLiteral("thunder95")), Attendee::Status::Expected);
+
+    // All of it is on disk within two seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("\"wangwu-demo\""), 2000);
 }
 
 void TestMainWindow::quitShortcutClosesTheWindow()

@@ -22,6 +22,9 @@ bool ClickerFilter::isEditingText(const QWidget *focus)
     if (!focus) {
         return false;
     }
+    if (focus->property("gavelKeepsPageKeys").toBool()) {
+        return true; // a list whose page keys page through it (the roster)
+    }
     if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus)) {
         return true;
     }

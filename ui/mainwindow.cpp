@@ -7,13 +7,18 @@
 #include "banner.h"
 #include "clickerfilter.h"
 #include "clock.h"
+#include "attendancecsv.h"
+#include "atomicfile.h"
 #include "currentitempanel.h"
+#include "historywindow.h"
 #include "liveheader.h"
 #include "livemeeting.h"
 #include "meetingactions.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "rosterpane.h"
+#include "rosterpane.h"
+#include "serieshistory.h"
 #include "seriesdialog.h"
 #include "sessionstore.h"
 #include "settings.h"
@@ -28,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -165,7 +171,7 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({560, 620, 220});
+    m_mainSplitter->setSizes({470, 500, 310});
 
     auto *meetingPage = new QWidget(this);
     auto *meetingLayout = new QVBoxLayout(meetingPage);
@@ -202,6 +208,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
+    file->addSeparator();
+    QAction *exportCsv = file->addAction(tr("&Export Attendance (CSV)…"), this, &MainWindow::exportAttendance);
+    exportCsv->setObjectName(QStringLiteral("actionExportAttendance"));
+    QAction *importCsv = file->addAction(tr("&Import Attendance (CSV)…"), this, &MainWindow::importAttendance);
+    importCsv->setObjectName(QStringLiteral("actionImportAttendance"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -250,6 +261,16 @@ void MainWindow::createActions()
     focusNotes->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
     QAction *focusAgenda = view->addAction(tr("Go to A&genda"), this, [this] { m_agendaPane->view()->setFocus(); });
     focusAgenda->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
+    QAction *focusRoster = view->addAction(tr("Go to the &Roster"), this, [this] {
+        m_roster->filter()->setFocus();
+        m_roster->filter()->selectAll();
+    });
+    focusRoster->setObjectName(QStringLiteral("actionFocusRoster"));
+    focusRoster->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    view->addSeparator();
+    QAction *history = view->addAction(tr("Attendance &History"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -262,7 +283,8 @@ void MainWindow::createActions()
                             m_actions->removeMinute(), m_actions->addMinute()});
 
     m_allActions = m_actions->all();
-    m_allActions += {setElapsed, stage, stageFull, focusNotes, focusAgenda, open, preferences, shortcuts, quit};
+    m_allActions += {setElapsed, stage,     stageFull,   focusNotes, focusAgenda, focusRoster, history,
+                     open,       exportCsv, importCsv, preferences, shortcuts,  quit};
     m_allActions += m_agendaPane->editActions();
 }
 
@@ -271,6 +293,7 @@ void MainWindow::applySettings()
     Settings settings;
     m_meeting->setWarningSeconds(settings.warningSeconds());
     m_meeting->setDefaultMinutes(settings.defaultItemMinutes());
+    m_meeting->setLateGraceMinutes(settings.lateGraceMinutes());
     m_alerts->setEnabled(settings.soundEnabled());
 }
 
@@ -358,6 +381,7 @@ bool MainWindow::openAgenda(const QString &path)
 
 void MainWindow::afterOpen(const QString &path)
 {
+    loadSeriesHistory();
     m_currentFile = QFileInfo(path).absoluteFilePath();
     Settings().addRecentFile(m_currentFile);
     updateRecentMenu();
@@ -464,6 +488,102 @@ void MainWindow::onAlert(int alert, int itemId)
     statusBar()->showMessage(kind == LiveMeeting::Alert::TimeUp ? tr("Time is up for “%1”").arg(title)
                                                                 : tr("Wrap up: “%1” is nearly out of time").arg(title),
                              15000);
+}
+
+void MainWindow::loadSeriesHistory()
+{
+    // <root>/<series>/<YYYY-MM-DD>/session.json: the series folder holds the series' memory.
+    const QFileInfo session(m_store->path());
+    const QString seriesFolder = QFileInfo(session.absolutePath()).absolutePath();
+    QDate date = QDate::fromString(session.absoluteDir().dirName(), Qt::ISODate);
+    if (!date.isValid()) {
+        date = m_meeting->meeting().time.date;
+    }
+    QStringList errors;
+    const SeriesHistory history = SeriesHistory::load(seriesFolder, &errors);
+    m_meeting->addRegulars(history.regularsBefore(date));
+    m_meeting->setPastAttendees(history.keysBefore(date));
+    if (!errors.isEmpty()) {
+        statusBar()->showMessage(tr("Skipped %n damaged session(s) of this series: %1", nullptr, int(errors.size()))
+                                     .arg(errors.join(QStringLiteral("; "))),
+                                 20000);
+    }
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first: the history is its series'."), 8000);
+        return;
+    }
+    if (!m_history) {
+        m_history = new HistoryWindow(this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const QFileInfo session(m_store->path());
+    m_history->showSeries(QFileInfo(session.absolutePath()).absolutePath(), m_store->series());
+    m_history->show();
+    m_history->raise();
+}
+
+void MainWindow::askForFile(bool save, const QString &title, const QString &filter, const QString &suggested,
+                            const std::function<void(const QString &)> &done)
+{
+    auto *dialog = new QFileDialog(this, title, suggested, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog->setWindowModality(Qt::NonModal);
+    if (save) {
+        dialog->selectFile(suggested);
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, done);
+    dialog->show();
+}
+
+void MainWindow::exportAttendance()
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first."), 8000);
+        return;
+    }
+    const QString suggested = QFileInfo(m_store->path()).absoluteDir().filePath(QStringLiteral("attendance.csv"));
+    askForFile(true, tr("Export Attendance"), tr("CSV files (*.csv)"), suggested, [this](const QString &path) {
+        const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting));
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Attendance exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        } else {
+            m_banner->showMessage(tr("Could not export the attendance: %1").arg(error), Banner::Kind::Error);
+        }
+    });
+}
+
+void MainWindow::importAttendance()
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first."), 8000);
+        return;
+    }
+    const QString folder = QFileInfo(m_store->path()).absolutePath();
+    askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder, [this](const QString &path) {
+        QFile file(path);
+        QList<Attendee> rows;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = file.errorString();
+        } else if (!attendancecsv::importRoster(file.read(16 * 1024 * 1024), &rows, &error)) {
+            // error says which line and what is wrong
+        }
+        if (!error.isEmpty()) {
+            m_banner->showMessage(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(path), error), Banner::Kind::Error);
+            return;
+        }
+        const int changed = m_meeting->importAttendance(rows);
+        statusBar()->showMessage(tr("Imported attendance from %1: %2 people updated or added")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(changed),
+                                 10000);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

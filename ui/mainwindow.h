@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -18,6 +19,7 @@ class AlertPlayer;
 class Banner;
 class Clock;
 class CurrentItemPanel;
+class HistoryWindow;
 class LiveHeader;
 class LiveMeeting;
 class MeetingActions;
@@ -71,6 +73,13 @@ private:
     void applySettings();
     void showAbout();
     void onAlert(int alert, int itemId);
+    void loadSeriesHistory();
+    void showHistory();
+    void exportAttendance();
+    void importAttendance();
+    // A non-modal file dialog: a meeting's shortcuts keep working while it is open.
+    void askForFile(bool save, const QString &title, const QString &filter, const QString &suggested,
+                    const std::function<void(const QString &)> &done);
     void updateTitle();
 
     std::unique_ptr<Clock> m_ownClock;
@@ -95,6 +104,7 @@ private:
     StageWindow *m_stage = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<PreferencesDialog> m_preferences;
+    QPointer<HistoryWindow> m_history;
     QList<QAction *> m_allActions;
     QString m_currentFile;
     bool m_askForSeries = true;

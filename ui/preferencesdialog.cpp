@@ -71,6 +71,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_warningSeconds(new QSpinBox(this))
     , m_defaultMinutes(new QSpinBox(this))
+    , m_lateGrace(new QSpinBox(this))
     , m_soundEnabled(new QCheckBox(tr("&Play a sound at the warning and when time is up"), this))
     , m_testNote(new QLabel(this))
     , m_sessionsRoot(new QLineEdit(this))
@@ -136,6 +137,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     timerForm->addRow(m_soundNote);
     timerForm->addRow(testRow);
 
+    // ---- attendance ----
+    m_lateGrace->setObjectName(QStringLiteral("lateGraceMinutes"));
+    m_lateGrace->setRange(0, 240);
+    m_lateGrace->setSuffix(tr(" min"));
+    m_lateGrace->setKeyboardTracking(false);
+    m_lateGrace->setToolTip(tr("Who checks in later than this after the start is marked late; you can always change it"));
+    connect(m_lateGrace, &QSpinBox::valueChanged, this, [this](int minutes) {
+        Settings().setLateGraceMinutes(minutes);
+        emit settingsChanged();
+    });
+    auto *attendanceBox = new QGroupBox(tr("Attendance"), this);
+    auto *attendanceForm = new QFormLayout(attendanceBox);
+    attendanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *graceLabel = new QLabel(tr("Late after the start plus:"), attendanceBox);
+    graceLabel->setBuddy(m_lateGrace);
+    attendanceForm->addRow(graceLabel, m_lateGrace);
+
     // ---- sessions ----
     m_sessionsRoot->setObjectName(QStringLiteral("sessionsRoot"));
     m_sessionsRoot->setPlaceholderText(QDir::toNativeSeparators(defaultSessionsRoot()));
@@ -175,6 +193,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(timer);
+    layout->addWidget(attendanceBox);
     layout->addWidget(sessions);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -188,9 +207,11 @@ void PreferencesDialog::reload()
     const Settings settings;
     const QSignalBlocker blockWarning(m_warningSeconds);
     const QSignalBlocker blockMinutes(m_defaultMinutes);
+    const QSignalBlocker blockGrace(m_lateGrace);
     const QSignalBlocker blockSound(m_soundEnabled);
     m_warningSeconds->setValue(settings.warningSeconds());
     m_defaultMinutes->setValue(settings.defaultItemMinutes());
+    m_lateGrace->setValue(settings.lateGraceMinutes());
     m_soundEnabled->setChecked(settings.soundEnabled());
     m_sessionsRoot->setText(QDir::toNativeSeparators(settings.sessionsRoot()));
 }
@@ -206,6 +227,7 @@ void PreferencesDialog::hideEvent(QHideEvent *event)
     // Closing with a value still being typed keeps it, as leaving the field would.
     m_warningSeconds->interpretText();
     m_defaultMinutes->interpretText();
+    m_lateGrace->interpretText();
     commitSessionsRoot();
     QDialog::hideEvent(event);
 }

@@ -1,11 +1,20 @@
 #include "rosterpane.h"
 
-#include "liveheader.h"
 #include "livemeeting.h"
+#include "rostermodel.h"
 
+#include <QAction>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
-#include <QSet>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace gavel {
@@ -13,49 +22,289 @@ namespace gavel {
 RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     : QWidget(parent)
     , m_meeting(meeting)
-    , m_title(new QLabel(this))
-    , m_list(new QListWidget(this))
+    , m_model(new RosterModel(meeting, this))
+    , m_proxy(new RosterFilter(this))
+    , m_counts(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_walkIn(new QLabel(this))
+    , m_pasteToggle(new QPushButton(tr("Check in a pasted list…"), this))
+    , m_pasteBox(new QWidget(this))
+    , m_paste(new QPlainTextEdit(this))
+    , m_pasteResult(new QLabel(this))
 {
-    m_title->setObjectName(QStringLiteral("rosterTitle"));
-    m_list->setObjectName(QStringLiteral("rosterView"));
-    QFont bold = m_title->font();
+    m_counts->setObjectName(QStringLiteral("rosterCounts"));
+    m_filter->setObjectName(QStringLiteral("rosterFilter"));
+    m_view->setObjectName(QStringLiteral("rosterView"));
+    m_walkIn->setObjectName(QStringLiteral("walkInHint"));
+    m_pasteToggle->setObjectName(QStringLiteral("pasteToggle"));
+    m_paste->setObjectName(QStringLiteral("pasteEdit"));
+    m_pasteResult->setObjectName(QStringLiteral("pasteResult"));
+
+    QFont bold = m_counts->font();
     bold.setBold(true);
-    m_title->setFont(bold);
+    m_counts->setFont(bold);
+    m_counts->setWordWrap(true);
+    m_filter->setPlaceholderText(tr("Name or @handle · Enter checks in"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // roster order until the chair sorts
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(RosterModel::CheckInColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(RosterModel::GithubColumn, true); // the name column is narrow enough already
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    // Page keys page through this list: they never move the meeting on from here.
+    m_view->setProperty("gavelKeepsPageKeys", true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const struct
+    {
+        const char *text;
+        Attendee::Status status;
+    } statuses[] = {
+        {QT_TR_NOOP("Mark &Present"), Attendee::Status::Present},
+        {QT_TR_NOOP("Mark &Late"), Attendee::Status::Late},
+        {QT_TR_NOOP("Mark Left &Early"), Attendee::Status::LeftEarly},
+        {QT_TR_NOOP("Mark E&xcused"), Attendee::Status::Excused},
+        {QT_TR_NOOP("Mark &Absent"), Attendee::Status::Absent},
+        {QT_TR_NOOP("Mark Ex&pected (clear)"), Attendee::Status::Expected},
+    };
+    for (const auto &s : statuses) {
+        auto *action = new QAction(tr(s.text), m_view);
+        const int status = int(s.status);
+        connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
+        m_view->addAction(action);
+    }
+    auto *profile = new QAction(tr("Open GitHub &Profile"), m_view);
+    connect(profile, &QAction::triggered, this, [this] {
+        const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
+        if (row >= 0 && row < m_meeting->attendees().size() && !m_meeting->attendees().at(row).github.isEmpty()) {
+            QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/") + m_meeting->attendees().at(row).github));
+        }
+    });
+    m_view->addAction(profile);
+    connect(m_view, &QTableView::doubleClicked, profile, &QAction::trigger);
+
+    m_walkIn->setWordWrap(true);
+    m_walkIn->hide();
+
+    m_paste->setPlaceholderText(tr("Paste names, @handles or GitHub links from the chat: one per line, or "
+                                   "separated by commas, 、 or spaces. Ctrl+Return checks them in."));
+    m_paste->setMaximumHeight(110);
+    m_pasteResult->setWordWrap(true);
+    m_pasteResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *pasteApply = new QPushButton(tr("Check in all"), m_pasteBox);
+    pasteApply->setObjectName(QStringLiteral("pasteApply"));
+    auto *pasteLayout = new QVBoxLayout(m_pasteBox);
+    pasteLayout->setContentsMargins(0, 0, 0, 0);
+    pasteLayout->addWidget(m_paste);
+    pasteLayout->addWidget(pasteApply, 0, Qt::AlignRight);
+    m_pasteBox->hide();
+    m_pasteToggle->setCheckable(true);
+    m_pasteToggle->setFocusPolicy(Qt::TabFocus);
+    connect(m_pasteToggle, &QPushButton::toggled, this, [this](bool on) {
+        m_pasteBox->setVisible(on);
+        if (on) {
+            m_paste->setFocus();
+        }
+    });
+    connect(pasteApply, &QPushButton::clicked, this, &RosterPane::checkInPasted);
+    auto *pasteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_paste, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(pasteKey, &QShortcut::activated, this, &RosterPane::checkInPasted);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_list, 1);
-    connect(m_meeting, &LiveMeeting::loaded, this, &RosterPane::reload);
-    reload();
+    layout->addWidget(m_counts);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_walkIn);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pasteToggle);
+    layout->addWidget(m_pasteBox);
+    layout->addWidget(m_pasteResult);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateWalkInHint();
+    });
+    connect(m_meeting, &LiveMeeting::attendanceChanged, this, &RosterPane::updateCounts);
+    connect(m_meeting, &LiveMeeting::loaded, m_pasteResult, &QLabel::clear);
+    updateCounts();
 }
 
-void RosterPane::reload()
+QString RosterPane::countsText() const
 {
-    const Meeting &meeting = m_meeting->meeting();
-    m_list->clear();
-    QSet<QString> seen;
-    const auto add = [&](const Person &person, const QString &role) {
-        const QString key = person.github.isEmpty() ? person.name : person.github.toLower();
-        if (key.isEmpty() || seen.contains(key)) {
-            return;
+    return m_counts->text();
+}
+
+void RosterPane::updateCounts()
+{
+    int present = 0;
+    int late = 0;
+    int excused = 0;
+    int newcomers = 0;
+    for (const Attendee &a : m_meeting->attendees()) {
+        present += a.attended() ? 1 : 0;
+        late += a.status == Attendee::Status::Late ? 1 : 0;
+        excused += a.status == Attendee::Status::Excused ? 1 : 0;
+        newcomers += a.attended() && m_meeting->isNewcomer(a) ? 1 : 0;
+    }
+    const int expected = int(m_meeting->attendees().size()) - excused;
+    m_counts->setText(tr("%1 present of %2 expected · %3 late · %4 new ★").arg(present).arg(expected).arg(late).arg(newcomers));
+    m_counts->setAccessibleName(m_counts->text());
+}
+
+void RosterPane::updateWalkInHint()
+{
+    const QString text = m_filter->text().simplified();
+    const bool none = !text.isEmpty() && m_proxy->rowCount() == 0;
+    m_walkIn->setVisible(none);
+    if (none) {
+        m_walkIn->setText(tr("Not on the roster. Enter adds “%1” as a walk-in and checks them in.").arg(text));
+    }
+}
+
+QString RosterPane::currentKey() const
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() && m_proxy->rowCount() > 0) {
+        index = m_proxy->index(0, 0);
+    }
+    return index.isValid() ? index.siblingAtColumn(0).data(RosterModel::KeyRole).toString() : QString();
+}
+
+void RosterPane::enterPressed()
+{
+    const QString text = m_filter->text().simplified();
+    if (text.isEmpty()) {
+        return;
+    }
+    if (m_proxy->rowCount() > 0) {
+        // The selected match if the chair picked one, else the top one.
+        QModelIndex index = m_view->currentIndex();
+        if (!index.isValid()) {
+            index = m_proxy->index(0, 0);
         }
-        seen.insert(key);
-        auto *row = new QListWidgetItem(
-            role.isEmpty() ? personText(person) : tr("%1 · %2").arg(personText(person), role), m_list);
-        if (!person.github.isEmpty()) {
-            row->setToolTip(QStringLiteral("https://github.com/") + person.github);
+        m_meeting->checkIn(index.siblingAtColumn(0).data(RosterModel::KeyRole).toString());
+    } else {
+        const QList<Person> people = attendance::parsePasted(text, m_meeting->attendees());
+        if (people.size() == 1) {
+            m_meeting->addWalkIn(people.first().name, people.first().github);
+        } else {
+            // "张三 @zhangsan": one person with a name and a handle.
+            QString name;
+            QString handle;
+            for (const Person &p : people) {
+                if (!p.github.isEmpty() && handle.isEmpty() && text.contains(QLatin1Char('@') + p.github)) {
+                    handle = p.github;
+                } else {
+                    name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + p.name;
+                }
+            }
+            m_meeting->addWalkIn(name, handle);
         }
-    };
-    if (meeting.chair) {
-        add(*meeting.chair, tr("chair"));
     }
-    if (meeting.viceChair) {
-        add(*meeting.viceChair, tr("vice-chair"));
+    m_filter->clear();
+    m_view->setCurrentIndex({});
+}
+
+void RosterPane::toggleCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid()) {
+        const int row = index.row();
+        m_meeting->toggleAttendance(index.siblingAtColumn(0).data(RosterModel::KeyRole).toString());
+        m_view->setCurrentIndex(m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0));
     }
-    for (const Person &person : meeting.roster) {
-        add(person, QString());
+}
+
+void RosterPane::setStatus(int status)
+{
+    const QString key = currentKey();
+    if (!key.isEmpty()) {
+        const int row = m_view->currentIndex().row();
+        m_meeting->setAttendanceStatus(key, Attendee::Status(status));
+        m_view->setCurrentIndex(m_proxy->index(qMax(0, row), 0));
     }
-    m_title->setText(tr("Expected (%1)").arg(m_list->count()));
+}
+
+void RosterPane::checkInPasted()
+{
+    const QList<Person> people = attendance::parsePasted(m_paste->toPlainText(), m_meeting->attendees());
+    if (people.isEmpty()) {
+        m_pasteResult->setText(tr("Nothing to check in: paste names or @handles first."));
+        return;
+    }
+    const LiveMeeting::CheckInResult result = m_meeting->checkInMany(people);
+    QStringList lines;
+    if (!result.matched.isEmpty()) {
+        lines.append(tr("Checked in %1: %2").arg(result.matched.size()).arg(result.matched.join(QStringLiteral(", "))));
+    }
+    if (!result.added.isEmpty()) {
+        lines.append(tr("Added as walk-ins %1: %2").arg(result.added.size()).arg(result.added.join(QStringLiteral(", "))));
+    }
+    if (!result.alreadyHere.isEmpty()) {
+        lines.append(tr("Already here %1: %2").arg(result.alreadyHere.size()).arg(result.alreadyHere.join(QStringLiteral(", "))));
+    }
+    m_pasteResult->setText(lines.join(QLatin1Char('\n')));
+    m_paste->clear();
+}
+
+bool RosterPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_filter) {
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            enterPressed();
+            return true;
+        case Qt::Key_Down:
+            if (m_proxy->rowCount() > 0) {
+                m_view->setFocus();
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            }
+            return true;
+        case Qt::Key_Escape:
+            m_filter->clear();
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == m_view) {
+        switch (key->key()) {
+        case Qt::Key_Space:
+            toggleCurrent();
+            return true;
+        case Qt::Key_Up:
+            if (m_view->currentIndex().row() <= 0) {
+                m_filter->setFocus(); // back up to the filter, to type the next name
+                return true;
+            }
+            break;
+        default:
+            // Typing a letter in the list goes on in the filter, where names are typed.
+            if (!key->text().isEmpty() && key->text().at(0).isPrint() && key->modifiers() == Qt::NoModifier) {
+                m_filter->setFocus();
+                m_filter->insert(key->text());
+                return true;
+            }
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace gavel

@@ -3,13 +3,20 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
 
 namespace gavel {
 
 class LiveMeeting;
+class RosterFilter;
+class RosterModel;
 
-// The people expected at the meeting: chair, vice-chair and the invitees of the agenda.
+// The attendance checklist, worked from the keyboard while the meeting runs: type to filter,
+// Enter checks in the top (or selected) match or adds a walk-in, Down moves into the list
+// where Space toggles present. A pasted list from the chat checks everyone in at once.
 class RosterPane : public QWidget
 {
     Q_OBJECT
@@ -17,12 +24,33 @@ class RosterPane : public QWidget
 public:
     explicit RosterPane(LiveMeeting *meeting, QWidget *parent = nullptr);
 
+    QLineEdit *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QString countsText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void reload();
+    void updateCounts();
+    void updateWalkInHint();
+    void enterPressed();
+    void toggleCurrent();
+    void setStatus(int status);
+    void checkInPasted();
+    QString currentKey() const;
 
     LiveMeeting *m_meeting;
-    QLabel *m_title;
-    QListWidget *m_list;
+    RosterModel *m_model;
+    RosterFilter *m_proxy;
+    QLabel *m_counts;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_walkIn;
+    QPushButton *m_pasteToggle;
+    QWidget *m_pasteBox;
+    QPlainTextEdit *m_paste;
+    QLabel *m_pasteResult;
 };
 
 } // namespace gavel

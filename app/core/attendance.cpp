@@ -1,6 +1,9 @@
 #include "attendance.h"
 
+#include "people.h"
+
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace gavel::attendance {
@@ -175,6 +178,75 @@ int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::So
         ++added;
     }
     return added;
+}
+
+QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
+{
+    QSet<QString> rosterNames;
+    for (const Attendee &a : roster) {
+        rosterNames.insert(a.name.simplified().toCaseFolded());
+    }
+    static const QRegularExpression parts(QStringLiteral("[\\n\\r,，、;；]+"));
+    static const QRegularExpression link(QStringLiteral("https?://(?:www\\.)?github\\.com/[^\\s,，、;；)）]*"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QList<Person> out;
+    QSet<QString> seen;
+    const auto add = [&](const Person &p) {
+        const QString key = keyFor(p.name, p.github);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append(p);
+        }
+    };
+    const auto addToken = [&](QString token) {
+        token = token.trimmed();
+        while (token.startsWith(QLatin1Char('@')) || token.startsWith(QChar(0xFF20))) {
+            token.remove(0, 1);
+        }
+        token = token.trimmed();
+        if (token.isEmpty()) {
+            return;
+        }
+        if (rosterNames.contains(token.toCaseFolded())) {
+            add(Person{token, {}});
+        } else if (people::isHandle(token)) {
+            add(Person{token, token});
+        } else {
+            add(Person{token, {}});
+        }
+    };
+    for (QString part : text.split(parts, Qt::SkipEmptyParts)) {
+        // Links first: "https://github.com/luotao1" is luotao1.
+        auto it = link.globalMatch(part);
+        QList<QPair<qsizetype, qsizetype>> spans;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString handle = people::handleFromLink(m.captured(0), QString());
+            if (!handle.isEmpty()) {
+                add(Person{handle, handle});
+            }
+            spans.prepend({m.capturedStart(0), m.capturedLength(0)});
+        }
+        for (const auto &[start, length] : spans) {
+            part.remove(start, length);
+        }
+        part = part.simplified();
+        if (part.isEmpty()) {
+            continue;
+        }
+        QString whole = part;
+        while (whole.startsWith(QLatin1Char('@'))) {
+            whole.remove(0, 1);
+        }
+        if (rosterNames.contains(whole.toCaseFolded())) {
+            add(Person{whole, {}}); // a name with spaces the roster knows
+            continue;
+        }
+        for (const QString &token : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            addToken(token);
+        }
+    }
+    return out;
 }
 
 QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars)

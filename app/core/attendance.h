@@ -51,6 +51,12 @@ QString statusText(Attendee::Status status);
 // case-insensitively, else by name); the first source found wins, in that order.
 QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars);
 
+// Reads a pasted block of names, handles, @mentions and GitHub links, one per line or
+// separated by commas, 、 or spaces as chat clients give them. A whole line or comma-separated
+// part that is a roster name ("Tao Luo") stays one person; otherwise spaces separate people.
+// ASCII words that could be handles become handles, other words names. Unique, in order.
+QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster);
+
 // Merges people into an existing roster (e.g. regulars found later); returns how many were new.
 int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source);
 

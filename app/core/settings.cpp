@@ -39,6 +39,16 @@ void Settings::setDefaultItemMinutes(int minutes)
     m_settings.setValue(QStringLiteral("timer/defaultItemMinutes"), minutes);
 }
 
+int Settings::lateGraceMinutes() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("attendance/lateGraceMinutes"), 5).toInt(), 240);
+}
+
+void Settings::setLateGraceMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("attendance/lateGraceMinutes"), minutes);
+}
+
 bool Settings::soundEnabled() const
 {
     // Off by default: the chair's microphone would carry the sound into the call.

@@ -18,6 +18,8 @@ public:
     void setWarningSeconds(int seconds);
     int defaultItemMinutes() const;
     void setDefaultItemMinutes(int minutes);
+    int lateGraceMinutes() const;
+    void setLateGraceMinutes(int minutes);
     bool soundEnabled() const;
     void setSoundEnabled(bool enabled);
     QString sessionsRoot() const; // empty: the default

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace gavel {
+
+class LiveMeeting;
+
+// The roster with attendance: status, name, handle, where they came from, check-in time
+// relative to the start. Status is shown in words and a symbol, never colour alone.
+class RosterModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { StatusColumn, NameColumn, GithubColumn, SourceColumn, CheckInColumn, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, StatusRole, SearchRole, NewcomerRole };
+
+    explicit RosterModel(LiveMeeting *meeting, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString searchText(const QString &name, const QString &github);
+    const QString &searchTextAt(int row) const { return m_search.at(row); }
+
+private:
+    void refresh();
+
+    LiveMeeting *m_meeting;
+    int m_rows = 0;
+    QStringList m_search; // per row, case-folded "name\ngithub", so filtering does no folding
+};
+
+// Filters the roster by name or handle as the chair types: case-insensitive, "@" optional.
+class RosterFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RosterFilter(QObject *parent = nullptr);
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text; // case-folded, without a leading @
+};
+
+} // namespace gavel
