@@ -77,7 +77,12 @@ void TestAgendaModel::liveColumns()
     QVERIFY(m_live->start());
     m_clock.advance(6 * 60 * 1000 + 5000); // 6:05 on a 5-minute item
     QCOMPARE(model.index(0, AgendaModel::StateColumn).data().toString(), QStringLiteral("▶ Now"));
-    QCOMPARE(model.index(0, AgendaModel::ActualColumn).data().toString(), QStringLiteral("06:05 (+01:05)"));
+    // 6:05 on a 5-minute item: marked as over, by how much in the tooltip.
+    QCOMPARE(model.index(0, AgendaModel::ActualColumn).data().toString(), QStringLiteral("06:05+"));
+    QCOMPARE(model.index(0, AgendaModel::ActualColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Ran over by 01:05"));
+    QCOMPARE(model.index(1, AgendaModel::StateColumn).data().toString(), QStringLiteral("Next"));
+    QCOMPARE(model.index(2, AgendaModel::StateColumn).data().toString(), QStringLiteral("Upcoming"));
     QVERIFY(model.index(0, AgendaModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(m_live->next());
     QCOMPARE(model.index(0, AgendaModel::StateColumn).data().toString(), QStringLiteral("✓ Done"));

@@ -14,17 +14,17 @@
 
 #include <QAccessible>
 #include <QAction>
-#include <QClipboard>
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QTreeView>
@@ -192,6 +192,8 @@ void TestMainWindow::typingInTheNotesChangesNoMeetingState()
     QTest::keyClick(notes, Qt::Key_Return);
     QTest::keyClick(notes, Qt::Key_PageDown);
     QTest::keyClick(notes, Qt::Key_PageUp);
+    QTest::keyClick(notes, Qt::Key_F5);
+    QTest::keyClick(notes, Qt::Key_F5, Qt::ShiftModifier);
     QTest::keyClick(notes, Qt::Key_Space);
     QTest::keyClicks(notes, QStringLiteral("n p s"));
 
@@ -308,7 +310,7 @@ void TestMainWindow::stageViewFollowsWithoutTakingFocus()
     QVERIFY(stage->testAttribute(Qt::WA_ShowWithoutActivating));
     QCOMPARE(QApplication::focusWidget(), notes);
 
-    key(Qt::Key_F5);
+    key(Qt::Key_F5, Qt::ControlModifier); // the chord: the notes have the focus, so plain F5 is theirs
     m_clock.advance(20 * 1000);
     m_window->meeting()->evaluate();
     QCOMPARE(stage->timer()->digits(), QStringLiteral("04:40"));
@@ -418,14 +420,19 @@ void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
     QCOMPARE(walkIn.source, Attendee::Source::WalkIn);
     QCOMPARE(walkIn.status, Attendee::Status::Present);
 
-    // After the start plus the 5-minute grace, a check-in is late.
+    // After the start plus the 5-minute grace, a check-in is late. The filter has the focus,
+    // so plain F5 would be the line edit's: the chord starts the meeting from anywhere.
     key(Qt::Key_F5);
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::NotStarted);
+    key(Qt::Key_F5, Qt::ControlModifier);
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
     m_clock.advance(6 * 60 * 1000 + 30 * 1000);
     filter->setFocus();
     QTest::keyClicks(filter, QStringLiteral("greatv"));
     QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(status(QStringLiteral("greatv")), Attendee::Status::Late);
-    QVERIFY2(text("rosterCounts").startsWith(QStringLiteral("3 present of 24 expected · 1 late")), qPrintable(text("rosterCounts")));
+    QVERIFY2(text("rosterCounts").startsWith(QStringLiteral("3 present of 24 expected · 1 late")),
+             qPrintable(text("rosterCounts")));
 
     // A pasted list from the chat: two known people, one link, one newcomer.
     auto *toggle = find<QPushButton>(m_window.get(), "pasteToggle");
@@ -436,7 +443,8 @@ void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
     QGuiApplication::clipboard()->setText(QStringLiteral("@unseenme、jinyouzhi, https://github.com/thunder95 李雷"));
     QTest::keyClick(paste, Qt::Key_V, Qt::ControlModifier);
     QTest::keyClick(paste, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(text("pasteResult"), QStringLiteral("Checked in 3: unseenme, jinyouzhi, thunder95\nAdded as walk-ins 1: 李雷"));
+    QCOMPARE(text("pasteResult"),
+             QStringLiteral("Checked in 3: unseenme, jinyouzhi, thunder95\nAdded as walk-ins 1: 李雷"));
     QCOMPARE(status(QStringLiteral("thunder95")), Attendee::Status::Late);
 
     // Each of these is one meeting command: undo takes the pasted list back in one step.

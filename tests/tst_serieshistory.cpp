@@ -1,9 +1,803 @@
+// The memory of a series: the sessions recorded in its folder, who attended which meeting,
+// the regulars and newcomers of each meeting, the perfect-attendance report and its exports,
+// and the history window over all of it. Every expected value is worked out by hand from
+// the three meetings below.
+
+#include "historywindow.h"
+#include "serieshistory.h"
+#include "sessionfile.h"
+
+#include <QAbstractButton>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
-class Skeleton : public QObject
+#include <memory>
+
+using namespace gavel;
+
+namespace {
+
+const QString Series = QStringLiteral("Example Club");
+
+// Three meetings, a fortnight apart.
+const QDate First(2024, 3, 7);
+const QDate Second(2024, 3, 21);
+const QDate Third(2024, 4, 4);
+
+// Who came when (P present, L late, E left early, X excused, A absent, ? expected, . not on
+// the roster), with the attended count:
+//                       03-07  03-21  04-04  total  first
+//   Ada Lovelace          P     P(*)    P      3    03-07   (*) handle written Ada-Demo
+//   Bob Builder           P     A       P      2    03-07
+//   Scully, Dana (no gh)  L     X       P      2    03-07
+//   Eve Example           P     E       P      3    03-07
+//   Chen Wei              .     P       L      2    03-21   newcomer at the second
+//   Frank Fisher          ?     .       P      1    04-04   newcomer at the third
+const QString Ada = QStringLiteral("Ada Lovelace");
+const QString Bob = QStringLiteral("Bob Builder");
+const QString Dana = QStringLiteral("Scully, Dana");
+const QString Eve = QStringLiteral("Eve Example");
+const QString Chen = QStringLiteral("Chen Wei");
+const QString Frank = QStringLiteral("Frank Fisher");
+
+Attendee attendee(const QString &name, const QString &github, Attendee::Status status,
+                  Attendee::Source source = Attendee::Source::Invited)
+{
+    Attendee a;
+    a.name = name;
+    a.github = github;
+    a.status = status;
+    a.source = source;
+    return a;
+}
+
+SessionData session(const QDate &date, int number, const QList<Attendee> &attendees)
+{
+    SessionData d;
+    d.series = Series;
+    d.meeting.title = QStringLiteral("Example Club meeting #%1").arg(number);
+    d.meeting.time.date = date;
+    d.meeting.time.start = QTime(19, 0);
+    d.meeting.time.end = QTime(20, 0);
+    d.run.phase = RunState::Phase::Ended;
+    d.attendees = attendees;
+    return d;
+}
+
+QList<SessionData> threeMeetings()
+{
+    using S = Attendee::Status;
+    return {
+        session(First, 1,
+                {attendee(Ada, QStringLiteral("ada-demo"), S::Present),
+                 attendee(Bob, QStringLiteral("bob-demo"), S::Present), attendee(Dana, QString(), S::Late),
+                 attendee(Eve, QStringLiteral("eve-demo"), S::Present),
+                 attendee(Frank, QStringLiteral("frank-demo"), S::Expected)}),
+        session(Second, 2,
+                {attendee(Ada, QStringLiteral("Ada-Demo"), S::Present),
+                 attendee(Bob, QStringLiteral("bob-demo"), S::Absent),
+                 attendee(Chen, QStringLiteral("chen-demo"), S::Present, Attendee::Source::WalkIn),
+                 attendee(Dana, QString(), S::Excused), attendee(Eve, QStringLiteral("eve-demo"), S::LeftEarly)}),
+        session(Third, 3,
+                {attendee(Ada, QStringLiteral("ada-demo"), S::Present),
+                 attendee(Bob, QStringLiteral("bob-demo"), S::Present),
+                 attendee(Chen, QStringLiteral("chen-demo"), S::Late), attendee(Dana, QString(), S::Present),
+                 attendee(Eve, QStringLiteral("eve-demo"), S::Present),
+                 attendee(Frank, QStringLiteral("frank-demo"), S::Present)}),
+    };
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return file.readAll();
+}
+
+bool writeRaw(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return false;
+    }
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList names(const QList<SeriesHistory::PersonRecord> &people)
+{
+    QStringList out;
+    for (const SeriesHistory::PersonRecord &p : people) {
+        out.append(p.name);
+    }
+    return out;
+}
+
+QStringList names(const QList<Person> &people)
+{
+    QStringList out;
+    for (const Person &p : people) {
+        out.append(p.name);
+    }
+    return out;
+}
+
+QStringList listTexts(const QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i) {
+        out.append(list->item(i)->text());
+    }
+    return out;
+}
+
+template<typename T> T *child(const QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found) {
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    }
+    return found;
+}
+
+// The texts of one table row, in column order.
+QStringList rowTexts(const QTableWidget *table, int row)
+{
+    QStringList out;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const QTableWidgetItem *item = table->item(row, c);
+        out.append(item ? item->text() : QString());
+    }
+    return out;
+}
+
+int rowOf(const QTableWidget *table, const QString &name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->text() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+const QByteArray Bom = "\xEF\xBB\xBF";
+const QByteArray CsvHeader = "name,github,meetings_attended,meetings_in_range,first_attended\r\n";
+
+} // namespace
+
+class TestSeriesHistory : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void meetingsAreReadAndSortedByDate();
+    void peopleAreMergedWithTotalsAndFirstDates();
+    void regularsAreThoseWhoCameBefore();
+    void newcomersOfEachMeeting();
+    void statusesOfAMeeting();
+    void perfectAttendanceOverRanges();
+    void perfectAttendanceCsv();
+    void perfectAttendanceMarkdown();
+    void noMeetingsInTheRange();
+    void nobodyWithPerfectAttendance();
+    void damagedSessionsAreSkippedAndNamed();
+    void missingSeriesFolderIsEmpty();
+
+    void windowShowsPeopleByMeeting();
+    void windowSortsByClickingHeaders();
+    void windowPerfectListFollowsTheRange();
+    void windowExportsThroughNonModalDialogs();
+    void windowReportsAFailedExport();
+    void windowListsDamagedSessions();
+    void windowOfAnEmptySeries();
+
+private:
+    QString seriesFolder() const { return QDir(m_root->path()).filePath(sessionfile::folderName(Series)); }
+    QString pathOf(const QDate &date) const { return sessionfile::sessionPath(m_root->path(), Series, date); }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QTemporaryDir> m_root;
 };
 
-QTEST_GUILESS_MAIN(Skeleton)
+void TestSeriesHistory::initTestCase()
+{
+    // Nothing of the test reaches the real home: the file dialogs keep their state below here.
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("HOME", QFile::encodeName(m_home->path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/cache")));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSeriesHistory::init()
+{
+    m_root = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_root->isValid());
+    qputenv("GAVEL_HOME", QFile::encodeName(m_root->path()));
+    QCOMPARE(sessionfile::rootFolder(), QDir::cleanPath(m_root->path()));
+    // Written newest first: the order on disk is not the order of the meetings.
+    const QList<SessionData> sessions = threeMeetings();
+    for (auto it = sessions.crbegin(); it != sessions.crend(); ++it) {
+        const QString error = sessionfile::save(
+            sessionfile::sessionPath(sessionfile::rootFolder(), Series, it->meeting.time.date), *it);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+}
+
+void TestSeriesHistory::cleanup()
+{
+    m_root.reset();
+}
+
+void TestSeriesHistory::meetingsAreReadAndSortedByDate()
+{
+    QStringList errors;
+    const SeriesHistory history = SeriesHistory::load(seriesFolder(), &errors);
+    QCOMPARE(errors, QStringList());
+    QCOMPARE(history.meetings().size(), 3);
+    QCOMPARE(history.meetings()[0].date, First);
+    QCOMPARE(history.meetings()[1].date, Second);
+    QCOMPARE(history.meetings()[2].date, Third);
+    QCOMPARE(history.meetings()[0].title, QStringLiteral("Example Club meeting #1"));
+    QCOMPARE(history.meetings()[2].title, QStringLiteral("Example Club meeting #3"));
+    QCOMPARE(history.meetings()[1].path, pathOf(Second));
+    QCOMPARE(history.meetings()[0].attendees.size(), 5);
+    QCOMPARE(history.meetings()[1].attendees.size(), 5);
+    QCOMPARE(history.meetings()[2].attendees.size(), 6);
+    QCOMPARE(history.meetings()[1].attendees[0].github, QStringLiteral("Ada-Demo"));
+
+    // Built in memory out of order, the history sorts itself too.
+    QList<SeriesHistory::RecordedMeeting> shuffled = history.meetings();
+    std::swap(shuffled[0], shuffled[2]);
+    const SeriesHistory fromMemory = SeriesHistory::fromMeetings(shuffled);
+    QCOMPARE(fromMemory.meetings()[0].date, First);
+    QCOMPARE(fromMemory.meetings()[1].date, Second);
+    QCOMPARE(fromMemory.meetings()[2].date, Third);
+
+    QCOMPARE(history.meetingsBetween(Second, Third).size(), 2);
+    QCOMPARE(history.meetingsBetween(Second, Second).size(), 1);
+    QCOMPARE(history.meetingsBetween(QDate(2024, 3, 8), QDate(2024, 3, 20)).size(), 0);
+}
+
+void TestSeriesHistory::peopleAreMergedWithTotalsAndFirstDates()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    const QList<SeriesHistory::PersonRecord> people = history.people();
+    // In order of first attendance; Frank, expected at the first meeting, first came to the third.
+    QCOMPARE(names(people), (QStringList {Ada, Bob, Dana, Eve, Chen, Frank}));
+
+    // Ada's handle in another case at the second meeting: still one person, with three meetings.
+    QCOMPARE(people[0].key, QStringLiteral("gh:ada-demo"));
+    QCOMPARE(people[0].github, QStringLiteral("ada-demo")); // as last written
+    QCOMPARE(people[0].attended, (QList<QDate> {First, Second, Third}));
+    QCOMPARE(people[0].late, 0);
+
+    QCOMPARE(people[1].attended, (QList<QDate> {First, Third})); // absent at the second
+    QCOMPARE(people[2].key, QStringLiteral("name:scully, dana"));
+    QCOMPARE(people[2].github, QString());
+    QCOMPARE(people[2].attended, (QList<QDate> {First, Third})); // excused at the second
+    QCOMPARE(people[2].late, 1);
+    QCOMPARE(people[3].attended, (QList<QDate> {First, Second, Third})); // left early counts
+    QCOMPARE(people[4].attended, (QList<QDate> {Second, Third}));
+    QCOMPARE(people[4].late, 1);
+    QCOMPARE(people[5].attended, (QList<QDate> {Third}));
+
+    const QList<QDate> firsts {First, First, First, First, Second, Third};
+    for (int i = 0; i < people.size(); ++i) {
+        QCOMPARE(people[i].first(), firsts[i]);
+    }
+}
+
+void TestSeriesHistory::regularsAreThoseWhoCameBefore()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+
+    // Before the first meeting there is nobody.
+    QCOMPARE(history.regularsBefore(First), QList<Person>());
+    QCOMPARE(history.keysBefore(First), QSet<QString>());
+
+    // Before the second: the four of the first (Frank was only expected).
+    const QList<Person> second = history.regularsBefore(Second);
+    QCOMPARE(second,
+             (QList<Person> {Person {Ada, QStringLiteral("ada-demo")}, Person {Bob, QStringLiteral("bob-demo")},
+                             Person {Dana, QString()}, Person {Eve, QStringLiteral("eve-demo")}}));
+    QCOMPARE(history.keysBefore(Second),
+             (QSet<QString> {QStringLiteral("gh:ada-demo"), QStringLiteral("gh:bob-demo"),
+                             QStringLiteral("name:scully, dana"), QStringLiteral("gh:eve-demo")}));
+    // A day between two meetings has the regulars of the next one.
+    QCOMPARE(history.regularsBefore(QDate(2024, 3, 14)), second);
+
+    // Before the third: Chen too; Ada's handle as last written before then.
+    QCOMPARE(history.regularsBefore(Third),
+             (QList<Person> {Person {Ada, QStringLiteral("Ada-Demo")}, Person {Bob, QStringLiteral("bob-demo")},
+                             Person {Dana, QString()}, Person {Eve, QStringLiteral("eve-demo")},
+                             Person {Chen, QStringLiteral("chen-demo")}}));
+    QCOMPARE(history.keysBefore(Third),
+             (QSet<QString> {QStringLiteral("gh:ada-demo"), QStringLiteral("gh:bob-demo"),
+                             QStringLiteral("name:scully, dana"), QStringLiteral("gh:eve-demo"),
+                             QStringLiteral("gh:chen-demo")}));
+
+    // After the last: everyone.
+    QCOMPARE(names(history.regularsBefore(QDate(2024, 4, 18))), (QStringList {Ada, Bob, Dana, Eve, Chen, Frank}));
+    QCOMPARE(history.keysBefore(QDate(2024, 4, 18)).size(), 6);
+    QVERIFY(history.keysBefore(QDate(2024, 4, 18)).contains(QStringLiteral("gh:frank-demo")));
+}
+
+void TestSeriesHistory::newcomersOfEachMeeting()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    // At the first recorded meeting everyone who came is new to the record.
+    QCOMPARE(names(history.newcomersAt(First)), (QStringList {Ada, Bob, Dana, Eve}));
+    QCOMPARE(names(history.newcomersAt(Second)), QStringList {Chen});
+    QCOMPARE(names(history.newcomersAt(Third)), QStringList {Frank});
+    QCOMPARE(names(history.newcomersAt(QDate(2024, 3, 14))), QStringList());
+}
+
+void TestSeriesHistory::statusesOfAMeeting()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    const QHash<QString, Attendee::Status> second = SeriesHistory::statuses(history.meetings()[1]);
+    QCOMPARE(second.size(), 5);
+    QCOMPARE(second.value(QStringLiteral("gh:ada-demo")), Attendee::Status::Present);
+    QCOMPARE(second.value(QStringLiteral("gh:bob-demo")), Attendee::Status::Absent);
+    QCOMPARE(second.value(QStringLiteral("name:scully, dana")), Attendee::Status::Excused);
+    QCOMPARE(second.value(QStringLiteral("gh:eve-demo")), Attendee::Status::LeftEarly);
+    QVERIFY(!second.contains(QStringLiteral("gh:frank-demo")));
+
+    // Someone written twice in one meeting: the record that counts as attended wins, and the
+    // meeting counts once.
+    SeriesHistory::RecordedMeeting twice {First,
+                                          QStringLiteral("Twice"),
+                                          QString(),
+                                          {attendee(Ada, QStringLiteral("ada-demo"), Attendee::Status::Expected),
+                                           attendee(Ada, QStringLiteral("ADA-DEMO"), Attendee::Status::Late),
+                                           attendee(Ada, QStringLiteral("ada-demo"), Attendee::Status::Present)}};
+    QCOMPARE(SeriesHistory::statuses(twice).value(QStringLiteral("gh:ada-demo")), Attendee::Status::Late);
+    const QList<SeriesHistory::PersonRecord> people = SeriesHistory::fromMeetings({twice}).people();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people[0].attended, QList<QDate> {First});
+    QCOMPARE(people[0].late, 1);
+}
+
+void TestSeriesHistory::perfectAttendanceOverRanges()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    // All three meetings: Ada (once with another case of her handle) and Eve (left early once).
+    QCOMPARE(names(history.perfectAttendance(First, Third)), (QStringList {Ada, Eve}));
+    // A range wider than the meetings is the same.
+    QCOMPARE(names(history.perfectAttendance(QDate(2024, 1, 1), QDate(2024, 12, 31))), (QStringList {Ada, Eve}));
+    // The second and third: Chen joins them.
+    QCOMPARE(names(history.perfectAttendance(Second, Third)), (QStringList {Ada, Eve, Chen}));
+    QCOMPARE(names(history.perfectAttendance(QDate(2024, 3, 8), QDate(2024, 4, 30))), (QStringList {Ada, Eve, Chen}));
+    // The first alone: everyone who came to it (Dana was late: still there).
+    QCOMPARE(names(history.perfectAttendance(QDate(2024, 3, 1), QDate(2024, 3, 10))),
+             (QStringList {Ada, Bob, Dana, Eve}));
+    // The third alone: all six.
+    QCOMPARE(names(history.perfectAttendance(Third, Third)), (QStringList {Ada, Bob, Dana, Eve, Chen, Frank}));
+
+    QCOMPARE(SeriesHistory::attendedBetween(history.people()[1], First, Third), 2);
+    QCOMPARE(SeriesHistory::attendedBetween(history.people()[1], Second, Second), 0);
+}
+
+void TestSeriesHistory::perfectAttendanceCsv()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    QCOMPARE(history.perfectAttendanceCsv(First, Third),
+             Bom + CsvHeader
+                 + "Ada Lovelace,ada-demo,3,3,2024-03-07\r\n"
+                   "Eve Example,eve-demo,3,3,2024-03-07\r\n");
+    // Counted within the range; the first meeting is the first of the series.
+    QCOMPARE(history.perfectAttendanceCsv(Second, QDate(2024, 4, 30)),
+             Bom + CsvHeader
+                 + "Ada Lovelace,ada-demo,2,2,2024-03-07\r\n"
+                   "Eve Example,eve-demo,2,2,2024-03-07\r\n"
+                   "Chen Wei,chen-demo,2,2,2024-03-21\r\n");
+    // A name with a comma is quoted; no handle leaves the column empty.
+    QCOMPARE(history.perfectAttendanceCsv(QDate(2024, 3, 1), QDate(2024, 3, 10)),
+             Bom + CsvHeader
+                 + "Ada Lovelace,ada-demo,1,1,2024-03-07\r\n"
+                   "Bob Builder,bob-demo,1,1,2024-03-07\r\n"
+                   "\"Scully, Dana\",,1,1,2024-03-07\r\n"
+                   "Eve Example,eve-demo,1,1,2024-03-07\r\n");
+}
+
+void TestSeriesHistory::perfectAttendanceMarkdown()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    QCOMPARE(history.perfectAttendanceMarkdown(First, Third),
+             QStringLiteral("# Perfect attendance 2024-03-07 – 2024-04-04\n"
+                            "\n"
+                            "Meetings held in the range: 3\n"
+                            "\n"
+                            "- [Ada Lovelace](https://github.com/ada-demo)\n"
+                            "- [Eve Example](https://github.com/eve-demo)\n"));
+    // Dana has no handle: her name alone.
+    QCOMPARE(history.perfectAttendanceMarkdown(QDate(2024, 3, 1), QDate(2024, 3, 10)),
+             QStringLiteral("# Perfect attendance 2024-03-01 – 2024-03-10\n"
+                            "\n"
+                            "Meetings held in the range: 1\n"
+                            "\n"
+                            "- [Ada Lovelace](https://github.com/ada-demo)\n"
+                            "- [Bob Builder](https://github.com/bob-demo)\n"
+                            "- Scully, Dana\n"
+                            "- [Eve Example](https://github.com/eve-demo)\n"));
+}
+
+void TestSeriesHistory::noMeetingsInTheRange()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+    const QDate from(2024, 5, 1);
+    const QDate to(2024, 5, 31);
+    QCOMPARE(history.meetingsBetween(from, to).size(), 0);
+    QCOMPARE(history.perfectAttendance(from, to).size(), 0);
+    QCOMPARE(history.perfectAttendanceCsv(from, to), Bom + CsvHeader);
+    QCOMPARE(history.perfectAttendanceMarkdown(from, to),
+             QStringLiteral("# Perfect attendance 2024-05-01 – 2024-05-31\n"
+                            "\n"
+                            "No meetings were held in the range.\n"));
+    // A range that ends before it starts holds no meeting either.
+    QCOMPARE(history.perfectAttendance(Third, First).size(), 0);
+    QCOMPARE(history.perfectAttendanceCsv(Third, First), Bom + CsvHeader);
+}
+
+void TestSeriesHistory::nobodyWithPerfectAttendance()
+{
+    const QDate a(2025, 1, 9);
+    const QDate b(2025, 1, 23);
+    const SeriesHistory history = SeriesHistory::fromMeetings(
+        {{a,
+          QStringLiteral("One"),
+          QString(),
+          {attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Present)}},
+         {b,
+          QStringLiteral("Two"),
+          QString(),
+          {attendee(QStringLiteral("Sam"), QString(), Attendee::Status::Present),
+           attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Absent)}}});
+    QCOMPARE(history.perfectAttendance(a, b).size(), 0);
+    QCOMPARE(history.perfectAttendanceCsv(a, b), Bom + CsvHeader);
+    QCOMPARE(history.perfectAttendanceMarkdown(a, b),
+             QStringLiteral("# Perfect attendance 2025-01-09 – 2025-01-23\n"
+                            "\n"
+                            "Meetings held in the range: 2\n"
+                            "\n"
+                            "Nobody attended every meeting in the range.\n"));
+    // Markdown in a name is escaped, so the link stays one link.
+    QCOMPARE(history.perfectAttendanceMarkdown(a, a),
+             QStringLiteral("# Perfect attendance 2025-01-09 – 2025-01-09\n"
+                            "\n"
+                            "Meetings held in the range: 1\n"
+                            "\n"
+                            "- [\\[bot\\] Rob\\_1](https://github.com/rob-demo)\n"));
+}
+
+void TestSeriesHistory::damagedSessionsAreSkippedAndNamed()
+{
+    const QString notJson = pathOf(QDate(2024, 3, 14));
+    const QString notASession = pathOf(QDate(2024, 3, 28));
+    QVERIFY(writeRaw(notJson, "{ this is not JSON"));
+    QVERIFY(writeRaw(notASession, R"({"schema": "something-else", "version": 1})"));
+    // Neither a folder that is not a date nor a date folder without a session is a meeting.
+    QVERIFY(writeRaw(QDir(seriesFolder()).filePath(QStringLiteral("drafts/session.json")), "not read"));
+    QVERIFY(writeRaw(QDir(seriesFolder()).filePath(QStringLiteral("2024-13-01/session.json")), "not read"));
+    QVERIFY(QDir().mkpath(QDir(seriesFolder()).filePath(QStringLiteral("2024-04-18"))));
+
+    QStringList errors;
+    const SeriesHistory history = SeriesHistory::load(seriesFolder(), &errors);
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors[0].startsWith(QDir::toNativeSeparators(notJson) + QStringLiteral(": not a valid session file")),
+             qPrintable(errors[0]));
+    QCOMPARE(errors[1], QDir::toNativeSeparators(notASession) + QStringLiteral(": not a Gavel session file"));
+    // The rest is read as before.
+    QCOMPARE(history.meetings().size(), 3);
+    QCOMPARE(history.meetings()[1].date, Second);
+    QCOMPARE(names(history.perfectAttendance(First, Third)), (QStringList {Ada, Eve}));
+    // Without a list to fill, loading still works.
+    QCOMPARE(SeriesHistory::load(seriesFolder()).meetings().size(), 3);
+}
+
+void TestSeriesHistory::missingSeriesFolderIsEmpty()
+{
+    QStringList errors;
+    const SeriesHistory history
+        = SeriesHistory::load(QDir(m_root->path()).filePath(QStringLiteral("No Such Series")), &errors);
+    QCOMPARE(errors, QStringList());
+    QCOMPARE(history.meetings().size(), 0);
+    QCOMPARE(history.people().size(), 0);
+    QCOMPARE(history.regularsBefore(Third).size(), 0);
+}
+
+void TestSeriesHistory::windowShowsPeopleByMeeting()
+{
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isWindow());
+    QVERIFY(!window.isModal());
+    QVERIFY(window.windowTitle().contains(Series));
+
+    auto *table = child<QTableWidget>(window, "historyTable");
+    QCOMPARE(table->columnCount(), 6);
+    QCOMPARE(table->rowCount(), 6);
+    QStringList headers;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        headers.append(table->horizontalHeaderItem(c)->text());
+    }
+    QCOMPARE(headers,
+             (QStringList {QStringLiteral("Name"), QStringLiteral("GitHub"), QStringLiteral("2024-03-07"),
+                           QStringLiteral("2024-03-21"), QStringLiteral("2024-04-04"), QStringLiteral("Total")}));
+    QCOMPARE(table->horizontalHeaderItem(3)->toolTip(), QStringLiteral("Example Club meeting #2"));
+
+    const QString dash = QStringLiteral("–");
+    const QString tick = QStringLiteral("✓");
+    const QString fresh = QStringLiteral("★ new");
+    QCOMPARE(rowTexts(table, 0), (QStringList {Ada, QStringLiteral("@ada-demo"), fresh, tick, tick, "3 / 3"}));
+    QCOMPARE(rowTexts(table, 1), (QStringList {Bob, QStringLiteral("@bob-demo"), fresh, dash, tick, "2 / 3"}));
+    QCOMPARE(rowTexts(table, 2), (QStringList {Dana, QString(), "★ new, late", "excused", tick, "2 / 3"}));
+    QCOMPARE(rowTexts(table, 3), (QStringList {Eve, QStringLiteral("@eve-demo"), fresh, "left", tick, "3 / 3"}));
+    QCOMPARE(rowTexts(table, 4), (QStringList {Chen, QStringLiteral("@chen-demo"), dash, fresh, "late", "2 / 3"}));
+    QCOMPARE(rowTexts(table, 5), (QStringList {Frank, QStringLiteral("@frank-demo"), dash, dash, fresh, "1 / 3"}));
+
+    // Never the mark alone: each cell says in words what it means.
+    QCOMPARE(table->item(4, 3)->toolTip(), QStringLiteral("First meeting in the series"));
+    QCOMPARE(table->item(2, 2)->toolTip(), QStringLiteral("First meeting in the series (Late)"));
+    QCOMPARE(table->item(0, 3)->toolTip(), QStringLiteral("Present"));
+    QCOMPARE(table->item(1, 3)->toolTip(), QStringLiteral("Absent"));
+    QCOMPARE(table->item(2, 3)->toolTip(), QStringLiteral("Excused"));
+    QCOMPARE(table->item(3, 3)->toolTip(), QStringLiteral("Left early"));
+    QCOMPARE(table->item(4, 4)->toolTip(), QStringLiteral("Late"));
+    QCOMPARE(table->item(4, 2)->toolTip(), QStringLiteral("Not on the roster"));
+    QCOMPARE(table->item(5, 2)->toolTip(), QStringLiteral("On the roster, not checked in"));
+    QCOMPARE(table->item(5, 5)->toolTip(), QStringLiteral("Attended 1 of 3 meetings"));
+
+    QCOMPARE(child<QLabel>(window, "historySummary")->text(),
+             QStringLiteral("3 meetings · 6 people · 1 newcomer at the latest meeting"));
+    QVERIFY(child<QLabel>(window, "historyErrors")->isHidden());
+}
+
+void TestSeriesHistory::windowSortsByClickingHeaders()
+{
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = child<QTableWidget>(window, "historyTable");
+    QHeaderView *header = table->horizontalHeader();
+    const auto clickHeader = [&](int section) {
+        const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+
+    // The Total column sorts by the number of meetings, not by the text.
+    clickHeader(5);
+    QCOMPARE(header->sortIndicatorSection(), 5);
+    QStringList totals;
+    QStringList people;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        totals.append(table->item(row, 5)->text());
+        people.append(table->item(row, 0)->text());
+    }
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder) {
+        QCOMPARE(totals, (QStringList {"1 / 3", "2 / 3", "2 / 3", "2 / 3", "3 / 3", "3 / 3"}));
+        QCOMPARE(people, (QStringList {Frank, Bob, Dana, Chen, Ada, Eve}));
+    } else {
+        QCOMPARE(totals, (QStringList {"3 / 3", "3 / 3", "2 / 3", "2 / 3", "2 / 3", "1 / 3"}));
+        QCOMPARE(people, (QStringList {Ada, Eve, Bob, Dana, Chen, Frank}));
+    }
+    // Clicking again turns the order round.
+    const Qt::SortOrder before = header->sortIndicatorOrder();
+    clickHeader(5);
+    QVERIFY(header->sortIndicatorOrder() != before);
+
+    // By name.
+    clickHeader(0);
+    QCOMPARE(header->sortIndicatorSection(), 0);
+    people.clear();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        people.append(table->item(row, 0)->text());
+    }
+    QStringList byName {Ada, Bob, Chen, Eve, Frank, Dana};
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder) {
+        std::reverse(byName.begin(), byName.end());
+    }
+    QCOMPARE(people, byName);
+    // The rows keep their cells: Frank's row is still Frank's.
+    const int frank = rowOf(table, Frank);
+    QCOMPARE(rowTexts(table, frank).mid(1), (QStringList {"@frank-demo", "–", "–", "★ new", "1 / 3"}));
+}
+
+void TestSeriesHistory::windowPerfectListFollowsTheRange()
+{
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *from = child<QDateEdit>(window, "perfectFrom");
+    auto *to = child<QDateEdit>(window, "perfectTo");
+    auto *list = child<QListWidget>(window, "perfectList");
+    auto *note = child<QLabel>(window, "perfectNote");
+
+    // By default the whole record.
+    QCOMPARE(from->date(), First);
+    QCOMPARE(to->date(), Third);
+    QCOMPARE(listTexts(list), (QStringList {"Ada Lovelace (@ada-demo)", "Eve Example (@eve-demo)"}));
+    QCOMPARE(note->text(), QStringLiteral("Attended all 3 meetings in the range:"));
+
+    from->setDate(Second);
+    QCOMPARE(listTexts(list),
+             (QStringList {"Ada Lovelace (@ada-demo)", "Eve Example (@eve-demo)", "Chen Wei (@chen-demo)"}));
+    QCOMPARE(note->text(), QStringLiteral("Attended all 2 meetings in the range:"));
+
+    from->setDate(QDate(2024, 3, 1));
+    to->setDate(QDate(2024, 3, 10));
+    QCOMPARE(listTexts(list),
+             (QStringList {"Ada Lovelace (@ada-demo)", "Bob Builder (@bob-demo)", Dana, "Eve Example (@eve-demo)"}));
+    QCOMPARE(note->text(), QStringLiteral("Attended the 1 meeting in the range:"));
+
+    to->setDate(QDate(2024, 5, 31));
+    from->setDate(QDate(2024, 5, 1));
+    QCOMPARE(list->count(), 0);
+    QCOMPARE(note->text(), QStringLiteral("No meetings were held in this range."));
+
+    // Typed, as the chair would: the field takes the new date and the list follows.
+    from->setFocus();
+    from->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClick(from, Qt::Key_Down); // May -> April
+    QTest::keyClick(from, Qt::Key_Down); // -> March
+    QCOMPARE(from->date(), QDate(2024, 3, 1));
+    QCOMPARE(listTexts(list), (QStringList {"Ada Lovelace (@ada-demo)", "Eve Example (@eve-demo)"}));
+}
+
+void TestSeriesHistory::windowExportsThroughNonModalDialogs()
+{
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = child<QLabel>(window, "historyStatus");
+    const QString exports = QDir(m_root->path()).filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(exports));
+
+    // CSV of the whole record.
+    child<QPushButton>(window, "exportPerfectCsv")->click();
+    auto *csvDialog = child<QFileDialog>(window, "exportPerfectCsvDialog");
+    QVERIFY(csvDialog->isVisible());
+    QVERIFY(!csvDialog->isModal());
+    QCOMPARE(csvDialog->windowModality(), Qt::NonModal);
+    QCOMPARE(csvDialog->acceptMode(), QFileDialog::AcceptSave);
+    QCOMPARE(QFileInfo(csvDialog->selectedFiles().value(0)).fileName(),
+             QStringLiteral("perfect-attendance-2024-03-07-2024-04-04.csv"));
+    // The window still takes input while the dialog is open.
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    const QString csvPath = QDir(exports).filePath(QStringLiteral("perfect.csv"));
+    csvDialog->selectFile(csvPath);
+    static_cast<QDialog *>(csvDialog)->accept(); // QFileDialog::accept() is protected: the virtual one
+    QCOMPARE(readFile(csvPath),
+             Bom + CsvHeader
+                 + "Ada Lovelace,ada-demo,3,3,2024-03-07\r\n"
+                   "Eve Example,eve-demo,3,3,2024-03-07\r\n");
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(csvPath)), qPrintable(status->text()));
+
+    // Markdown of the first meeting alone.
+    child<QDateEdit>(window, "perfectFrom")->setDate(QDate(2024, 3, 1));
+    child<QDateEdit>(window, "perfectTo")->setDate(QDate(2024, 3, 10));
+    child<QPushButton>(window, "exportPerfectMarkdown")->click();
+    auto *mdDialog = child<QFileDialog>(window, "exportPerfectMarkdownDialog");
+    QVERIFY(mdDialog->isVisible());
+    QVERIFY(!mdDialog->isModal());
+    QCOMPARE(mdDialog->acceptMode(), QFileDialog::AcceptSave);
+    QCOMPARE(QFileInfo(mdDialog->selectedFiles().value(0)).fileName(),
+             QStringLiteral("perfect-attendance-2024-03-01-2024-03-10.md"));
+    // The dialog opens where the last export went.
+    QCOMPARE(QDir(mdDialog->directory()).canonicalPath(), QDir(exports).canonicalPath());
+    const QString mdPath = QDir(exports).filePath(QStringLiteral("perfect"));
+    mdDialog->selectFile(mdPath);
+    static_cast<QDialog *>(mdDialog)->accept();
+    QCOMPARE(QString::fromUtf8(readFile(mdPath + QStringLiteral(".md"))), // the suffix is added
+             QStringLiteral("# Perfect attendance 2024-03-01 – 2024-03-10\n"
+                            "\n"
+                            "Meetings held in the range: 1\n"
+                            "\n"
+                            "- [Ada Lovelace](https://github.com/ada-demo)\n"
+                            "- [Bob Builder](https://github.com/bob-demo)\n"
+                            "- Scully, Dana\n"
+                            "- [Eve Example](https://github.com/eve-demo)\n"));
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(mdPath + QStringLiteral(".md"))),
+             qPrintable(status->text()));
+
+    // A range without meetings still exports: the header alone.
+    child<QDateEdit>(window, "perfectFrom")->setDate(QDate(2024, 5, 1));
+    child<QDateEdit>(window, "perfectTo")->setDate(QDate(2024, 5, 31));
+    const QString emptyPath = QDir(exports).filePath(QStringLiteral("empty.csv"));
+    QCOMPARE(window.exportPerfectCsv(emptyPath), QString());
+    QCOMPARE(readFile(emptyPath), Bom + CsvHeader);
+    // Nothing but the reports was written there.
+    QCOMPARE(QDir(exports).entryList(QDir::Files, QDir::Name),
+             (QStringList {"empty.csv", "perfect.csv", "perfect.md"}));
+}
+
+void TestSeriesHistory::windowReportsAFailedExport()
+{
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A file stands where the folder would have to be.
+    const QString blocker = QDir(m_root->path()).filePath(QStringLiteral("blocker"));
+    QVERIFY(writeRaw(blocker, "a file"));
+    const QString path = blocker + QStringLiteral("/perfect.md");
+    const QString error = window.exportPerfectMarkdown(path);
+    QVERIFY(!error.isEmpty());
+    const QString status = child<QLabel>(window, "historyStatus")->text();
+    QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+    QVERIFY2(status.contains(error), qPrintable(status));
+    QVERIFY(!QFileInfo::exists(path));
+    // No dialog was raised to say so.
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TestSeriesHistory::windowListsDamagedSessions()
+{
+    const QString damaged = pathOf(QDate(2024, 3, 14));
+    QVERIFY(writeRaw(damaged, "{ this is not JSON"));
+    HistoryWindow window;
+    window.showSeries(seriesFolder(), Series);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    auto *errors = child<QLabel>(window, "historyErrors");
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(QDir::toNativeSeparators(damaged) + QStringLiteral(": ")),
+             qPrintable(errors->text()));
+    QCOMPARE(window.loadErrors().size(), 1);
+    // The rest is shown as ever.
+    QCOMPARE(child<QTableWidget>(window, "historyTable")->rowCount(), 6);
+    QCOMPARE(child<QLabel>(window, "historySummary")->text(),
+             QStringLiteral("3 meetings · 6 people · 1 newcomer at the latest meeting"));
+
+    // Shown again once it is repaired (or removed), the note goes.
+    QVERIFY(QFile::remove(damaged));
+    window.showSeries(seriesFolder(), Series);
+    QVERIFY(errors->isHidden());
+}
+
+void TestSeriesHistory::windowOfAnEmptySeries()
+{
+    HistoryWindow window;
+    window.showSeries(QDir(m_root->path()).filePath(QStringLiteral("New Series")), QStringLiteral("New Series"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(child<QTableWidget>(window, "historyTable")->rowCount(), 0);
+    QCOMPARE(child<QLabel>(window, "historySummary")->text(),
+             QStringLiteral("No meetings recorded in this series yet."));
+    QCOMPARE(child<QListWidget>(window, "perfectList")->count(), 0);
+    QCOMPARE(child<QLabel>(window, "perfectNote")->text(), QStringLiteral("No meetings were held in this range."));
+
+    // The same window shows another series afterwards.
+    window.showSeries(seriesFolder(), Series);
+    QCOMPARE(child<QTableWidget>(window, "historyTable")->rowCount(), 6);
+    QCOMPARE(child<QListWidget>(window, "perfectList")->count(), 2);
+}
+
+QTEST_MAIN(TestSeriesHistory)
 #include "tst_serieshistory.moc"

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -27,10 +28,22 @@ Banner::Banner(QWidget *parent)
     close->setFocusPolicy(Qt::NoFocus);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
 
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto action = m_onAction;
+        hide();
+        if (action) {
+            action();
+        }
+    });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(close);
     hide();
 }
@@ -50,7 +63,17 @@ void Banner::showMessage(const QString &text, Kind kind)
     setPalette(pal);
     m_label->setText(text);
     setAccessibleName(error ? tr("Error: %1").arg(text) : text);
+    m_action->hide();
+    m_onAction = nullptr;
     show();
+}
+
+void Banner::showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action)
+{
+    showMessage(text, Kind::Info);
+    m_onAction = action;
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 QString Banner::text() const

@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 
 namespace gavel {
 
@@ -18,9 +21,13 @@ public:
     explicit Banner(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Kind kind);
+    // With a button that runs `action` (and hides the banner): a question that blocks nothing.
+    void showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action);
     QString text() const;
 
 private:
+    QPushButton *m_action = nullptr;
+    std::function<void()> m_onAction;
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
 };

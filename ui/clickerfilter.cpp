@@ -11,10 +11,12 @@
 
 namespace gavel {
 
-ClickerFilter::ClickerFilter(QAction *next, QAction *previous, QObject *parent)
+ClickerFilter::ClickerFilter(QAction *next, QAction *previous, QAction *startPause, QAction *end, QObject *parent)
     : QObject(parent)
     , m_next(next)
     , m_previous(previous)
+    , m_startPause(startPause)
+    , m_end(end)
 { }
 
 bool ClickerFilter::isEditingText(const QWidget *focus)
@@ -48,14 +50,23 @@ bool ClickerFilter::eventFilter(QObject *watched, QEvent *event)
     }
     auto *key = static_cast<QKeyEvent *>(event);
     const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
-    if (modifiers != Qt::NoModifier || (key->key() != Qt::Key_PageDown && key->key() != Qt::Key_PageUp)) {
+    QAction *action = nullptr;
+    if (modifiers == Qt::NoModifier && key->key() == Qt::Key_PageDown) {
+        action = m_next;
+    } else if (modifiers == Qt::NoModifier && key->key() == Qt::Key_PageUp) {
+        action = m_previous;
+    } else if (modifiers == Qt::NoModifier && key->key() == Qt::Key_F5) {
+        action = m_startPause;
+    } else if (modifiers == Qt::ShiftModifier && key->key() == Qt::Key_F5) {
+        action = m_end;
+    }
+    if (!action) {
         return false;
     }
     // Only in Gavel's own windows, never in a dialog the chair opened, never while typing.
     if (QApplication::activeModalWidget() || isEditingText(QApplication::focusWidget())) {
         return false;
     }
-    QAction *action = key->key() == Qt::Key_PageDown ? m_next : m_previous;
     if (action->isEnabled()) {
         action->trigger();
     }

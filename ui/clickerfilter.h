@@ -6,14 +6,15 @@ class QAction;
 
 namespace gavel {
 
-// Plain PageDown / PageUp (what a presenter clicker sends) move to the next / previous item,
-// but only when no text is being edited, so they never steal a key from the chair's typing.
+// Single keys for the meeting: plain PageDown / PageUp (what a presenter clicker sends) move
+// to the next / previous item, F5 starts or pauses, Shift+F5 ends. They act only when no text
+// is being edited, so they never steal a key from the chair's typing.
 class ClickerFilter : public QObject
 {
     Q_OBJECT
 
 public:
-    ClickerFilter(QAction *next, QAction *previous, QObject *parent = nullptr);
+    ClickerFilter(QAction *next, QAction *previous, QAction *startPause, QAction *end, QObject *parent = nullptr);
 
     static bool isEditingText(const QWidget *focus);
 
@@ -23,6 +24,8 @@ protected:
 private:
     QAction *m_next;
     QAction *m_previous;
+    QAction *m_startPause;
+    QAction *m_end;
 };
 
 } // namespace gavel

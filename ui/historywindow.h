@@ -1,9 +1,22 @@
 #pragma once
 
+#include "serieshistory.h"
+
+#include <QPointer>
 #include <QWidget>
+
+class QDateEdit;
+class QFileDialog;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
 
 namespace gavel {
 
+// The attendance history of a series, in a window of its own (never modal: the meeting's
+// shortcuts keep working): who came to which meeting, with totals and newcomers, and the
+// perfect-attendance report over a date range with its CSV and Markdown exports.
 class HistoryWindow : public QWidget
 {
     Q_OBJECT
@@ -11,6 +24,42 @@ class HistoryWindow : public QWidget
 public:
     explicit HistoryWindow(QWidget *parent = nullptr);
     void showSeries(const QString &seriesFolder, const QString &seriesName);
+
+    const SeriesHistory &history() const { return m_history; }
+    QStringList loadErrors() const { return m_loadErrors; }
+
+    // Write the perfect-attendance report for the range shown to a file (what the export
+    // dialogs do once a file is chosen); the result is shown in the status line. Returns
+    // an empty string on success, else why it failed (naming the file).
+    QString exportPerfectCsv(const QString &path);
+    QString exportPerfectMarkdown(const QString &path);
+
+private:
+    enum class Format { Csv, Markdown };
+
+    void fillTable();
+    void updatePerfect();
+    void askExportFile(Format format);
+    QString writeReport(const QString &path, const QByteArray &contents);
+
+    SeriesHistory m_history;
+    QStringList m_loadErrors;
+    QString m_seriesFolder;
+    QString m_seriesName;
+    QString m_exportFolder; // where the last export went
+
+    QLabel *m_summary;
+    QLabel *m_errors;
+    QTableWidget *m_table;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_perfectNote;
+    QListWidget *m_perfectList;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportMarkdown;
+    QLabel *m_status;
+    QPointer<QFileDialog> m_csvDialog;
+    QPointer<QFileDialog> m_markdownDialog;
 };
 
 } // namespace gavel

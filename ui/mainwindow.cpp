@@ -4,11 +4,11 @@
 #include "agendamodel.h"
 #include "agendapane.h"
 #include "alertplayer.h"
+#include "atomicfile.h"
+#include "attendancecsv.h"
 #include "banner.h"
 #include "clickerfilter.h"
 #include "clock.h"
-#include "attendancecsv.h"
-#include "atomicfile.h"
 #include "currentitempanel.h"
 #include "historywindow.h"
 #include "liveheader.h"
@@ -17,9 +17,8 @@
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "rosterpane.h"
-#include "rosterpane.h"
-#include "serieshistory.h"
 #include "seriesdialog.h"
+#include "serieshistory.h"
 #include "sessionstore.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
@@ -93,7 +92,8 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     applySettings();
 
     m_stage = new StageWindow(m_meeting, m_actions, this);
-    qApp->installEventFilter(new ClickerFilter(m_actions->next(), m_actions->previous(), this));
+    qApp->installEventFilter(
+        new ClickerFilter(m_actions->next(), m_actions->previous(), m_actions->startPause(), m_actions->end(), this));
 
     connect(m_meeting, &LiveMeeting::alert, this,
             [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
@@ -283,8 +283,8 @@ void MainWindow::createActions()
                             m_actions->removeMinute(), m_actions->addMinute()});
 
     m_allActions = m_actions->all();
-    m_allActions += {setElapsed, stage,     stageFull,   focusNotes, focusAgenda, focusRoster, history,
-                     open,       exportCsv, importCsv, preferences, shortcuts,  quit};
+    m_allActions += {setElapsed, stage,     stageFull, focusNotes,  focusAgenda, focusRoster, history,
+                     open,       exportCsv, importCsv, preferences, shortcuts,   quit};
     m_allActions += m_agendaPane->editActions();
 }
 
@@ -299,6 +299,29 @@ void MainWindow::applySettings()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (m_meeting->isActive() && QFileInfo(path).absoluteFilePath() != m_currentFile
+        && QFileInfo(path).absoluteFilePath() != m_store->path()) {
+        // A misclick must not swap out the meeting that is running: ask, without blocking it.
+        m_banner->showQuestion(
+            tr("“%1” is running. Pause it and open %2?").arg(m_meeting->meeting().title, QFileInfo(path).fileName()),
+            tr("Pause and Open"), [this, path] {
+                m_meeting->pause();
+                openConfirmed(path);
+            });
+        return false;
+    }
+    return openConfirmed(path);
+}
+
+bool MainWindow::openConfirmed(const QString &path)
+{
+    if (m_store->isOpen() && !m_store->saveNow()) {
+        m_banner->showMessage(tr("Not opened: the meeting that is open could not be saved (%1). Fix that first, so "
+                                 "nothing is lost.")
+                                  .arg(m_store->lastError()),
+                              Banner::Kind::Error);
+        return false;
+    }
     const bool ok = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path);
     if (ok) {
         afterOpen(path);
@@ -565,25 +588,27 @@ void MainWindow::importAttendance()
         return;
     }
     const QString folder = QFileInfo(m_store->path()).absolutePath();
-    askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder, [this](const QString &path) {
-        QFile file(path);
-        QList<Attendee> rows;
-        QString error;
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = file.errorString();
-        } else if (!attendancecsv::importRoster(file.read(16 * 1024 * 1024), &rows, &error)) {
-            // error says which line and what is wrong
-        }
-        if (!error.isEmpty()) {
-            m_banner->showMessage(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(path), error), Banner::Kind::Error);
-            return;
-        }
-        const int changed = m_meeting->importAttendance(rows);
-        statusBar()->showMessage(tr("Imported attendance from %1: %2 people updated or added")
-                                     .arg(QDir::toNativeSeparators(path))
-                                     .arg(changed),
-                                 10000);
-    });
+    askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder,
+               [this](const QString &path) {
+                   QFile file(path);
+                   QList<Attendee> rows;
+                   QString error;
+                   if (!file.open(QIODevice::ReadOnly)) {
+                       error = file.errorString();
+                   } else if (!attendancecsv::importRoster(file.read(16 * 1024 * 1024), &rows, &error)) {
+                       // error says which line and what is wrong
+                   }
+                   if (!error.isEmpty()) {
+                       m_banner->showMessage(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(path), error),
+                                             Banner::Kind::Error);
+                       return;
+                   }
+                   const int changed = m_meeting->importAttendance(rows);
+                   statusBar()->showMessage(tr("Imported attendance from %1: %2 people updated or added")
+                                                .arg(QDir::toNativeSeparators(path))
+                                                .arg(changed),
+                                            10000);
+               });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -62,6 +62,7 @@ protected:
 private:
     void createActions();
     void createLayout();
+    bool openConfirmed(const QString &path);
     bool openSession(const QString &path);
     bool openAgenda(const QString &path);
     void afterOpen(const QString &path);

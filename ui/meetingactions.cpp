@@ -12,7 +12,9 @@ MeetingActions::MeetingActions(LiveMeeting *meeting, QObject *parent)
     : QObject(parent)
     , m_meeting(meeting)
 {
-    m_startPause = make(tr("&Start Meeting"), {QKeySequence(Qt::Key_F5)}, "actionStartPause");
+    // Chords with a modifier work everywhere; plain F5 / Shift+F5 (and the clicker's page keys)
+    // only where no text is being edited: the single-key filter sends them here.
+    m_startPause = make(tr("&Start Meeting"), {QKeySequence(Qt::CTRL | Qt::Key_F5)}, "actionStartPause");
     m_next = make(tr("&Next Item"), {QKeySequence(Qt::ALT | Qt::Key_PageDown)}, "actionNext");
     m_previous = make(tr("Pre&vious Item"), {QKeySequence(Qt::ALT | Qt::Key_PageUp)}, "actionPrevious");
     m_addMinute
@@ -22,7 +24,7 @@ MeetingActions::MeetingActions(LiveMeeting *meeting, QObject *parent)
     m_restart = make(tr("R&estart Item"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, "actionRestart");
     m_skipCurrent
         = make(tr("S&kip Current Item"), {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_PageDown)}, "actionSkipCurrent");
-    m_end = make(tr("En&d Meeting"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, "actionEnd");
+    m_end = make(tr("En&d Meeting"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5)}, "actionEnd");
 
     // Meeting undo is not the notes' text undo (Ctrl+Z): its own entries and chords.
     m_undo = m_meeting->undoStack()->createUndoAction(this, tr("Undo"));

@@ -142,7 +142,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_lateGrace->setRange(0, 240);
     m_lateGrace->setSuffix(tr(" min"));
     m_lateGrace->setKeyboardTracking(false);
-    m_lateGrace->setToolTip(tr("Who checks in later than this after the start is marked late; you can always change it"));
+    m_lateGrace->setToolTip(
+        tr("Who checks in later than this after the start is marked late; you can always change it"));
     connect(m_lateGrace, &QSpinBox::valueChanged, this, [this](int minutes) {
         Settings().setLateGraceMinutes(minutes);
         emit settingsChanged();

@@ -89,7 +89,8 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     connect(profile, &QAction::triggered, this, [this] {
         const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
         if (row >= 0 && row < m_meeting->attendees().size() && !m_meeting->attendees().at(row).github.isEmpty()) {
-            QDesktopServices::openUrl(QUrl(QStringLiteral("https://github.com/") + m_meeting->attendees().at(row).github));
+            QDesktopServices::openUrl(
+                QUrl(QStringLiteral("https://github.com/") + m_meeting->attendees().at(row).github));
         }
     });
     m_view->addAction(profile);
@@ -119,7 +120,8 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
         }
     });
     connect(pasteApply, &QPushButton::clicked, this, &RosterPane::checkInPasted);
-    auto *pasteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_paste, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *pasteKey
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_paste, nullptr, nullptr, Qt::WidgetShortcut);
     connect(pasteKey, &QShortcut::activated, this, &RosterPane::checkInPasted);
 
     auto *layout = new QVBoxLayout(this);
@@ -159,7 +161,8 @@ void RosterPane::updateCounts()
         newcomers += a.attended() && m_meeting->isNewcomer(a) ? 1 : 0;
     }
     const int expected = int(m_meeting->attendees().size()) - excused;
-    m_counts->setText(tr("%1 present of %2 expected · %3 late · %4 new ★").arg(present).arg(expected).arg(late).arg(newcomers));
+    m_counts->setText(
+        tr("%1 present of %2 expected · %3 late · %4 new ★").arg(present).arg(expected).arg(late).arg(newcomers));
     m_counts->setAccessibleName(m_counts->text());
 }
 
@@ -250,10 +253,13 @@ void RosterPane::checkInPasted()
         lines.append(tr("Checked in %1: %2").arg(result.matched.size()).arg(result.matched.join(QStringLiteral(", "))));
     }
     if (!result.added.isEmpty()) {
-        lines.append(tr("Added as walk-ins %1: %2").arg(result.added.size()).arg(result.added.join(QStringLiteral(", "))));
+        lines.append(
+            tr("Added as walk-ins %1: %2").arg(result.added.size()).arg(result.added.join(QStringLiteral(", "))));
     }
     if (!result.alreadyHere.isEmpty()) {
-        lines.append(tr("Already here %1: %2").arg(result.alreadyHere.size()).arg(result.alreadyHere.join(QStringLiteral(", "))));
+        lines.append(tr("Already here %1: %2")
+                         .arg(result.alreadyHere.size())
+                         .arg(result.alreadyHere.join(QStringLiteral(", "))));
     }
     m_pasteResult->setText(lines.join(QLatin1Char('\n')));
     m_paste->clear();
@@ -268,26 +274,19 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_filter) {
         switch (key->key()) {
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            enterPressed();
-            return true;
+        case Qt::Key_Enter: enterPressed(); return true;
         case Qt::Key_Down:
             if (m_proxy->rowCount() > 0) {
                 m_view->setFocus();
                 m_view->setCurrentIndex(m_proxy->index(0, 0));
             }
             return true;
-        case Qt::Key_Escape:
-            m_filter->clear();
-            return true;
-        default:
-            break;
+        case Qt::Key_Escape: m_filter->clear(); return true;
+        default: break;
         }
     } else if (watched == m_view) {
         switch (key->key()) {
-        case Qt::Key_Space:
-            toggleCurrent();
-            return true;
+        case Qt::Key_Space: toggleCurrent(); return true;
         case Qt::Key_Up:
             if (m_view->currentIndex().row() <= 0) {
                 m_filter->setFocus(); // back up to the filter, to type the next name

@@ -31,9 +31,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setWindowTitle(tr("Keyboard Shortcuts"));
     setModal(false);
 
-    auto *note = new QLabel(tr("Meeting controls work in every window and never fire while you type in a text field; "
-                               "PageDown / PageUp (a presenter clicker) move to the next / previous item when no "
-                               "text field has focus."),
+    auto *note = new QLabel(tr("Meeting controls are chords that work in every window and never type text. When no "
+                               "text field has focus, single keys work too: F5 starts or pauses, Shift+F5 ends, "
+                               "PageDown / PageUp (a presenter clicker) move to the next / previous item."),
                             this);
     note->setObjectName(QStringLiteral("shortcutNote"));
     note->setWordWrap(true);

@@ -21,10 +21,12 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
         rebuild();
         endResetModel();
     });
-    connect(m_meeting, &LiveMeeting::changed, this, &AgendaModel::refreshLiveColumns);
+    // A chair's action can change any column (the current row turns bold); a tick only the
+    // times, and never the columns that may have an editor open, which a refresh would reset.
+    connect(m_meeting, &LiveMeeting::changed, this, [this] { refreshColumns(0, ColumnCount - 1); });
     connect(m_meeting, &LiveMeeting::ticked, this, [this] {
         if (m_meeting->phase() == LiveMeeting::Phase::Running) {
-            refreshLiveColumns();
+            refreshColumns(ActualColumn, StateColumn);
         }
     });
 }
@@ -52,15 +54,12 @@ void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
     }
 }
 
-void AgendaModel::refreshLiveColumns()
+void AgendaModel::refreshColumns(int first, int last)
 {
-    if (m_nodes.size() <= 1) {
-        return;
-    }
-    // Every row's live columns; agendas are tens of rows, so one sweep per tick is cheap.
+    // Every row; agendas are tens of rows, so one sweep per tick is cheap.
     for (size_t i = 1; i < m_nodes.size(); ++i) {
         const Node &node = m_nodes[i];
-        emit dataChanged(createIndex(node.row, 0, quintptr(i)), createIndex(node.row, ColumnCount - 1, quintptr(i)));
+        emit dataChanged(createIndex(node.row, first, quintptr(i)), createIndex(node.row, last, quintptr(i)));
     }
 }
 
@@ -155,10 +154,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                 return QString();
             }
             const qint64 over = elapsed - m_meeting->allowedMs(node.id);
-            if (m_meeting->isTimed(node.id) && over > 0) {
-                return tr("%1 (+%2)").arg(timeformat::duration(elapsed), timeformat::duration(over));
-            }
-            return timeformat::duration(elapsed);
+            // A "+" marks an item that ran over; by how much is in the tooltip.
+            return m_meeting->isTimed(node.id) && over > 0 ? timeformat::duration(elapsed) + QLatin1Char('+')
+                                                           : timeformat::duration(elapsed);
         }
         case StateColumn:
             switch (state) {
@@ -166,7 +164,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                 return m_meeting->phase() == LiveMeeting::Phase::Paused ? tr("❚❚ Paused") : tr("▶ Now");
             case LiveMeeting::ItemState::Done: return tr("✓ Done");
             case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
-            case LiveMeeting::ItemState::Upcoming: return m_meeting->nextId() == node.id ? tr("Next") : QString();
+            case LiveMeeting::ItemState::Upcoming:
+                if (!runs) {
+                    return QString();
+                }
+                return m_meeting->nextId() == node.id ? tr("Next") : tr("Upcoming");
             }
         }
         break;
@@ -182,8 +184,17 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn) {
             return item->text.isEmpty() ? item->title : item->title + QStringLiteral("\n\n") + item->text;
         }
+        if (index.column() == PlannedColumn && agendatree::hasTimedChildren(*item)) {
+            return tr("The sum of its parts, which run in turn: set their durations.");
+        }
         if (index.column() == PlannedColumn && !item->minutes && runs) {
             return tr("No duration in the agenda: counts up, planned at the default length. Double-click to set one.");
+        }
+        if (index.column() == ActualColumn && runs) {
+            const qint64 over = m_meeting->elapsedMs(node.id) - m_meeting->allowedMs(node.id);
+            if (m_meeting->isTimed(node.id) && over > 0) {
+                return tr("Ran over by %1").arg(timeformat::duration(over));
+            }
         }
         break;
     case Qt::TextAlignmentRole:
@@ -248,7 +259,10 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
         return Qt::ItemIsDropEnabled;
     }
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
-    if (index.column() == TitleColumn || index.column() == PlannedColumn) {
+    const AgendaItem *item = m_meeting->item(itemId(index));
+    // A parent whose parts have durations is planned by them: its own cell is not edited.
+    if (index.column() == TitleColumn
+        || (index.column() == PlannedColumn && item && !agendatree::hasTimedChildren(*item))) {
         f |= Qt::ItemIsEditable;
     }
     return f;

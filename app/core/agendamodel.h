@@ -59,7 +59,7 @@ private:
 
     void rebuild();
     void addNodes(const QList<AgendaItem> &items, int parent);
-    void refreshLiveColumns();
+    void refreshColumns(int first, int last);
     int draggedId(const QMimeData *data) const;
 
     LiveMeeting *m_meeting;

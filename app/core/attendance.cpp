@@ -3,8 +3,8 @@
 #include "people.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace gavel::attendance {
 
@@ -50,8 +50,9 @@ const StatusNames statusNames[] = {
 
 bool isNewcomerItem(const QString &title)
 {
-    static const QRegularExpression re(QStringLiteral("新人|新同学|新成员|新朋友|newcomer|new member|new contributor|welcome"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("新人|新同学|新成员|新朋友|newcomer|new member|new contributor|welcome"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(title).hasMatch();
 }
 
@@ -208,11 +209,11 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
             return;
         }
         if (rosterNames.contains(token.toCaseFolded())) {
-            add(Person{token, {}});
+            add(Person {token, {}});
         } else if (people::isHandle(token)) {
-            add(Person{token, token});
+            add(Person {token, token});
         } else {
-            add(Person{token, {}});
+            add(Person {token, {}});
         }
     };
     for (QString part : text.split(parts, Qt::SkipEmptyParts)) {
@@ -223,7 +224,7 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
             const QRegularExpressionMatch m = it.next();
             const QString handle = people::handleFromLink(m.captured(0), QString());
             if (!handle.isEmpty()) {
-                add(Person{handle, handle});
+                add(Person {handle, handle});
             }
             spans.prepend({m.capturedStart(0), m.capturedLength(0)});
         }
@@ -239,7 +240,7 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
             whole.remove(0, 1);
         }
         if (rosterNames.contains(whole.toCaseFolded())) {
-            add(Person{whole, {}}); // a name with spaces the roster knows
+            add(Person {whole, {}}); // a name with spaces the roster knows
             continue;
         }
         for (const QString &token : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -262,7 +263,7 @@ QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regular
     QList<std::pair<QString, bool>> speakers;
     collectSpeakers(meeting.items, false, speakers);
     for (const auto &[handle, newcomer] : speakers) {
-        mergeInto(roster, {Person{handle, handle}}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
+        mergeInto(roster, {Person {handle, handle}}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
     }
     mergeInto(roster, regulars, Attendee::Source::Regular);
     return roster;

@@ -19,7 +19,7 @@ struct Attendee
     Source source = Source::Invited;
     Status status = Status::Expected;
     qint64 checkedInAt = 0; // Clock::nowMs(); 0 = not checked in
-    qint64 leftAt = 0;      // left early at; 0 = did not leave
+    qint64 leftAt = 0; // left early at; 0 = did not leave
 
     // Merge key: the GitHub handle case-insensitively, else the name.
     QString key() const;

@@ -87,6 +87,9 @@ void LiveMeeting::restore(const Snapshot &snapshot)
     m_meeting = snapshot.meeting;
     m_run = snapshot.run;
     m_attendees = snapshot.attendees;
+    // Undo and redo put the clock back where it was: no alert for a crossing already seen.
+    m_alertItem = m_run.currentId;
+    m_alertState = timerState();
     if (agendaDiffers) {
         m_runOrder = agendatree::runOrder(m_meeting.items);
         emit agendaChanged();
@@ -188,15 +191,16 @@ qint64 LiveMeeting::plannedMs(int id) const
     if (!it) {
         return 0;
     }
-    if (it->minutes) {
-        return qint64(*it->minutes) * 60000;
-    }
+    // Parts with durations run in turn, so they plan their parent, whatever it says itself.
     if (agendatree::hasTimedChildren(*it)) {
         qint64 sum = 0;
         for (int child : agendatree::runOrder(it->children)) {
             sum += plannedMs(child);
         }
         return sum;
+    }
+    if (it->minutes) {
+        return qint64(*it->minutes) * 60000;
     }
     return qint64(m_defaultMinutes) * 60000;
 }
@@ -742,14 +746,11 @@ bool LiveMeeting::deleteItem(int id)
     const QList<int> removed = agendatree::subtreeIds(*it);
     return change(tr("Delete %1").arg(titleOf(id)), [this, id, removed](Snapshot &s) {
         const qint64 now = m_clock->nowMs();
-        int following = 0;
         const bool runningInside = isActive() && removed.contains(s.run.currentId);
+        QList<int> after; // what ran after the current item, in the old order
         if (runningInside) {
             foldSegment(s);
-            following = s.run.currentId;
-            do {
-                following = neighbour(s, m_runOrder, following, +1);
-            } while (following && removed.contains(following));
+            after = m_runOrder.mid(m_runOrder.indexOf(s.run.currentId) + 1);
             leaveCurrent(s, now, false);
         }
         agendatree::take(s.meeting.items, id);
@@ -758,6 +759,26 @@ bool LiveMeeting::deleteItem(int id)
         }
         reconcile(s, m_runOrder);
         if (runningInside) {
+            // The next item that still runs: the same one, or what runs in its place now.
+            const QList<int> newOrder = agendatree::runOrder(s.meeting.items);
+            int following = 0;
+            for (int candidate : std::as_const(after)) {
+                int mapped = candidate;
+                if (const AgendaItem *part = agendatree::find(s.meeting.items, candidate);
+                    part && agendatree::hasTimedChildren(*part)) {
+                    const QList<int> inside = agendatree::runOrder(part->children);
+                    mapped = inside.isEmpty() ? 0 : inside.first();
+                }
+                while (mapped && !newOrder.contains(mapped)) {
+                    const auto where = agendatree::locate(s.meeting.items, mapped);
+                    mapped = where ? where->parentId : 0;
+                }
+                if (mapped && !removed.contains(mapped) && !s.run.items.value(mapped).skipped
+                    && !s.run.items.value(mapped).done) {
+                    following = mapped;
+                    break;
+                }
+            }
             if (following) {
                 enter(s, following, now);
             } else {
@@ -914,8 +935,8 @@ bool LiveMeeting::setAttendanceStatus(const QString &key, Attendee::Status statu
     if (index < 0 || m_attendees[index].status == status) {
         return false;
     }
-    const QString text = tr("Mark %1 as %2")
-                             .arg(m_attendees[index].displayName(), attendance::statusText(status).toLower());
+    const QString text
+        = tr("Mark %1 as %2").arg(m_attendees[index].displayName(), attendance::statusText(status).toLower());
     return change(text, [this, index, status](Snapshot &s) {
         Attendee &a = s.attendees[index];
         const qint64 now = m_clock->nowMs();
@@ -952,7 +973,7 @@ QString LiveMeeting::addWalkIn(const QString &name, const QString &github)
     if (cleanName.isEmpty() && handle.isEmpty()) {
         return {};
     }
-    checkInMany({Person{cleanName.isEmpty() ? handle : cleanName, handle}});
+    checkInMany({Person {cleanName.isEmpty() ? handle : cleanName, handle}});
     for (const Attendee &a : std::as_const(m_attendees)) {
         const bool sameHandle = !handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0;
         const bool sameName = handle.isEmpty() && a.name.simplified().compare(cleanName, Qt::CaseInsensitive) == 0;
@@ -1012,8 +1033,9 @@ LiveMeeting::CheckInResult LiveMeeting::checkInMany(const QList<Person> &people)
     if (count == 0) {
         return result;
     }
-    const QString text = count == 1 ? tr("Check in %1").arg(result.added.isEmpty() ? result.matched.first() : result.added.first())
-                                    : tr("Check in %1 people").arg(count);
+    const QString text = count == 1
+        ? tr("Check in %1").arg(result.added.isEmpty() ? result.matched.first() : result.added.first())
+        : tr("Check in %1 people").arg(count);
     m_undo.push(new SnapshotCommand(this, snapshot(), after, text));
     return result;
 }
@@ -1027,7 +1049,8 @@ int LiveMeeting::importAttendance(const QList<Attendee> &imported)
         for (int i = 0; i < after.attendees.size() && index < 0; ++i) {
             const Attendee &a = after.attendees[i];
             const bool sameHandle = !row.github.isEmpty() && a.github.compare(row.github, Qt::CaseInsensitive) == 0;
-            const bool sameName = row.github.isEmpty() && a.name.simplified().compare(row.name.simplified(), Qt::CaseInsensitive) == 0;
+            const bool sameName
+                = row.github.isEmpty() && a.name.simplified().compare(row.name.simplified(), Qt::CaseInsensitive) == 0;
             if (sameHandle || sameName) {
                 index = i;
             }

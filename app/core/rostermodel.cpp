@@ -74,12 +74,9 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             case Attendee::Status::Expected: return tr("· Expected");
             }
             break;
-        case NameColumn:
-            return a.attended() && newcomer() ? tr("%1 ★").arg(a.displayName()) : a.displayName();
-        case GithubColumn:
-            return a.github.isEmpty() ? QString() : QLatin1Char('@') + a.github;
-        case SourceColumn:
-            return attendance::sourceText(a.source);
+        case NameColumn: return a.attended() && newcomer() ? tr("%1 ★").arg(a.displayName()) : a.displayName();
+        case GithubColumn: return a.github.isEmpty() ? QString() : QLatin1Char('@') + a.github;
+        case SourceColumn: return attendance::sourceText(a.source);
         case CheckInColumn: {
             const std::optional<qint64> offset = m_meeting->checkInOffsetMs(a);
             if (!offset) {
@@ -99,7 +96,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return tr("First meeting in the series");
         }
         if (index.column() == CheckInColumn && a.checkedInAt) {
-            return tr("Checked in at %1").arg(QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm:ss")));
+            return tr("Checked in at %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm:ss")));
         }
         break;
     case Qt::FontRole:
@@ -109,14 +107,10 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         break;
-    case KeyRole:
-        return a.key();
-    case StatusRole:
-        return int(a.status);
-    case SearchRole:
-        return m_search.value(index.row());
-    case NewcomerRole:
-        return newcomer();
+    case KeyRole: return a.key();
+    case StatusRole: return int(a.status);
+    case SearchRole: return m_search.value(index.row());
+    case NewcomerRole: return newcomer();
     }
     return {};
 }

@@ -2,10 +2,13 @@
 
 #include "attendance.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace gavel {
 
@@ -38,8 +41,12 @@ public:
     static SeriesHistory fromMeetings(QList<RecordedMeeting> meetings);
 
     const QList<RecordedMeeting> &meetings() const { return m_meetings; }
-    // Everyone who attended at least once, in order of first attendance.
+    // Everyone who attended at least once, in order of first attendance (within a meeting, in
+    // roster order). Name and handle as most recently recorded; a name that only repeats the
+    // handle does not replace a real name.
     QList<PersonRecord> people() const;
+    // People whose first attended meeting is the one on the date: the newcomers of that meeting.
+    QList<PersonRecord> newcomersAt(const QDate &date) const;
     // People who attended any meeting before the date: the regulars of a meeting on that date.
     QList<Person> regularsBefore(const QDate &date) const;
     // Keys (Attendee::key()) of everyone who attended before the date.
@@ -48,7 +55,15 @@ public:
     QList<PersonRecord> perfectAttendance(const QDate &from, const QDate &to) const;
     QList<RecordedMeeting> meetingsBetween(const QDate &from, const QDate &to) const;
 
+    // What the meeting recorded for each person (by Attendee::key()); when someone appears
+    // twice, a record that counts as attended wins.
+    static QHash<QString, Attendee::Status> statuses(const RecordedMeeting &meeting);
+    // How many of the person's attended meetings fall from `from` to `to` (inclusive).
+    static int attendedBetween(const PersonRecord &person, const QDate &from, const QDate &to);
+
     // The perfect-attendance report as CSV (UTF-8 with BOM, RFC 4180) and Markdown.
+    // CSV columns: name, github, meetings_attended (in the range), meetings_in_range,
+    // first_attended (the first meeting of the series the person attended, ISO date).
     QByteArray perfectAttendanceCsv(const QDate &from, const QDate &to) const;
     QString perfectAttendanceMarkdown(const QDate &from, const QDate &to) const;
 

@@ -146,7 +146,7 @@ QJsonObject toJson(const SessionData &data)
     }
     QJsonArray attendees;
     for (const Attendee &a : data.attendees) {
-        attendees.append(QJsonObject{
+        attendees.append(QJsonObject {
             {QStringLiteral("name"), a.name},
             {QStringLiteral("github"), nullable(a.github)},
             {QStringLiteral("source"), attendance::sourceId(a.source)},
