@@ -253,6 +253,9 @@ private slots:
     void noAlertsForUntimedItem();
     void alertsWhenFirstTickIsLate();
 
+    void deleteRunningPartMovesToWhatRunsNow();
+    void undoRaisesNoStaleAlert();
+    void parentIsPlannedByItsParts();
     void undoRedo_data();
     void undoRedo();
     void undoNextContinuesEarlierItem();
@@ -1492,6 +1495,71 @@ void TestLiveMeeting::alertsWhenFirstTickIsLate()
 }
 
 // ---- undo ----
+
+void TestLiveMeeting::deleteRunningPartMovesToWhatRunsNow()
+{
+    // Reports runs its parts A (3 min) and B (no duration) in turn; deleting A while it runs
+    // leaves B alone, without a duration, so Reports runs as one again: that is where we are.
+    Meeting m;
+    m.items = {agendaItem(1, QStringLiteral("Welcome"), 5),
+               agendaItem(2, QStringLiteral("Reports"), std::nullopt,
+                          {agendaItem(3, QStringLiteral("A"), 3), agendaItem(4, QStringLiteral("B"), std::nullopt)}),
+               agendaItem(5, QStringLiteral("AOB"), 5)};
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(m);
+    QVERIFY(live.start());
+    clock.advance(Min);
+    QVERIFY(live.next());
+    QCOMPARE(live.currentId(), 3);
+    clock.advance(Min);
+    QVERIFY(live.deleteItem(3));
+    QCOMPARE(live.runOrder(), (QList<int>{1, 2, 5}));
+    QCOMPARE(live.currentId(), 2);
+    QCOMPARE(live.state(2), LiveMeeting::ItemState::Current);
+    QCOMPARE(live.state(1), LiveMeeting::ItemState::Done);
+    QVERIFY(live.next());
+    QCOMPARE(live.currentId(), 5); // on to AOB, not back to the Welcome already done
+}
+
+void TestLiveMeeting::undoRaisesNoStaleAlert()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(workshop());
+    QSignalSpy alerts(&live, &LiveMeeting::alert);
+    QVERIFY(live.start());
+    live.evaluate();
+    clock.advance(119 * Min + 30 * Sec); // 30 s left of Session one's 120 min: the warning
+    live.evaluate();
+    clock.advance(90 * Sec); // a minute over: time up
+    live.evaluate();
+    QCOMPARE(alerts.count(), 2);
+    QVERIFY(live.next());
+    live.evaluate();
+    live.undoStack()->undo(); // back on Session one, still over time: nothing new to announce
+    live.evaluate();
+    live.undoStack()->redo();
+    live.evaluate();
+    live.undoStack()->undo();
+    live.evaluate();
+    QCOMPARE(alerts.count(), 2);
+}
+
+void TestLiveMeeting::parentIsPlannedByItsParts()
+{
+    // The agenda says 20 minutes for the parent, but its parts (5 + 5) are what runs.
+    Meeting m;
+    m.items = {agendaItem(1, QStringLiteral("Talks"), 20,
+                          {agendaItem(2, QStringLiteral("One"), 5), agendaItem(3, QStringLiteral("Two"), 5)})};
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(m);
+    QCOMPARE(live.plannedMs(1), 10 * Min);
+    QVERIFY(live.setPlannedMinutes(3, 7));
+    QCOMPARE(live.plannedMs(1), 12 * Min);
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch() - clock.nowMs(), 12 * Min); // no scheduled time: from now
+}
 
 void TestLiveMeeting::undoRedo_data()
 {

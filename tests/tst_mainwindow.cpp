@@ -53,6 +53,8 @@ private slots:
     void badFileKeepsTheMeeting();
     void reopeningResumesTheSession();
     void checksPeopleInWithTheKeyboardAlone();
+    void renamingWhileRunningSurvivesTheTicks();
+    void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
 
 private:
@@ -454,6 +456,51 @@ void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
 
     // All of it is on disk within two seconds.
     QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("\"wangwu-demo\""), 2000);
+}
+
+void TestMainWindow::renamingWhileRunningSurvivesTheTicks()
+{
+    openSample();
+    key(Qt::Key_F5, Qt::ControlModifier);
+    auto *agenda = find<QTreeView>(m_window.get(), "agendaView");
+    agenda->setFocus();
+    const QModelIndex second = agenda->model()->index(1, 1); // the title of item 2
+    agenda->setCurrentIndex(second);
+    QTest::keyClick(agenda, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Introductions, one line each"));
+    for (int tick = 0; tick < 5; ++tick) { // a second of ticks while the chair types
+        m_clock.advance(200);
+        m_window->meeting()->evaluate();
+    }
+    QCOMPARE(editor->text(), QStringLiteral("Introductions, one line each"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+    QTRY_COMPARE(agenda->model()->index(1, 1).data().toString(), QStringLiteral("Introductions, one line each"));
+    QTRY_COMPARE(QApplication::focusWidget(), agenda); // the keyboard stays in the agenda
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+}
+
+void TestMainWindow::openingAnotherFileMidMeetingAsksFirst()
+{
+    openSample();
+    key(Qt::Key_F5, Qt::ControlModifier);
+    const QString other = test::corpusFile(QStringLiteral("pfcc-2025/2025-10-16-meeting-agenda.md"));
+    QVERIFY(!m_window->openFile(other)); // not yet: a misclick must not swap the running meeting
+    QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    auto *banner = find<Banner>(m_window.get(), "banner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    const QString first = m_window->store()->path();
+
+    banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click(); // "Pause and Open"
+    QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Framework Contributor Club 六十一次会议议程"));
+    SessionData left;
+    QString error;
+    QVERIFY2(sessionfile::load(first, &left, &error), qPrintable(error));
+    QCOMPARE(left.run.phase, RunState::Phase::Paused); // the first meeting waits, paused, on disk
 }
 
 void TestMainWindow::quitShortcutClosesTheWindow()

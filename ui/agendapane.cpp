@@ -5,6 +5,7 @@
 #include "livemeeting.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
@@ -89,6 +90,9 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp);
     addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown",
               &AgendaPane::moveDown);
+    addAction(tr("&Indent (Make Part of the Item Above)"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right),
+              "actionIndent", &AgendaPane::indent);
+    addAction(tr("&Outdent"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), "actionOutdent", &AgendaPane::outdent);
     addAction(tr("&Delete Item"), QKeySequence(QKeySequence::Delete), "actionDelete", &AgendaPane::deleteSelected);
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaPane::rememberState);
@@ -134,6 +138,9 @@ void AgendaPane::select(int id)
 void AgendaPane::rememberState()
 {
     m_selected = selectedId();
+    // An edit committed from the tree resets the model: the keyboard stays in the tree.
+    const QWidget *focus = QApplication::focusWidget();
+    m_hadFocus = focus && (focus == m_view || m_view->isAncestorOf(focus));
 }
 
 void AgendaPane::restoreState()
@@ -144,6 +151,10 @@ void AgendaPane::restoreState()
     }
     if (m_selected) {
         select(m_selected);
+    }
+    if (m_hadFocus) {
+        m_view->setFocus();
+        m_hadFocus = false;
     }
     updateActions();
 }
@@ -229,6 +240,33 @@ void AgendaPane::moveUp()
 void AgendaPane::moveDown()
 {
     move(+1);
+}
+
+void AgendaPane::indent()
+{
+    const int id = selectedId();
+    const auto where = agendatree::locate(m_meeting->meeting().items, id);
+    if (!where || where->row == 0) {
+        return;
+    }
+    const QList<AgendaItem> *siblings = agendatree::childList(m_meeting->meeting().items, where->parentId);
+    const AgendaItem &above = siblings->at(where->row - 1);
+    if (m_meeting->moveItem(id, above.id, int(above.children.size()))) {
+        select(id);
+    }
+}
+
+void AgendaPane::outdent()
+{
+    const int id = selectedId();
+    const auto where = agendatree::locate(m_meeting->meeting().items, id);
+    if (!where || where->parentId == 0) {
+        return;
+    }
+    const auto parent = agendatree::locate(m_meeting->meeting().items, where->parentId);
+    if (parent && m_meeting->moveItem(id, parent->parentId, parent->row + 1)) {
+        select(id);
+    }
 }
 
 void AgendaPane::move(int step)

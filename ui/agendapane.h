@@ -37,6 +37,8 @@ private:
     void editDuration();
     void moveUp();
     void moveDown();
+    void indent();
+    void outdent();
     void move(int step);
     void updateActions();
     void rememberState();
@@ -48,6 +50,7 @@ private:
     QList<QAction *> m_editActions;
     QSet<int> m_collapsed;
     int m_selected = 0;
+    bool m_hadFocus = false;
 };
 
 } // namespace gavel

@@ -129,11 +129,9 @@ void CurrentItemPanel::addControls(const QList<QAction *> &actions)
 
 void CurrentItemPanel::editElapsed()
 {
-    if (!m_meeting->isActive() && m_meeting->phase() != LiveMeeting::Phase::Ended) {
-        return;
-    }
+    // The time so far of the item running now (the one the chair forgot to start).
     const int id = m_meeting->currentId();
-    if (!id) {
+    if (!m_meeting->isActive() || !id) {
         return;
     }
     m_elapsed->setTime(QTime::fromMSecsSinceStartOfDay(int(qMin<qint64>(m_meeting->elapsedMs(id), 86399000))));

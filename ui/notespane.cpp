@@ -78,6 +78,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
         qDeleteAll(m_documents);
         m_documents.clear();
         m_shown = -1;
+        m_follow->setChecked(true); // a new meeting starts following its current item
         m_loading = false;
     });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &NotesPane::reloadChoices);

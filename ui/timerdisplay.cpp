@@ -117,7 +117,8 @@ void TimerDisplay::refresh()
     case LiveMeeting::Phase::NotStarted: {
         const int first = m_meeting->nextId();
         digits = first ? timeformat::duration(m_meeting->allowedMs(first)) : QStringLiteral("--:--");
-        status = tr("Not started · F5 starts the meeting");
+        // The stage is shared with the attendees: no key hints for them.
+        status = m_size == Size::Stage ? tr("Not started yet") : tr("Not started · F5 starts the meeting");
         break;
     }
     case LiveMeeting::Phase::Ended:
@@ -147,7 +148,8 @@ void TimerDisplay::refresh()
             break;
         }
         if (paused) {
-            status = tr("❚❚ Paused · F5 resumes") + QStringLiteral("  ·  ") + status;
+            status = (m_size == Size::Stage ? tr("❚❚ Paused") : tr("❚❚ Paused · F5 resumes")) + QStringLiteral("  ·  ")
+                + status;
         }
         break;
     }

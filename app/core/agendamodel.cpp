@@ -17,8 +17,21 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
     m_nodes.push_back({});
     rebuild();
     connect(m_meeting, &LiveMeeting::agendaChanged, this, [this] {
-        beginResetModel();
+        // A rename or a new duration keeps the tree's shape: update the rows in place, so open
+        // editors, selection and the keyboard focus stay where they are. Anything else resets.
+        std::vector<Node> before = m_nodes;
         rebuild();
+        const bool sameShape = std::equal(before.begin(), before.end(), m_nodes.begin(), m_nodes.end(),
+                                          [](const Node &a, const Node &b) {
+                                              return a.id == b.id && a.parent == b.parent && a.row == b.row;
+                                          });
+        if (sameShape) {
+            refreshColumns(0, ColumnCount - 1);
+            return;
+        }
+        std::swap(before, m_nodes);
+        beginResetModel();
+        m_nodes = std::move(before);
         endResetModel();
     });
     // A chair's action can change any column (the current row turns bold); a tick only the

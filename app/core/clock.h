@@ -16,6 +16,8 @@ public:
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs()); }
 };
 
+// Anchored to the wall clock at start, then advanced by the kernel's boot-time clock, which is
+// monotonic and, unlike QElapsedTimer's, keeps counting while a laptop sleeps through a break.
 class SystemClock : public Clock
 {
 public:
@@ -23,8 +25,9 @@ public:
     qint64 nowMs() const override;
 
 private:
+    static qint64 monotonicMs();
     qint64 m_anchorMs = 0;
-    QElapsedTimer m_timer;
+    qint64 m_monotonicAtAnchor = 0;
 };
 
 class FakeClock : public Clock
