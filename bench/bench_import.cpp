@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     }
     int items = 0;
     const double us = medianMicroseconds(big, QStringLiteral("generated"), 5, &items);
-    std::printf("%-52s %8lld %6d %12.1f\n", "generated 100,000-item agenda", static_cast<long long>(big.size()), items, us);
+    std::printf("%-52s %8lld %6d %12.1f\n", "generated 100,000-item agenda", static_cast<long long>(big.size()), items,
+                us);
     return 0;
 }
