@@ -71,7 +71,7 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
-    header->resizeSection(AgendaModel::SpeakersColumn, 110);
+    header->resizeSection(AgendaModel::SpeakersColumn, 90);
     QFont f = m_view->font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_view->setFont(f);

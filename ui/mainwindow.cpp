@@ -171,7 +171,7 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({470, 500, 310});
+    m_mainSplitter->setSizes({510, 410, 360});
 
     auto *meetingPage = new QWidget(this);
     auto *meetingLayout = new QVBoxLayout(meetingPage);

@@ -58,9 +58,13 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder); // roster order until the chair sorts
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RosterModel::CheckInColumn, QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setColumnHidden(RosterModel::GithubColumn, true); // the name column is narrow enough already
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);
