@@ -1514,7 +1514,7 @@ void TestLiveMeeting::deleteRunningPartMovesToWhatRunsNow()
     QCOMPARE(live.currentId(), 3);
     clock.advance(Min);
     QVERIFY(live.deleteItem(3));
-    QCOMPARE(live.runOrder(), (QList<int>{1, 2, 5}));
+    QCOMPARE(live.runOrder(), (QList<int> {1, 2, 5}));
     QCOMPARE(live.currentId(), 2);
     QCOMPARE(live.state(2), LiveMeeting::ItemState::Current);
     QCOMPARE(live.state(1), LiveMeeting::ItemState::Done);

@@ -1,4 +1,5 @@
 #include "historywindow.h"
+#include "widgethelpers.h"
 
 #include "atomicfile.h"
 
@@ -57,22 +58,6 @@ int statusRank(std::optional<Attendee::Status> status)
     return 0;
 }
 
-QLabel *noteLabel(QWidget *parent)
-{
-    auto *note = new QLabel(parent);
-    note->setWordWrap(true);
-    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return note;
-}
-
-// Buttons that never answer Return.
-QPushButton *plainButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setAutoDefault(false);
-    return button;
-}
-
 QString shownPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -82,16 +67,16 @@ QString shownPath(const QString &path)
 
 HistoryWindow::HistoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_summary(noteLabel(this))
-    , m_errors(noteLabel(this))
+    , m_summary(noteLabel(QString(), this))
+    , m_errors(noteLabel(QString(), this))
     , m_table(new QTableWidget(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_perfectNote(noteLabel(this))
+    , m_perfectNote(noteLabel(QString(), this))
     , m_perfectList(new QListWidget(this))
     , m_exportCsv(plainButton(tr("Export &CSV…"), this))
     , m_exportMarkdown(plainButton(tr("Export &Markdown…"), this))
-    , m_status(noteLabel(this))
+    , m_status(noteLabel(QString(), this))
 {
     setObjectName(QStringLiteral("historyWindow"));
     setWindowTitle(tr("Attendance History"));

@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "widgethelpers.h"
 
 #include "alertplayer.h"
 #include "livemeeting.h"
@@ -47,22 +48,6 @@ QString normalizedFolder(const QString &typed)
         path = QDir::homePath() + path.mid(1);
     }
     return QDir::cleanPath(QDir::home().absoluteFilePath(path));
-}
-
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *note = new QLabel(text, parent);
-    note->setWordWrap(true);
-    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return note;
-}
-
-// Buttons that never answer Return: Return in a field only applies the value.
-QPushButton *plainButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setAutoDefault(false);
-    return button;
 }
 
 } // namespace

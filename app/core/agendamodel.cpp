@@ -21,10 +21,9 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
         // editors, selection and the keyboard focus stay where they are. Anything else resets.
         std::vector<Node> before = m_nodes;
         rebuild();
-        const bool sameShape = std::equal(before.begin(), before.end(), m_nodes.begin(), m_nodes.end(),
-                                          [](const Node &a, const Node &b) {
-                                              return a.id == b.id && a.parent == b.parent && a.row == b.row;
-                                          });
+        const bool sameShape = std::equal(
+            before.begin(), before.end(), m_nodes.begin(), m_nodes.end(),
+            [](const Node &a, const Node &b) { return a.id == b.id && a.parent == b.parent && a.row == b.row; });
         if (sameShape) {
             refreshColumns(0, ColumnCount - 1);
             return;

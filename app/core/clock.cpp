@@ -11,13 +11,12 @@ namespace gavel {
 SystemClock::SystemClock()
     : m_anchorMs(QDateTime::currentMSecsSinceEpoch())
     , m_monotonicAtAnchor(monotonicMs())
-{
-}
+{ }
 
 qint64 SystemClock::monotonicMs()
 {
 #if defined(Q_OS_LINUX) && defined(CLOCK_BOOTTIME)
-    timespec ts{};
+    timespec ts {};
     if (clock_gettime(CLOCK_BOOTTIME, &ts) == 0) {
         return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
     }

@@ -68,7 +68,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             switch (a.status) {
             case Attendee::Status::Present: return tr("✓ Present");
             case Attendee::Status::Late:
-                return m_meeting->minutesLate(a) > 0 ? tr("✓ Late (%1 min)").arg(m_meeting->minutesLate(a)) : tr("✓ Late");
+                return m_meeting->minutesLate(a) > 0 ? tr("✓ Late (%1 min)").arg(m_meeting->minutesLate(a))
+                                                     : tr("✓ Late");
             case Attendee::Status::LeftEarly: return tr("↩ Left early");
             case Attendee::Status::Excused: return tr("– Excused");
             case Attendee::Status::Absent: return tr("✗ Absent");
