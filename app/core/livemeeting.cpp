@@ -47,8 +47,9 @@ LiveMeeting::LiveMeeting(const Clock *clock, QObject *parent)
 }
 
 void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<int, QString> &notes,
-                       const QList<Attendee> &attendees)
+                       const QList<Attendee> &attendees, const MinutesData &minutes)
 {
+    m_minutes = minutes;
     m_meeting = meeting;
     agendatree::assignIds(m_meeting.items);
     m_run = run;
@@ -61,6 +62,7 @@ void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<
     emit loaded();
     emit agendaChanged();
     emit attendanceChanged();
+    emit minutesChanged();
     emit changed();
 }
 
@@ -84,9 +86,11 @@ void LiveMeeting::restore(const Snapshot &snapshot)
 {
     const bool agendaDiffers = snapshot.meeting.items != m_meeting.items;
     const bool attendanceDiffers = snapshot.attendees != m_attendees;
+    const bool minutesDiffer = !(snapshot.minutes == m_minutes);
     m_meeting = snapshot.meeting;
     m_run = snapshot.run;
     m_attendees = snapshot.attendees;
+    m_minutes = snapshot.minutes;
     // Undo and redo put the clock back where it was: no alert for a crossing already seen.
     m_alertItem = m_run.currentId;
     m_alertState = timerState();
@@ -96,6 +100,9 @@ void LiveMeeting::restore(const Snapshot &snapshot)
     }
     if (attendanceDiffers) {
         emit attendanceChanged();
+    }
+    if (minutesDiffer) {
+        emit minutesChanged();
     }
     emit changed();
 }
@@ -1094,6 +1101,130 @@ int LiveMeeting::addRegulars(const QList<Person> &regulars)
         emit changed();
     }
     return added;
+}
+
+// ---- decisions, actions, next meeting ----
+
+QString LiveMeeting::minutesLanguage() const
+{
+    return m_minutes.language.isEmpty() ? agendaLanguage(m_meeting) : m_minutes.language;
+}
+
+int LiveMeeting::addDecision(int itemId, const QString &text)
+{
+    const QString clean = text.trimmed();
+    if (clean.isEmpty()) {
+        return 0;
+    }
+    int id = 1;
+    for (const Decision &d : m_minutes.decisions) {
+        id = qMax(id, d.id + 1);
+    }
+    const bool ok = change(tr("Record a decision"), [&](Snapshot &s) {
+        s.minutes.decisions.append({id, itemId, clean});
+        return true;
+    });
+    return ok ? id : 0;
+}
+
+bool LiveMeeting::editDecision(int id, const QString &text)
+{
+    const QString clean = text.trimmed();
+    return change(tr("Edit a decision"), [&](Snapshot &s) {
+        for (Decision &d : s.minutes.decisions) {
+            if (d.id == id && !clean.isEmpty() && d.text != clean) {
+                d.text = clean;
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+bool LiveMeeting::removeDecision(int id)
+{
+    return change(tr("Delete a decision"), [id](Snapshot &s) {
+        return s.minutes.decisions.removeIf([id](const Decision &d) { return d.id == id; }) > 0;
+    });
+}
+
+int LiveMeeting::addAction(int itemId, const QString &text, const QString &owner, const QString &ownerGithub,
+                           const QDate &due)
+{
+    const QString clean = text.trimmed();
+    if (clean.isEmpty()) {
+        return 0;
+    }
+    int id = 1;
+    for (const ActionItem &a : m_minutes.actions) {
+        id = qMax(id, a.id + 1);
+    }
+    const bool ok = change(tr("Record an action item"), [&](Snapshot &s) {
+        ActionItem a;
+        a.id = id;
+        a.itemId = itemId;
+        a.text = clean;
+        a.owner = owner.trimmed();
+        a.ownerGithub = ownerGithub.trimmed();
+        a.due = due;
+        s.minutes.actions.append(a);
+        return true;
+    });
+    return ok ? id : 0;
+}
+
+bool LiveMeeting::editAction(const ActionItem &action)
+{
+    return change(tr("Edit an action item"), [&](Snapshot &s) {
+        for (ActionItem &a : s.minutes.actions) {
+            if (a.id == action.id && !(a == action) && !action.text.trimmed().isEmpty()) {
+                a = action;
+                a.text = action.text.trimmed();
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+bool LiveMeeting::removeAction(int id)
+{
+    return change(tr("Delete an action item"), [id](Snapshot &s) {
+        return s.minutes.actions.removeIf([id](const ActionItem &a) { return a.id == id; }) > 0;
+    });
+}
+
+bool LiveMeeting::setNextMeeting(const NextMeetingPlan &plan)
+{
+    if (plan == m_minutes.next) {
+        return false;
+    }
+    return change(tr("Set the next meeting"), [&](Snapshot &s) {
+        s.minutes.next = plan;
+        return true;
+    });
+}
+
+bool LiveMeeting::setPlace(const QString &place)
+{
+    if (place.trimmed() == m_minutes.place) {
+        return false;
+    }
+    return change(tr("Set the meeting place"), [&](Snapshot &s) {
+        s.minutes.place = place.trimmed();
+        return true;
+    });
+}
+
+bool LiveMeeting::setMinutesLanguage(const QString &language)
+{
+    if (language == m_minutes.language || (language != QLatin1String("zh") && language != QLatin1String("en"))) {
+        return false;
+    }
+    return change(tr("Change the minutes' language"), [&](Snapshot &s) {
+        s.minutes.language = language;
+        return true;
+    });
 }
 
 void LiveMeeting::setNotes(int id, const QString &text)

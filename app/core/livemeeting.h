@@ -2,6 +2,7 @@
 
 #include "attendance.h"
 #include "meeting.h"
+#include "minutesdata.h"
 #include "meetingrun.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
         Meeting meeting;
         RunState run;
         QList<Attendee> attendees;
+        MinutesData minutes;
     };
 
     // What a pasted list of names did: who it found, who it added as walk-ins.
@@ -50,7 +52,7 @@ public:
 
     // Replaces everything (a new or reopened session); clears the undo history.
     void load(const Meeting &meeting, const RunState &run = {}, const QHash<int, QString> &notes = {},
-              const QList<Attendee> &attendees = {});
+              const QList<Attendee> &attendees = {}, const MinutesData &minutes = {});
 
     const Clock *clock() const { return m_clock; }
     const Meeting &meeting() const { return m_meeting; }
@@ -58,7 +60,7 @@ public:
     Phase phase() const { return m_run.phase; }
     bool isActive() const { return m_run.phase == Phase::Running || m_run.phase == Phase::Paused; }
     QUndoStack *undoStack() { return &m_undo; }
-    Snapshot snapshot() const { return {m_meeting, m_run, m_attendees}; }
+    Snapshot snapshot() const { return {m_meeting, m_run, m_attendees, m_minutes}; }
 
     // Preferences that shape the timers.
     int warningSeconds() const { return m_warningSeconds; }
@@ -141,6 +143,19 @@ public:
     // People found in the series' earlier meetings: added as regulars, not undoable (load time).
     int addRegulars(const QList<Person> &regulars);
 
+    // ---- decisions, action items and the next meeting: undoable, saved with the session ----
+    const MinutesData &minutes() const { return m_minutes; }
+    QString minutesLanguage() const; // the chosen one, else the agenda's
+    int addDecision(int itemId, const QString &text);
+    bool editDecision(int id, const QString &text);
+    bool removeDecision(int id);
+    int addAction(int itemId, const QString &text, const QString &owner, const QString &ownerGithub, const QDate &due);
+    bool editAction(const ActionItem &action);
+    bool removeAction(int id);
+    bool setNextMeeting(const NextMeetingPlan &plan);
+    bool setPlace(const QString &place);
+    bool setMinutesLanguage(const QString &language);
+
     // ---- notes: item id, or 0 for the general notes; typed text has its own undo ----
     QString notes(int id) const { return m_notes.value(id); }
     const QHash<int, QString> &allNotes() const { return m_notes; }
@@ -160,6 +175,7 @@ signals:
     void alert(gavel::LiveMeeting::Alert alert, int itemId);
     void notesChanged(int id);
     void attendanceChanged();
+    void minutesChanged();
 
 private:
     bool change(const QString &text, const std::function<bool(Snapshot &)> &edit);
@@ -181,6 +197,7 @@ private:
     QHash<int, QString> m_notes;
     QList<Attendee> m_attendees;
     QSet<QString> m_pastAttendees;
+    MinutesData m_minutes;
     int m_lateGraceMinutes = 5;
     QUndoStack m_undo;
     QTimer m_tick;

@@ -155,8 +155,41 @@ QJsonObject toJson(const SessionData &data)
             {QStringLiteral("leftAt"), double(a.leftAt)},
         });
     }
+    QJsonArray decisions;
+    for (const Decision &d : data.minutes.decisions) {
+        decisions.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("itemId"), d.itemId},
+                                     {QStringLiteral("text"), d.text}});
+    }
+    QJsonArray actions;
+    for (const ActionItem &a : data.minutes.actions) {
+        actions.append(QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("itemId"), a.itemId},
+            {QStringLiteral("text"), a.text},
+            {QStringLiteral("owner"), nullable(a.owner)},
+            {QStringLiteral("ownerGithub"), nullable(a.ownerGithub)},
+            {QStringLiteral("due"), a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("done"), a.done},
+        });
+    }
+    const NextMeetingPlan &next = data.minutes.next;
+    const QJsonObject minutes{
+        {QStringLiteral("decisions"), decisions},
+        {QStringLiteral("actions"), actions},
+        {QStringLiteral("place"), nullable(data.minutes.place)},
+        {QStringLiteral("language"), nullable(data.minutes.language)},
+        {QStringLiteral("next"),
+         QJsonObject{
+             {QStringLiteral("date"), next.date.isValid() ? QJsonValue(next.date.toString(Qt::ISODate)) : QJsonValue()},
+             {QStringLiteral("time"), next.time.isValid() ? QJsonValue(next.time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+             {QStringLiteral("chair"), personJson(next.chair)},
+             {QStringLiteral("viceChair"), personJson(next.viceChair)},
+             {QStringLiteral("note"), nullable(next.note)},
+         }},
+    };
     return {
         {QStringLiteral("schema"), QStringLiteral("gavel-session")},
+        {QStringLiteral("minutes"), minutes},
         {QStringLiteral("attendance"), attendees},
         {QStringLiteral("version"), SessionData::schemaVersion},
         {QStringLiteral("series"), data.series},
@@ -286,6 +319,32 @@ bool fromJson(const QJsonObject &json, SessionData *data, QString *error)
         a.leftAt = ms(o, "leftAt");
         d.attendees.append(a);
     }
+    const QJsonObject minutes = json.value(QStringLiteral("minutes")).toObject();
+    for (const QJsonValue &v : minutes.value(QStringLiteral("decisions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        d.minutes.decisions.append({o.value(QStringLiteral("id")).toInt(), o.value(QStringLiteral("itemId")).toInt(),
+                                    o.value(QStringLiteral("text")).toString()});
+    }
+    for (const QJsonValue &v : minutes.value(QStringLiteral("actions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ActionItem a;
+        a.id = o.value(QStringLiteral("id")).toInt();
+        a.itemId = o.value(QStringLiteral("itemId")).toInt();
+        a.text = o.value(QStringLiteral("text")).toString();
+        a.owner = o.value(QStringLiteral("owner")).toString();
+        a.ownerGithub = o.value(QStringLiteral("ownerGithub")).toString();
+        a.due = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
+        a.done = o.value(QStringLiteral("done")).toBool();
+        d.minutes.actions.append(a);
+    }
+    d.minutes.place = minutes.value(QStringLiteral("place")).toString();
+    d.minutes.language = minutes.value(QStringLiteral("language")).toString();
+    const QJsonObject next = minutes.value(QStringLiteral("next")).toObject();
+    d.minutes.next.date = QDate::fromString(next.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    d.minutes.next.time = QTime::fromString(next.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+    d.minutes.next.chair = personFrom(next.value(QStringLiteral("chair")));
+    d.minutes.next.viceChair = personFrom(next.value(QStringLiteral("viceChair")));
+    d.minutes.next.note = next.value(QStringLiteral("note")).toString();
     for (const QJsonValue &v : json.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject o = v.toObject();
         d.notes.insert(o.value(QStringLiteral("itemId")).toInt(), o.value(QStringLiteral("text")).toString());

@@ -2,6 +2,7 @@
 
 #include "attendance.h"
 #include "meeting.h"
+#include "minutesdata.h"
 #include "meetingrun.h"
 
 #include <QDate>
@@ -22,6 +23,7 @@ struct SessionData
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes
     QList<Attendee> attendees; // the roster with attendance; empty: built from the agenda
+    MinutesData minutes;       // decisions, action items, the next meeting, place, language
     qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 

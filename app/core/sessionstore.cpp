@@ -21,6 +21,7 @@ SessionStore::SessionStore(LiveMeeting *meeting, QObject *parent)
     connect(m_meeting, &LiveMeeting::changed, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::notesChanged, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::attendanceChanged, this, &SessionStore::markDirty);
+    connect(m_meeting, &LiveMeeting::minutesChanged, this, &SessionStore::markDirty);
 }
 
 SessionStore::Recovery SessionStore::recover(SessionData &data, qint64 nowMs)
@@ -54,7 +55,7 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
     m_lastError.clear();
-    m_meeting->load(data.meeting, data.run, data.notes, data.attendees);
+    m_meeting->load(data.meeting, data.run, data.notes, data.attendees, data.minutes);
     m_heartbeat.start();
     // Write at once: a new session exists on disk from the first second, a recovered one records it.
     m_dirty = true;
@@ -71,6 +72,7 @@ SessionData SessionStore::data() const
     d.run = m_meeting->run();
     d.notes = m_meeting->allNotes();
     d.attendees = m_meeting->attendees();
+    d.minutes = m_meeting->minutes();
     d.savedAt = m_meeting->clock()->nowMs();
     return d;
 }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sessionfile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace gavel::nextmeeting {
+
+struct Draft
+{
+    Meeting meeting;     // what the next agenda holds
+    QString markdown;    // the next agenda, in the same layout as the current one
+    QString ics;         // RFC 5545 calendar invite for it, with the time zone
+    QString agendaFileName; // "2022-04-28-meeting-agenda.md"
+    QString icsFileName;    // "2022-04-28-meeting.ics"
+};
+
+// Prepares the next meeting from this one:
+// - date: the date decided in the next-meeting plan, else this date + intervalDays; the time
+//   and time zone: the plan's time, else this meeting's;
+// - chair: the decided chair, else this vice-chair (the community rotates that way), else this
+//   chair; vice-chair: the decided one, else left empty;
+// - the invitee roster carried over;
+// - a new-members item pre-filled with this meeting's first-time attendees (newcomers);
+// - open action items carried forward;
+// - the closing items this agenda ended with that also recur across the series (earlier
+//   agendas' item titles in earlierAgendas), e.g. free discussion, choosing the next chair.
+Draft prepare(const SessionData &session, const QList<Person> &newcomers, const QList<QStringList> &earlierAgendas,
+              int intervalDays = 14);
+
+} // namespace gavel::nextmeeting
