@@ -369,7 +369,8 @@ void TestSeriesHistory::statusesOfAMeeting()
                                           QString(),
                                           {attendee(Ada, QStringLiteral("ada-demo"), Attendee::Status::Expected),
                                            attendee(Ada, QStringLiteral("ADA-DEMO"), Attendee::Status::Late),
-                                           attendee(Ada, QStringLiteral("ada-demo"), Attendee::Status::Present)}};
+                                           attendee(Ada, QStringLiteral("ada-demo"), Attendee::Status::Present)},
+                                          {}};
     QCOMPARE(SeriesHistory::statuses(twice).value(QStringLiteral("gh:ada-demo")), Attendee::Status::Late);
     const QList<SeriesHistory::PersonRecord> people = SeriesHistory::fromMeetings({twice}).people();
     QCOMPARE(people.size(), 1);
@@ -466,12 +467,14 @@ void TestSeriesHistory::nobodyWithPerfectAttendance()
         {{a,
           QStringLiteral("One"),
           QString(),
-          {attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Present)}},
+          {attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Present)},
+          {}},
          {b,
           QStringLiteral("Two"),
           QString(),
           {attendee(QStringLiteral("Sam"), QString(), Attendee::Status::Present),
-           attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Absent)}}});
+           attendee(QStringLiteral("[bot] Rob_1"), QStringLiteral("rob-demo"), Attendee::Status::Absent)},
+          {}}});
     QCOMPARE(history.perfectAttendance(a, b).size(), 0);
     QCOMPARE(history.perfectAttendanceCsv(a, b), Bom + CsvHeader);
     QCOMPARE(history.perfectAttendanceMarkdown(a, b),

@@ -101,7 +101,11 @@ SeriesHistory SeriesHistory::load(const QString &seriesFolder, QStringList *erro
             }
             continue;
         }
-        meetings.append({date, data.meeting.title, path, data.attendees});
+        QStringList titles;
+        for (const AgendaItem &item : data.meeting.items) {
+            titles.append(item.title);
+        }
+        meetings.append({date, data.meeting.title, path, data.attendees, titles});
     }
     return fromMeetings(std::move(meetings));
 }

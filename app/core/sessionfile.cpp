@@ -190,6 +190,7 @@ QJsonObject toJson(const SessionData &data)
     return {
         {QStringLiteral("schema"), QStringLiteral("gavel-session")},
         {QStringLiteral("minutes"), minutes},
+        {QStringLiteral("exports"), QJsonArray::fromStringList(data.exports)},
         {QStringLiteral("attendance"), attendees},
         {QStringLiteral("version"), SessionData::schemaVersion},
         {QStringLiteral("series"), data.series},
@@ -318,6 +319,9 @@ bool fromJson(const QJsonObject &json, SessionData *data, QString *error)
         a.checkedInAt = ms(o, "checkedInAt");
         a.leftAt = ms(o, "leftAt");
         d.attendees.append(a);
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("exports")).toArray()) {
+        d.exports.append(v.toString());
     }
     const QJsonObject minutes = json.value(QStringLiteral("minutes")).toObject();
     for (const QJsonValue &v : minutes.value(QStringLiteral("decisions")).toArray()) {

@@ -24,6 +24,7 @@ struct SessionData
     QHash<int, QString> notes; // item id -> text; 0 = general notes
     QList<Attendee> attendees; // the roster with attendance; empty: built from the agenda
     MinutesData minutes;       // decisions, action items, the next meeting, place, language
+    QStringList exports;       // files this session wrote (minutes, next agenda): never overwritten silently otherwise
     qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 

@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "livemeeting.h"
 
+#include <QFileInfo>
+
 namespace gavel {
 
 SessionStore::SessionStore(LiveMeeting *meeting, QObject *parent)
@@ -54,6 +56,7 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     m_path = path;
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
+    m_exports = data.exports;
     m_lastError.clear();
     m_meeting->load(data.meeting, data.run, data.notes, data.attendees, data.minutes);
     m_heartbeat.start();
@@ -73,6 +76,7 @@ SessionData SessionStore::data() const
     d.notes = m_meeting->allNotes();
     d.attendees = m_meeting->attendees();
     d.minutes = m_meeting->minutes();
+    d.exports = m_exports;
     d.savedAt = m_meeting->clock()->nowMs();
     return d;
 }
@@ -86,6 +90,20 @@ void SessionStore::markDirty()
     // Not restarted by further changes: the first unsaved change is on disk within saveDelayMs.
     if (!m_saveTimer.isActive()) {
         m_saveTimer.start(m_lastError.isEmpty() ? saveDelayMs : retryDelayMs);
+    }
+}
+
+bool SessionStore::hasWritten(const QString &path) const
+{
+    return m_exports.contains(QFileInfo(path).absoluteFilePath());
+}
+
+void SessionStore::recordWritten(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_exports.contains(absolute)) {
+        m_exports.append(absolute);
+        markDirty();
     }
 }
 

@@ -48,6 +48,10 @@ public:
 
     bool saveNow();
 
+    // Files this session wrote: those it may overwrite without asking.
+    bool hasWritten(const QString &path) const;
+    void recordWritten(const QString &path);
+
 signals:
     void saved(const QString &path, const QDateTime &when);
     void saveFailed(const QString &error);
@@ -60,6 +64,7 @@ private:
     QString m_path;
     QString m_series;
     QString m_sourceAgenda;
+    QStringList m_exports;
     QTimer m_saveTimer;
     QTimer m_heartbeat;
     bool m_dirty = false;
