@@ -12,10 +12,14 @@
 #include "testsupport.h"
 #include "timerdisplay.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -28,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <private/qguiapplication_p.h>
 #include <qpa/qplatformaccessibility.h>
 #include <qpa/qplatformintegration.h>
@@ -54,6 +59,7 @@ private slots:
     void reopeningResumesTheSession();
     void checksPeopleInWithTheKeyboardAlone();
     void renamingWhileRunningSurvivesTheTicks();
+    void decisionsAndActionsFromTheNotes();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
 
@@ -84,6 +90,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    m_clock.setNowMs(QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()); // each test starts at 18:55
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     qputenv("GAVEL_HOME", m_home->path().toUtf8());
@@ -456,6 +463,65 @@ void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
 
     // All of it is on disk within two seconds.
     QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("\"wangwu-demo\""), 2000);
+}
+
+void TestMainWindow::decisionsAndActionsFromTheNotes()
+{
+    openSample();
+    key(Qt::Key_F5);
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    notes->setFocus();
+    QTest::keyClick(notes, Qt::Key_T, Qt::ControlModifier); // a time stamp: the clock says 18:55
+    QTest::keyClicks(notes, QStringLiteral("PFCC is founded"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("[18:55] PFCC is founded"));
+
+    // Ctrl+D takes the line as the decision; Enter records it under the current item.
+    QTest::keyClick(notes, Qt::Key_D, Qt::ControlModifier);
+    auto *entry = find<QLineEdit>(m_window.get(), "entryText");
+    QCOMPARE(QApplication::focusWidget(), entry);
+    QCOMPARE(entry->text(), QStringLiteral("[18:55] PFCC is founded"));
+    QTest::keyClicks(entry, QStringLiteral("Meetings every two weeks"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), notes); // back to typing
+    const int current = m_window->meeting()->currentId();
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].text, QStringLiteral("Meetings every two weeks"));
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].itemId, current);
+
+    // Ctrl+Shift+A: an action with an owner from the roster and a due date.
+    QTest::keyClick(notes, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(entry, QStringLiteral("Write the contributor guide"));
+    QTest::keyClick(entry, Qt::Key_Tab);
+    auto *owner = find<QLineEdit>(m_window.get(), "entryOwner");
+    QCOMPARE(QApplication::focusWidget(), owner);
+    QTest::keyClicks(owner, QStringLiteral("luo"));
+    // The roster completes it: Down picks the suggestion, Return takes it, as in any completer.
+    QTRY_VERIFY(owner->completer()->popup()->isVisible());
+    QTest::keyClick(owner->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(owner->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(owner->text(), QStringLiteral("Tao Luo @luotao1"));
+    find<QCheckBox>(m_window.get(), "entryHasDue")->setChecked(true);
+    find<QDateEdit>(m_window.get(), "entryDue")->setDate(QDate(2026, 12, 9));
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(m_window->meeting()->minutes().actions.size(), 1);
+    const ActionItem action = m_window->meeting()->minutes().actions[0];
+    QCOMPARE(action.text, QStringLiteral("Write the contributor guide"));
+    QCOMPARE(action.owner, QStringLiteral("Tao Luo"));
+    QCOMPARE(action.ownerGithub, QStringLiteral("luotao1"));
+    QCOMPARE(action.due, QDate(2026, 12, 9));
+
+    // Listed under the item's notes; Delete removes one, meeting undo brings it back.
+    auto *list = find<QTreeWidget>(m_window.get(), "itemDecisions");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Tao Luo (@luotao1)"));
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 0);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("Write the contributor guide"), 2000);
 }
 
 void TestMainWindow::renamingWhileRunningSurvivesTheTicks()

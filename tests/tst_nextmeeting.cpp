@@ -1,9 +1,558 @@
+#include "agendaimporter.h"
+#include "common/testsupport.h"
+#include "nextmeeting.h"
+
 #include <QTest>
 
-class Skeleton : public QObject
+using namespace gavel;
+
+namespace {
+
+const QString firstAgenda = QStringLiteral("pfcc-2022/2022-04-14-meeting-agenda.md");
+
+Person person(const QString &name, const QString &github)
+{
+    return Person {name, github};
+}
+
+// The session of the very first PFCC meeting, as the app holds it after importing its agenda.
+SessionData sessionFrom(const QString &relative)
+{
+    const QString path = test::corpusFile(relative);
+    const ImportResult imported = AgendaImporter::importFile(path);
+    if (!imported.ok()) {
+        qFatal("%s", qPrintable(imported.error));
+    }
+    SessionData session;
+    session.series = QStringLiteral("Paddle Frawework Contributor Club");
+    session.sourceAgenda = path;
+    session.meeting = imported.meeting;
+    return session;
+}
+
+QStringList titlesOf(const QString &relative)
+{
+    QStringList titles;
+    for (const AgendaItem &item : sessionFrom(relative).meeting.items) {
+        titles << item.title;
+    }
+    return titles;
+}
+
+QStringList icsLines(const QString &ics)
+{
+    QStringList lines = ics.split(QStringLiteral("\r\n"));
+    if (!lines.isEmpty() && lines.last().isEmpty()) {
+        lines.removeLast();
+    }
+    return lines;
+}
+
+// The roster of the first agenda, copied from the file by hand.
+QList<Person> firstRoster()
+{
+    QList<Person> out;
+    const QStringList handles = {
+        QStringLiteral("TCChenlong"),        QStringLiteral("luotao1"),          QStringLiteral("Ligoml"),
+        QStringLiteral("S-HuaBomb"),         QStringLiteral("guguguzi"),         QStringLiteral("gsq7474741"),
+        QStringLiteral("SigureMo"),          QStringLiteral("chenyanlann"),      QStringLiteral("GeYuYao-hub"),
+        QStringLiteral("isLinXu"),           QStringLiteral("yangguohao"),       QStringLiteral("Li-fAngyU"),
+        QStringLiteral("BrilliantYuKaimin"), QStringLiteral("jinyouzhi"),        QStringLiteral("thunder95"),
+        QStringLiteral("Liyulingyue"),       QStringLiteral("xiaoguoguo626807"), QStringLiteral("Asthestarsfalll"),
+        QStringLiteral("liqitong-a"),        QStringLiteral("unseenme"),         QStringLiteral("greatv"),
+    };
+    for (const QString &h : handles) {
+        out << person(h == u"luotao1" ? QStringLiteral("Tao Luo") : h, h);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestNextMeeting : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void chairFromThePlan()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.minutes.next.chair = person(QStringLiteral("高翔"), QStringLiteral("jeff41404"));
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY(draft.meeting.chair);
+        QCOMPARE(*draft.meeting.chair, person(QStringLiteral("高翔"), QStringLiteral("jeff41404")));
+        QVERIFY(!draft.meeting.viceChair);
+    }
+
+    void planDecidesViceChairAndDate()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.minutes.next.chair = person(QStringLiteral("高翔"), QStringLiteral("jeff41404"));
+        session.minutes.next.viceChair = person(QStringLiteral("骆涛"), QStringLiteral("luotao1"));
+        session.minutes.next.date = QDate(2022, 4, 29);
+        session.minutes.next.time = QTime(20, 30);
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY(draft.meeting.viceChair);
+        QCOMPARE(*draft.meeting.viceChair, person(QStringLiteral("骆涛"), QStringLiteral("luotao1")));
+        QCOMPARE(draft.meeting.time.date, QDate(2022, 4, 29));
+        QCOMPARE(draft.meeting.time.start, QTime(20, 30));
+        QVERIFY(draft.markdown.contains(QStringLiteral("- 本次会议时间：2022-04-29 20:30\n")));
+        QVERIFY(draft.markdown.contains(
+            QStringLiteral("- 本次会议副主席：骆涛（[luotao1](https://github.com/luotao1)）\n")));
+        QCOMPARE(draft.agendaFileName, QStringLiteral("2022-04-29-meeting-agenda.md"));
+        QCOMPARE(draft.icsFileName, QStringLiteral("2022-04-29-meeting.ics"));
+    }
+
+    void chairIsThisViceChairWithoutAPlan()
+    {
+        const nextmeeting::Draft draft = nextmeeting::prepare(sessionFrom(firstAgenda), {}, {});
+        QVERIFY(draft.meeting.chair);
+        QCOMPARE(*draft.meeting.chair, person(QStringLiteral("高翔"), QStringLiteral("jeff41404")));
+        QVERIFY(!draft.meeting.viceChair);
+    }
+
+    void chairIsThisChairWithoutViceChair()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.meeting.viceChair.reset();
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY(draft.meeting.chair);
+        QCOMPARE(*draft.meeting.chair, person(QStringLiteral("张军"), QStringLiteral("jzhang533")));
+        QVERIFY(draft.markdown.contains(
+            QStringLiteral("- 本次会议主席：张军（[jzhang533](https://github.com/jzhang533)）\n")));
+    }
+
+    void dates()
+    {
+        const SessionData session = sessionFrom(firstAgenda);
+        const nextmeeting::Draft twoWeeks = nextmeeting::prepare(session, {}, {});
+        QCOMPARE(twoWeeks.meeting.time.date, QDate(2022, 4, 28));
+        QCOMPARE(twoWeeks.agendaFileName, QStringLiteral("2022-04-28-meeting-agenda.md"));
+        QCOMPARE(twoWeeks.icsFileName, QStringLiteral("2022-04-28-meeting.ics"));
+        const nextmeeting::Draft weekly = nextmeeting::prepare(session, {}, {}, 7);
+        QCOMPARE(weekly.meeting.time.date, QDate(2022, 4, 21));
+        QCOMPARE(weekly.meeting.time.start, QTime(19, 0));
+        QCOMPARE(weekly.agendaFileName, QStringLiteral("2022-04-21-meeting-agenda.md"));
+        const nextmeeting::Draft monthly = nextmeeting::prepare(session, {}, {}, 28);
+        QCOMPARE(monthly.meeting.time.date, QDate(2022, 5, 12));
+    }
+
+    void nextAgendaReimports()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        ActionItem open;
+        open.text = QStringLiteral("整理缺少单测的 API 清单");
+        open.owner = QStringLiteral("Tao Luo");
+        open.ownerGithub = QStringLiteral("luotao1");
+        open.due = QDate(2022, 4, 27);
+        ActionItem done = open;
+        done.text = QStringLiteral("建立 PFCC 微信群");
+        done.done = true;
+        ActionItem noHandle;
+        noHandle.text = QStringLiteral("预约 Wave Summit 场地");
+        noHandle.owner = QStringLiteral("小王");
+        session.minutes.actions = {open, done, noHandle};
+        const QList<Person> newcomers = {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya")),
+                                         person(QStringLiteral("李勇超"), QStringLiteral("liyongchao911")),
+                                         person(QStringLiteral("LielinJiang"), QStringLiteral("LielinJiang"))};
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, newcomers, {});
+
+        const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        const Meeting &m = again.meeting;
+        QCOMPARE(m.title, QStringLiteral("Paddle Frawework Contributor Club 第二次会议"));
+        QCOMPARE(m.time.date.toString(Qt::ISODate) + QLatin1Char('T') + m.time.start.toString(QStringLiteral("HH:mm")),
+                 QStringLiteral("2022-04-28T19:00"));
+        QVERIFY(!m.time.end.isValid());
+        QVERIFY(!m.time.utcOffsetSeconds);
+        QVERIFY(m.chair);
+        QCOMPARE(*m.chair, person(QStringLiteral("高翔"), QStringLiteral("jeff41404")));
+        QVERIFY(!m.viceChair);
+        QCOMPARE(m.roster.size(), 21);
+        QCOMPARE(m.roster, firstRoster());
+        QCOMPARE(m.join.url, QStringLiteral("https://meeting.tencent.com/dm/0H8LXZlYY37s"));
+        QCOMPARE(m.join.meetingId, QStringLiteral("173-625-627"));
+
+        QCOMPARE(m.items.size(), 4);
+        QCOMPARE(m.items[0].title, QStringLiteral("新人介绍：fuqianya 李勇超 LielinJiang"));
+        QCOMPARE(m.items[0].minutes, std::optional<int>(5));
+        QCOMPARE(
+            m.items[0].speakers,
+            QStringList({QStringLiteral("fuqianya"), QStringLiteral("liyongchao911"), QStringLiteral("LielinJiang")}));
+        QCOMPARE(m.items[1].title, QStringLiteral("上次会议待办"));
+        QCOMPARE(m.items[1].minutes, std::optional<int>(5));
+        QCOMPARE(m.items[1].children.size(), 2);
+        QCOMPARE(m.items[1].children[0].title,
+                 QStringLiteral("整理缺少单测的 API 清单（负责人：Tao Luo，截止：2022-04-27）"));
+        QCOMPARE(m.items[1].children[0].speakers, QStringList {QStringLiteral("luotao1")});
+        QCOMPARE(m.items[1].children[1].title, QStringLiteral("预约 Wave Summit 场地（负责人：小王）"));
+        // The same closing items as the real 2022-04-28 agenda ends with.
+        QCOMPARE(m.items[2].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
+        QCOMPARE(m.items[2].minutes, std::optional<int>(10));
+        QCOMPARE(m.items[3].title, QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"));
+        QCOMPARE(m.items[3].minutes, std::optional<int>(3));
+        QVERIFY(m.items[3].children.isEmpty()); // this meeting's topic preview is not carried
+
+        const Meeting real = sessionFrom(QStringLiteral("pfcc-2022/2022-04-28-meeting-agenda.md")).meeting;
+        QCOMPARE(m.items[2].title, real.items[real.items.size() - 2].title);
+        QCOMPARE(m.items[3].title, real.items.last().title);
+        QCOMPARE(m.items[3].minutes, real.items.last().minutes);
+
+        // The draft holds what the file says.
+        QCOMPARE(draft.meeting.title, m.title);
+        QCOMPARE(draft.meeting.items, m.items);
+        QCOMPARE(draft.meeting.roster, m.roster);
+    }
+
+    void markdownLayoutOfTheFirstAgenda()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        ActionItem open;
+        open.text = QStringLiteral("补齐 *paddle.abs* 单测");
+        open.owner = QStringLiteral("SigureMo");
+        open.ownerGithub = QStringLiteral("SigureMo");
+        session.minutes.actions = {open};
+        const nextmeeting::Draft draft
+            = nextmeeting::prepare(session, {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya"))}, {});
+        const QStringList lines = draft.markdown.split(QLatin1Char('\n'));
+        const QStringList head = {
+            QStringLiteral("# Paddle Frawework Contributor Club 第二次会议"),
+            QString(),
+            QStringLiteral("- 本次会议时间：2022-04-28 19:00"),
+            QStringLiteral("- 本次会议接入方式："),
+            QStringLiteral("  - 腾讯会议：173-625-627"),
+            QStringLiteral("  - [点击链接入会](https://meeting.tencent.com/dm/0H8LXZlYY37s)，或添加至会议列表"),
+            QStringLiteral("- 本次会议主席：高翔（[jeff41404](https://github.com/jeff41404)）"),
+            QStringLiteral("- 本次会议副主席："),
+            QString(),
+            QStringLiteral("- 本次拟参会Paddle Framework Contributor列表："),
+            QStringLiteral("    - [TCChenlong](https://github.com/TCChenlong)"),
+            QStringLiteral("    - [Tao Luo](https://github.com/luotao1)"),
+        };
+        QCOMPARE(lines.mid(0, head.size()), head);
+        const QStringList tail = {
+            QStringLiteral("    - [greatv](https://github.com/greatv)"),
+            QString(),
+            QStringLiteral("# 会议议程"),
+            QString(),
+            QStringLiteral("- 新人介绍：[fuqianya](https://github.com/fuqianya)（5 minutes）"),
+            QStringLiteral("- 上次会议待办（5 minutes）"),
+            QStringLiteral("  - 补齐 \\*paddle.abs\\* 单测（负责人：[SigureMo](https://github.com/SigureMo)）"),
+            QStringLiteral("- 自由发言，可以提想法、提问和讨论（10 minutes）"),
+            QStringLiteral("- 确定下次会议的主席与副主席，以及召开时间 和 部分议题预告（3 minutes）"),
+            QString(),
+        };
+        QCOMPARE(lines.mid(lines.size() - tail.size()), tail);
+        const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
+        QVERIFY(again.ok());
+        QCOMPARE(again.meeting.items[1].children[0].title,
+                 QStringLiteral("补齐 *paddle.abs* 单测（负责人：SigureMo）"));
+    }
+
+    void laterLayoutWithTimeZone()
+    {
+        // 2025: "## 会议议程", numbered items, "mins", the offset in the time line, a range.
+        SessionData session = sessionFrom(QStringLiteral("pfcc-2025/2025-05-12-meeting-agenda.md"));
+        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}});
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY2(draft.markdown.contains(QStringLiteral("- 本次会议时间：2025-05-26 19:00-20:00 (GMT+08:00)\n")),
+                 qPrintable(draft.markdown));
+        QVERIFY(draft.markdown.contains(QStringLiteral("\n## 会议议程\n\n1. 自由发言（10 mins）\n")));
+        QCOMPARE(draft.meeting.title, QStringLiteral("Paddle Framework Contributor Club 五十六次会议议程"));
+        QCOMPARE(draft.meeting.time.utcOffsetSeconds, std::optional<int>(8 * 3600));
+        QCOMPARE(draft.meeting.time.end, QTime(20, 0));
+        // No vice-chair, so this chair again.
+        QVERIFY(draft.meeting.chair);
+        QCOMPARE(draft.meeting.chair->github, QStringLiteral("sunzhongkai588"));
+        QVERIFY(draft.markdown.contains(
+            QStringLiteral("- 本次会议主席：[sunzhongkai588](https://github.com/sunzhongkai588)\n")));
+    }
+
+    void englishLayout()
+    {
+        const QString markdown
+            = QStringLiteral("# Example Contributor Club 12th Meeting\n\n"
+                             "- Meeting Time: September 5, 2024, 19:00-20:00 (GMT+08:00)\n"
+                             "- Chair of the Meeting: Wang Xiaoming ([wang-demo](https://github.com/wang-demo))\n"
+                             "- Vice Chair of the Meeting: Li Hua ([li-demo](https://github.com/li-demo))\n"
+                             "- Member list:\n"
+                             "  - [a-demo](https://github.com/a-demo)\n\n"
+                             "## Meeting Agenda\n\n"
+                             "1. Presentation by [@lin-demo](https://github.com/lin-demo) (15 minutes)\n"
+                             "2. Open Discussion (5 minutes)\n");
+        const ImportResult imported = AgendaImporter::importMarkdown(markdown, QStringLiteral("en.md"));
+        QVERIFY(imported.ok());
+        SessionData session;
+        session.meeting = imported.meeting;
+        const nextmeeting::Draft draft
+            = nextmeeting::prepare(session, {person(QStringLiteral("New Person"), QStringLiteral("new-demo"))}, {});
+        const QString expected
+            = QStringLiteral("# Example Contributor Club 13th Meeting\n\n"
+                             "- Meeting Time: 2024-09-19 19:00-20:00 (GMT+08:00)\n"
+                             "- Chair: Li Hua ([li-demo](https://github.com/li-demo))\n"
+                             "- Vice Chair:\n\n"
+                             "- Member list:\n"
+                             "    - [a-demo](https://github.com/a-demo)\n\n"
+                             "## Agenda\n\n"
+                             "1. Welcome new members: [New Person](https://github.com/new-demo) (5 min)\n"
+                             "2. Open Discussion (5 min)\n");
+        QCOMPARE(draft.markdown, expected);
+        QCOMPARE(draft.meeting.roster, QList<Person> {person(QStringLiteral("a-demo"), QStringLiteral("a-demo"))});
+        QVERIFY(draft.meeting.chair);
+        QCOMPARE(draft.meeting.chair->name, QStringLiteral("Li Hua"));
+        QCOMPARE(draft.meeting.items.size(), 2);
+        QCOMPARE(draft.meeting.items[0].speakers, QStringList {QStringLiteral("new-demo")});
+    }
+
+    void closingItemsRecurAcrossTheSeries()
+    {
+        // The 2022-05-12 agenda, compared with the two agendas before it.
+        const SessionData session = sessionFrom(QStringLiteral("pfcc-2022/2022-05-12-meeting-agenda.md"));
+        const QList<QStringList> earlier
+            = {titlesOf(firstAgenda), titlesOf(QStringLiteral("pfcc-2022/2022-04-28-meeting-agenda.md"))};
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, earlier);
+        QCOMPARE(draft.meeting.items.size(), 2);
+        QCOMPARE(draft.meeting.items[0].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
+        QCOMPARE(draft.meeting.items[1].title,
+                 QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"));
+
+        // Spacing, numbering and durations do not matter; a title never seen before does not recur.
+        const QList<QStringList> numbered
+            = {{QStringLiteral("1. 自由发言，可以提想法、提问和讨论 (5 min)"),
+                QStringLiteral("确定下次会议的主席与副主席，以及召开时间和部分议题预告")}};
+        QCOMPARE(nextmeeting::prepare(session, {}, numbered).meeting.items.size(), 2);
+        const QList<QStringList> unrelated = {{QStringLiteral("开场"), QStringLiteral("自由讨论")}};
+        QCOMPARE(nextmeeting::prepare(session, {}, unrelated).meeting.items.size(), 0);
+    }
+
+    void oneOffLastItemIsSkipped()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.meeting.items.append({0, QStringLiteral("合影留念"), 2, {}, {}, {}});
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QCOMPARE(draft.meeting.items.size(), 2);
+        QCOMPARE(draft.meeting.items[0].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
+    }
+
+    void ordinal_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("第一次") << QStringLiteral("Paddle Frawework Contributor Club 第一次会议")
+                                << QStringLiteral("Paddle Frawework Contributor Club 第二次会议");
+        QTest::newRow("五十次") << QStringLiteral("Paddle Framework Contributor Club 五十次会议议程")
+                                << QStringLiteral("Paddle Framework Contributor Club 五十一次会议议程");
+        QTest::newRow("第九次") << QStringLiteral("第九次会议") << QStringLiteral("第十次会议");
+        QTest::newRow("第十次") << QStringLiteral("第十次会议") << QStringLiteral("第十一次会议");
+        QTest::newRow("第十九次") << QStringLiteral("第十九次会议") << QStringLiteral("第二十次会议");
+        QTest::newRow("二十九次") << QStringLiteral("PFCC 二十九次例会") << QStringLiteral("PFCC 三十次例会");
+        QTest::newRow("九十八次") << QStringLiteral("九十八次会议") << QStringLiteral("九十九次会议");
+        QTest::newRow("九十九次") << QStringLiteral("九十九次会议") << QStringLiteral("一百次会议");
+        QTest::newRow("一百次") << QStringLiteral("第一百次会议") << QStringLiteral("第一百零一次会议");
+        QTest::newRow("第12次") << QStringLiteral("2024年第12次会议") << QStringLiteral("2024年第13次会议");
+        QTest::newRow("12th") << QStringLiteral("Example Contributor Club 12th Meeting")
+                              << QStringLiteral("Example Contributor Club 13th Meeting");
+        QTest::newRow("1st") << QStringLiteral("1st Meeting") << QStringLiteral("2nd Meeting");
+        QTest::newRow("2nd") << QStringLiteral("2nd Meeting") << QStringLiteral("3rd Meeting");
+        QTest::newRow("3rd") << QStringLiteral("3rd Meeting") << QStringLiteral("4th Meeting");
+        QTest::newRow("10th") << QStringLiteral("10th Meeting") << QStringLiteral("11th Meeting");
+        QTest::newRow("11th") << QStringLiteral("11th Meeting") << QStringLiteral("12th Meeting");
+        QTest::newRow("20th") << QStringLiteral("20th Meeting") << QStringLiteral("21st Meeting");
+        QTest::newRow("21ST") << QStringLiteral("21ST MEETING") << QStringLiteral("22ND MEETING");
+        QTest::newRow("111th") << QStringLiteral("111th Meeting") << QStringLiteral("112th Meeting");
+        QTest::newRow("#7") << QStringLiteral("Weekly Sync #7") << QStringLiteral("Weekly Sync #8");
+        QTest::newRow("No. 9") << QStringLiteral("Community Call No. 9") << QStringLiteral("Community Call No. 10");
+        QTest::newRow("none") << QStringLiteral("Community Call") << QStringLiteral("Community Call");
+        QTest::newRow("none zh") << QStringLiteral("PFCC 例会") << QStringLiteral("PFCC 例会");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void ordinal()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, expected);
+        QCOMPARE(nextmeeting::advanceOrdinal(title), expected);
+    }
+
+    void chineseNumerals_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("1") << 1 << QStringLiteral("一");
+        QTest::newRow("9") << 9 << QStringLiteral("九");
+        QTest::newRow("10") << 10 << QStringLiteral("十");
+        QTest::newRow("11") << 11 << QStringLiteral("十一");
+        QTest::newRow("19") << 19 << QStringLiteral("十九");
+        QTest::newRow("20") << 20 << QStringLiteral("二十");
+        QTest::newRow("50") << 50 << QStringLiteral("五十");
+        QTest::newRow("51") << 51 << QStringLiteral("五十一");
+        QTest::newRow("99") << 99 << QStringLiteral("九十九");
+        QTest::newRow("100") << 100 << QStringLiteral("一百");
+        QTest::newRow("101") << 101 << QStringLiteral("一百零一");
+        QTest::newRow("110") << 110 << QStringLiteral("一百一十");
+        QTest::newRow("999") << 999 << QStringLiteral("九百九十九");
+        QTest::newRow("1010") << 1010 << QStringLiteral("一千零一十");
+    }
+
+    void chineseNumerals()
+    {
+        QFETCH(int, number);
+        QFETCH(QString, text);
+        QCOMPARE(nextmeeting::chineseNumeral(number), text);
+        QCOMPARE(nextmeeting::parseChineseNumeral(text), number);
+    }
+
+    void chineseNumeralVariants()
+    {
+        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("两")), 2);
+        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("一〇一")), 101); // digit by digit
+        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("一十")), 10);
+        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("次")), 0);
+        QCOMPARE(nextmeeting::parseChineseNumeral(QString()), 0);
+    }
+
+    void icsWithTimeZone()
+    {
+        const QString markdown = QStringLiteral("# Example Club 12th Meeting; planning, review\n\n"
+                                                "- Meeting Time: 2024-09-05 19:00-20:00 (GMT+08:00)\n"
+                                                "- How to Join:\n"
+                                                "  - Meeting ID: 123-456-789\n"
+                                                "  - Password: a;b\n"
+                                                "  - [Join the meeting](https://meeting.tencent.com/dm/EXAMPLE12345)\n"
+                                                "- Chair: Wang Xiaoming ([wang-demo](https://github.com/wang-demo))\n"
+                                                "- Vice Chair: Li Hua ([li-demo](https://github.com/li-demo))\n\n"
+                                                "## Agenda\n\n"
+                                                "1. Open Discussion (5 min)\n");
+        const ImportResult imported = AgendaImporter::importMarkdown(markdown, QStringLiteral("en.md"));
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.meeting.join.password, QStringLiteral("a;b"));
+        QCOMPARE(imported.meeting.join.meetingId, QStringLiteral("123-456-789"));
+        SessionData session;
+        session.series = QStringLiteral("Example Club");
+        session.meeting = imported.meeting;
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY(!draft.ics.contains(QRegularExpression(QStringLiteral("[^\\r]\\n"))));
+        QVERIFY(draft.ics.endsWith(QStringLiteral("END:VCALENDAR\r\n")));
+        const QStringList expected = {
+            QStringLiteral("BEGIN:VCALENDAR"),
+            QStringLiteral("VERSION:2.0"),
+            QStringLiteral("PRODID:-//Gavel//Gavel//EN"),
+            QStringLiteral("CALSCALE:GREGORIAN"),
+            QStringLiteral("METHOD:PUBLISH"),
+            QStringLiteral("BEGIN:VTIMEZONE"),
+            QStringLiteral("TZID:UTC+08:00"),
+            QStringLiteral("BEGIN:STANDARD"),
+            QStringLiteral("DTSTART:19700101T000000"),
+            QStringLiteral("TZOFFSETFROM:+0800"),
+            QStringLiteral("TZOFFSETTO:+0800"),
+            QStringLiteral("TZNAME:UTC+08:00"),
+            QStringLiteral("END:STANDARD"),
+            QStringLiteral("END:VTIMEZONE"),
+            QStringLiteral("BEGIN:VEVENT"),
+            QStringLiteral("UID:2024-09-19-081ed8dfd5b1f929@gavel"),
+            QStringLiteral("DTSTAMP:20240905T110000Z"), // this meeting's start, 19:00 at +08:00, in UTC
+            QStringLiteral("DTSTART;TZID=UTC+08:00:20240919T190000"),
+            QStringLiteral("DTEND;TZID=UTC+08:00:20240919T200000"),
+            QStringLiteral("SUMMARY:Example Club 13th Meeting\\; planning\\, review"),
+            QStringLiteral("DESCRIPTION:Chair: Li Hua (li-demo)\\nJoin: https://meeting.tencent.com/dm/E"),
+            QStringLiteral(" XAMPLE12345\\nMeeting ID: 123-456-789\\nPassword: a\\;b"),
+            QStringLiteral("URL:https://meeting.tencent.com/dm/EXAMPLE12345"),
+            QStringLiteral("END:VEVENT"),
+            QStringLiteral("END:VCALENDAR"),
+        };
+        QCOMPARE(icsLines(draft.ics), expected);
+        // The written agenda keeps the join details.
+        QCOMPARE(draft.meeting.join.meetingId, QStringLiteral("123-456-789"));
+        QCOMPARE(draft.meeting.join.password, QStringLiteral("a;b"));
+        QCOMPARE(draft.meeting.join.url, QStringLiteral("https://meeting.tencent.com/dm/EXAMPLE12345"));
+        // Reproducible: the same session gives the same file.
+        QCOMPARE(nextmeeting::prepare(session, {}, {}).ics, draft.ics);
+    }
+
+    void icsFloatingTimes()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const QStringList expected = {
+            QStringLiteral("BEGIN:VCALENDAR"),
+            QStringLiteral("VERSION:2.0"),
+            QStringLiteral("PRODID:-//Gavel//Gavel//EN"),
+            QStringLiteral("CALSCALE:GREGORIAN"),
+            QStringLiteral("METHOD:PUBLISH"),
+            QStringLiteral("BEGIN:VEVENT"),
+            QStringLiteral("UID:2022-04-28-4a175f86cd34179c@gavel"),
+            QStringLiteral("DTSTAMP:20220414T190000Z"), // no offset stated: the local time taken as UTC
+            QStringLiteral("DTSTART:20220428T190000"),
+            // No end stated: the longer of the next agenda's 13 planned minutes and this one's 63.
+            QStringLiteral("DTEND:20220428T200300"),
+            QStringLiteral("SUMMARY:Paddle Frawework Contributor Club 第二次会议"),
+            QStringLiteral("DESCRIPTION:主席：高翔（jeff41404）\\n入会链接：https://meeting."),
+            QStringLiteral(" tencent.com/dm/0H8LXZlYY37s\\n腾讯会议：173-625-627"),
+            QStringLiteral("URL:https://meeting.tencent.com/dm/0H8LXZlYY37s"),
+            QStringLiteral("END:VEVENT"),
+            QStringLiteral("END:VCALENDAR"),
+        };
+        QCOMPARE(icsLines(draft.ics), expected);
+
+        // A short meeting still gets half an hour.
+        session.meeting.items = {{0, QStringLiteral("自由发言"), 10, {}, {}, {}}};
+        const QStringList shortLines = icsLines(nextmeeting::prepare(session, {}, {}).ics);
+        QVERIFY(shortLines.contains(QStringLiteral("DTEND:20220428T193000")));
+    }
+
+    void escaping()
+    {
+        QCOMPARE(nextmeeting::escapeIcsText(QStringLiteral("a\\b;c,d\ne\r\nf")),
+                 QStringLiteral("a\\\\b\\;c\\,d\\ne\\nf"));
+        QCOMPARE(nextmeeting::escapeIcsText(QStringLiteral("plain: text")), QStringLiteral("plain: text"));
+    }
+
+    void folding()
+    {
+        // 8 ASCII octets, then 40 characters of 3 octets each.
+        const QString line = QStringLiteral("SUMMARY:") + QString(40, QChar(0x4F1A));
+        const QByteArray folded = nextmeeting::foldIcsLine(line);
+        const QList<QByteArray> parts = folded.split('\n');
+        QCOMPARE(parts.size(), 2);
+        // 8 + 22 * 3 = 74 octets: a 23rd character would pass 75.
+        QCOMPARE(parts[0], QByteArray("SUMMARY:") + QString(22, QChar(0x4F1A)).toUtf8() + QByteArray("\r"));
+        QCOMPARE(parts[1], QByteArray(" ") + QString(18, QChar(0x4F1A)).toUtf8());
+        for (const QByteArray &part : parts) {
+            QVERIFY(part.size() <= 76); // 75 octets and the CR
+            QCOMPARE(QString::fromUtf8(part).toUtf8(), part);
+        }
+        // Unfolding gives the line back.
+        QCOMPARE(QString::fromUtf8(QByteArray(folded).replace("\r\n ", "")), line);
+
+        // ASCII: exactly 75, then 74 after the space.
+        const QString ascii = QString(200, QLatin1Char('x'));
+        const QList<QByteArray> asciiParts = nextmeeting::foldIcsLine(ascii).split('\n');
+        QCOMPARE(asciiParts.size(), 3);
+        QCOMPARE(asciiParts[0].size(), 76);
+        QCOMPARE(asciiParts[1].size(), 76);
+        QCOMPARE(asciiParts[2].size(), 1 + 200 - 75 - 74);
+        QCOMPARE(nextmeeting::foldIcsLine(QString(75, QLatin1Char('y'))), QByteArray(75, 'y'));
+        QCOMPARE(nextmeeting::foldIcsLine(QString()), QByteArray());
+    }
+
+    void dateInTitleFollows()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.meeting.title = QStringLiteral("PFCC 例会 2022-04-14");
+        QCOMPARE(nextmeeting::prepare(session, {}, {}).meeting.title, QStringLiteral("PFCC 例会 2022-04-28"));
+    }
+
+    void withoutSourceFileTheLayoutFollowsTheStyle()
+    {
+        SessionData session = sessionFrom(firstAgenda);
+        session.sourceAgenda.clear();
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        QVERIFY(draft.markdown.contains(QStringLiteral("\n- 本次拟参会人员列表：\n")));
+        QVERIFY(draft.markdown.contains(
+            QStringLiteral("\n# 会议议程\n\n- 自由发言，可以提想法、提问和讨论（10 minutes）\n")));
+        QCOMPARE(draft.meeting.roster.size(), 21);
+    }
 };
 
-QTEST_GUILESS_MAIN(Skeleton)
+QTEST_GUILESS_MAIN(TestNextMeeting)
 #include "tst_nextmeeting.moc"

@@ -14,6 +14,9 @@
 #include "liveheader.h"
 #include "livemeeting.h"
 #include "meetingactions.h"
+#include "minutesexport.h"
+#include "minuteswindow.h"
+#include "nextmeeting.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "rosterpane.h"
@@ -214,6 +217,14 @@ void MainWindow::createActions()
     QAction *importCsv = file->addAction(tr("&Import Attendance (CSV)…"), this, &MainWindow::importAttendance);
     importCsv->setObjectName(QStringLiteral("actionImportAttendance"));
     file->addSeparator();
+    QAction *exportMd
+        = file->addAction(tr("Export &Minutes (Markdown)"), this, [this] { exportMinutes(QStringLiteral("md")); });
+    exportMd->setObjectName(QStringLiteral("actionExportMinutes"));
+    exportMd->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Export Minutes (&HTML)"), this, [this] { exportMinutes(QStringLiteral("html")); });
+    file->addAction(tr("Export Minutes (&PDF)"), this, [this] { exportMinutes(QStringLiteral("pdf")); });
+    file->addAction(tr("Export &Timing Report (CSV)"), this, [this] { exportMinutes(QStringLiteral("timing")); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -241,6 +252,12 @@ void MainWindow::createActions()
     meeting->addAction(m_actions->skipCurrent());
     meeting->addSeparator();
     meeting->addAction(m_actions->end());
+    meeting->addSeparator();
+    QAction *minutesWindow = meeting->addAction(tr("&Minutes and Next Meeting…"), this, &MainWindow::showMinutesWindow);
+    minutesWindow->setObjectName(QStringLiteral("actionMinutesWindow"));
+    minutesWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *prepareNext = meeting->addAction(tr("&Prepare Next Meeting"), this, &MainWindow::prepareNextMeeting);
+    prepareNext->setObjectName(QStringLiteral("actionPrepareNext"));
     m_actions->addTo(this);
 
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
@@ -609,6 +626,110 @@ void MainWindow::importAttendance()
                                                 .arg(changed),
                                             10000);
                });
+}
+
+void MainWindow::showMinutesWindow()
+{
+    if (!m_minutesWindow) {
+        m_minutesWindow = new MinutesWindow(m_meeting, this);
+        m_minutesWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_minutesWindow, &MinutesWindow::exportRequested, this, &MainWindow::exportMinutes);
+        connect(m_minutesWindow, &MinutesWindow::prepareNextRequested, this, &MainWindow::prepareNextMeeting);
+    }
+    m_minutesWindow->show();
+    m_minutesWindow->raise();
+}
+
+void MainWindow::exportMinutes(const QString &format)
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first."), 8000);
+        return;
+    }
+    const SessionData session = m_store->data();
+    if (format == QLatin1String("timing")) {
+        writeExport(minutesexport::fileName(session, QStringLiteral("csv"))
+                        .replace(QStringLiteral("minutes"), QStringLiteral("timing")),
+                    minutesexport::timingCsv(session), tr("timing report"));
+    } else if (format == QLatin1String("html")) {
+        writeExport(minutesexport::fileName(session, format), minutesexport::html(session).toUtf8(), tr("minutes"));
+    } else if (format == QLatin1String("pdf")) {
+        writeExport(minutesexport::fileName(session, format), minutesexport::pdf(session), tr("minutes"));
+    } else {
+        writeExport(minutesexport::fileName(session), minutesexport::markdown(session).toUtf8(), tr("minutes"));
+    }
+}
+
+void MainWindow::prepareNextMeeting()
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first."), 8000);
+        return;
+    }
+    const SessionData session = m_store->data();
+    QList<Person> newcomers;
+    for (const Attendee &a : m_meeting->attendees()) {
+        if (a.attended() && m_meeting->isNewcomer(a)) {
+            newcomers.append(Person {a.name, a.github});
+        }
+    }
+    const QFileInfo sessionFile(m_store->path());
+    const SeriesHistory history = SeriesHistory::load(QFileInfo(sessionFile.absolutePath()).absolutePath());
+    QList<QStringList> earlier;
+    for (const SeriesHistory::RecordedMeeting &meeting : history.meetings()) {
+        if (QFileInfo(meeting.path).absoluteFilePath() != sessionFile.absoluteFilePath()) {
+            earlier.append(meeting.itemTitles);
+        }
+    }
+    const nextmeeting::Draft draft
+        = nextmeeting::prepare(session, newcomers, earlier, Settings().nextMeetingIntervalDays());
+    if (draft.markdown.isEmpty()) {
+        m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
+        return;
+    }
+    writeExport(draft.agendaFileName, draft.markdown.toUtf8(), tr("next agenda"));
+    writeExport(draft.icsFileName, draft.ics.toUtf8(), tr("calendar invite"));
+}
+
+void MainWindow::writeExport(const QString &fileName, const QByteArray &contents, const QString &what)
+{
+    const QString folder = Settings().minutesFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        // Asked once, remembered: typically a local clone of the community's repository.
+        auto *dialog = new QFileDialog(this, tr("Folder for Minutes and Agendas"),
+                                       QFileInfo(m_store->sourceAgenda()).absolutePath());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setWindowModality(Qt::NonModal);
+        connect(dialog, &QFileDialog::fileSelected, this, [this, fileName, contents, what](const QString &chosen) {
+            Settings().setMinutesFolder(chosen);
+            writeExportTo(QDir(chosen).filePath(fileName), contents, what);
+        });
+        dialog->show();
+        return;
+    }
+    writeExportTo(QDir(folder).filePath(fileName), contents, what);
+}
+
+void MainWindow::writeExportTo(const QString &path, const QByteArray &contents, const QString &what)
+{
+    const auto write = [this, path, contents, what] {
+        const QString error = writeFileAtomically(path, contents);
+        if (!error.isEmpty()) {
+            m_banner->showMessage(tr("Could not write the %1: %2").arg(what, error), Banner::Kind::Error);
+            return;
+        }
+        m_store->recordWritten(path);
+        statusBar()->showMessage(tr("Wrote the %1 to %2").arg(what, QDir::toNativeSeparators(path)), 15000);
+    };
+    if (QFileInfo::exists(path) && !m_store->hasWritten(path)) {
+        m_banner->showQuestion(tr("%1 exists and was not written by this meeting. Replace it with the %2?")
+                                   .arg(QDir::toNativeSeparators(path), what),
+                               tr("Replace"), write);
+        return;
+    }
+    write();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

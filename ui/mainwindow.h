@@ -20,6 +20,7 @@ class Banner;
 class Clock;
 class CurrentItemPanel;
 class HistoryWindow;
+class MinutesWindow;
 class LiveHeader;
 class LiveMeeting;
 class MeetingActions;
@@ -75,6 +76,13 @@ private:
     void showAbout();
     void onAlert(int alert, int itemId);
     void loadSeriesHistory();
+    void showMinutesWindow();
+    void exportMinutes(const QString &format);
+    void prepareNextMeeting();
+    // Writes into the minutes folder (asked for once): a file this session did not write is
+    // never overwritten without the chair saying so in the banner.
+    void writeExport(const QString &fileName, const QByteArray &contents, const QString &what);
+    void writeExportTo(const QString &path, const QByteArray &contents, const QString &what);
     void showHistory();
     void exportAttendance();
     void importAttendance();
@@ -106,6 +114,7 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<HistoryWindow> m_history;
+    QPointer<MinutesWindow> m_minutesWindow;
     QList<QAction *> m_allActions;
     QString m_currentFile;
     bool m_askForSeries = true;

@@ -1,13 +1,23 @@
 #include "notespane.h"
 
 #include "livemeeting.h"
+#include "minutesitemsview.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -32,6 +42,13 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     , m_choice(new QComboBox(this))
     , m_follow(new QCheckBox(tr("Follow the current item"), this))
     , m_editor(new QPlainTextEdit(this))
+    , m_items(new MinutesItemsView(meeting, 0, this))
+    , m_entryBar(new QWidget(this))
+    , m_entryLabel(new QLabel(this))
+    , m_entryText(new QLineEdit(this))
+    , m_entryOwner(new QLineEdit(this))
+    , m_entryHasDue(new QCheckBox(tr("Due"), this))
+    , m_entryDue(new QDateEdit(this))
 {
     m_choice->setObjectName(QStringLiteral("notesItem"));
     m_follow->setObjectName(QStringLiteral("notesFollow"));
@@ -50,10 +67,61 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     top->addWidget(label);
     top->addWidget(m_choice, 1);
     top->addWidget(m_follow);
+    m_items->setObjectName(QStringLiteral("itemDecisions"));
+    m_items->setMaximumHeight(120);
+    m_entryText->setObjectName(QStringLiteral("entryText"));
+    m_entryOwner->setObjectName(QStringLiteral("entryOwner"));
+    m_entryHasDue->setObjectName(QStringLiteral("entryHasDue"));
+    m_entryDue->setObjectName(QStringLiteral("entryDue"));
+    m_entryOwner->setPlaceholderText(tr("Owner: name or @handle"));
+    m_entryDue->setCalendarPopup(true);
+    m_entryDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_entryDue->setEnabled(false);
+    connect(m_entryHasDue, &QCheckBox::toggled, m_entryDue, &QWidget::setEnabled);
+    auto *record = new QPushButton(tr("Record"), m_entryBar);
+    record->setAutoDefault(false);
+    connect(record, &QPushButton::clicked, this, &NotesPane::recordEntry);
+    auto *entryLayout = new QHBoxLayout(m_entryBar);
+    entryLayout->setContentsMargins(0, 0, 0, 0);
+    entryLayout->addWidget(m_entryLabel);
+    entryLayout->addWidget(m_entryText, 3);
+    entryLayout->addWidget(m_entryOwner, 2);
+    entryLayout->addWidget(m_entryHasDue);
+    entryLayout->addWidget(m_entryDue);
+    entryLayout->addWidget(record);
+    m_entryBar->hide();
+    for (QWidget *field : {static_cast<QWidget *>(m_entryText), static_cast<QWidget *>(m_entryOwner),
+                           static_cast<QWidget *>(m_entryDue)}) {
+        field->installEventFilter(this);
+    }
+    auto *ownerModel = new QStringListModel(this);
+    auto *completer = new QCompleter(ownerModel, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_entryOwner->setCompleter(completer);
+    connect(m_meeting, &LiveMeeting::attendanceChanged, this, [this, ownerModel] {
+        QStringList people;
+        for (const Attendee &a : m_meeting->attendees()) {
+            people.append(a.github.isEmpty() ? a.name : QStringLiteral("%1 @%2").arg(a.name, a.github));
+        }
+        ownerModel->setStringList(people);
+    });
+
+    // Chords from the notes (they type nothing): the time, a decision, an action item.
+    const auto chord = [this](const QKeySequence &keys, void (NotesPane::*slot)()) {
+        auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    chord(QKeySequence(Qt::CTRL | Qt::Key_T), &NotesPane::insertTimeStamp);
+    chord(QKeySequence(Qt::CTRL | Qt::Key_D), &NotesPane::startDecision);
+    chord(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &NotesPane::startAction);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_entryBar);
+    layout->addWidget(m_items);
 
     connect(m_choice, &QComboBox::activated, this, [this](int index) {
         m_follow->setChecked(false);
@@ -108,11 +176,113 @@ QTextDocument *NotesPane::documentFor(int id)
     return doc;
 }
 
+void NotesPane::insertTimeStamp()
+{
+    m_editor->setFocus();
+    m_editor->insertPlainText(QStringLiteral("[%1] ").arg(m_meeting->now().toString(QStringLiteral("HH:mm"))));
+}
+
+QString NotesPane::lineOrSelection() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection()) {
+        return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char(' ')).simplified();
+    }
+    return cursor.block().text().simplified();
+}
+
+void NotesPane::startDecision()
+{
+    showEntry(Entry::Decision);
+}
+
+void NotesPane::startAction()
+{
+    showEntry(Entry::Action);
+}
+
+void NotesPane::showEntry(Entry entry)
+{
+    m_entry = entry;
+    const bool action = entry == Entry::Action;
+    m_entryLabel->setText(action ? tr("Action item:") : tr("Decision:"));
+    m_entryText->setPlaceholderText(action ? tr("What is to be done; Enter records it, Escape cancels")
+                                           : tr("What was decided; Enter records it, Escape cancels"));
+    m_entryText->setText(lineOrSelection());
+    m_entryOwner->setVisible(action);
+    m_entryHasDue->setVisible(action);
+    m_entryDue->setVisible(action);
+    m_entryOwner->clear();
+    m_entryHasDue->setChecked(false);
+    m_entryDue->setDate(m_meeting->now().date().addDays(14));
+    m_entryBar->show();
+    m_entryText->setFocus();
+    m_entryText->selectAll();
+}
+
+void NotesPane::recordEntry()
+{
+    const QString text = m_entryText->text().simplified();
+    if (text.isEmpty()) {
+        closeEntry();
+        return;
+    }
+    const int itemId = m_shown < 0 ? 0 : m_shown;
+    if (m_entry == Entry::Decision) {
+        m_meeting->addDecision(itemId, text);
+    } else if (m_entry == Entry::Action) {
+        // "Name @handle", "@handle" or a name: the handle links the owner in the minutes.
+        QString owner = m_entryOwner->text().simplified();
+        QString handle;
+        const qsizetype at = owner.lastIndexOf(QLatin1Char('@'));
+        if (at >= 0) {
+            handle = owner.mid(at + 1).trimmed();
+            owner = owner.left(at).trimmed();
+        }
+        for (const Attendee &a : m_meeting->attendees()) {
+            if (!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0) {
+                owner = owner.isEmpty() ? a.name : owner;
+                handle = a.github;
+            } else if (handle.isEmpty() && !owner.isEmpty() && a.name.compare(owner, Qt::CaseInsensitive) == 0) {
+                handle = a.github;
+            }
+        }
+        m_meeting->addAction(itemId, text, owner.isEmpty() ? handle : owner, handle,
+                             m_entryHasDue->isChecked() ? m_entryDue->date() : QDate());
+    }
+    closeEntry();
+}
+
+void NotesPane::closeEntry()
+{
+    m_entry = Entry::None;
+    m_entryBar->hide();
+    m_editor->setFocus();
+}
+
+bool NotesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_entryBar->isVisible()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(watched == m_entryOwner && m_entryOwner->completer()->popup()->isVisible())) {
+            recordEntry();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            closeEntry();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void NotesPane::showItem(int id)
 {
     if (id == m_shown) {
         return;
     }
+    m_items->setItemId(id);
     m_loading = true;
     m_shown = id;
     m_editor->setDocument(documentFor(id));

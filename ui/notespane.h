@@ -5,12 +5,16 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTextDocument;
 
 namespace gavel {
 
 class LiveMeeting;
+class MinutesItemsView;
 
 // Notes for each agenda item and general notes. Follows the current item unless the chair
 // picks another; every keystroke reaches the session (saved within seconds). Each item's
@@ -26,7 +30,21 @@ public:
     void showItem(int id);
     QPlainTextEdit *editor() const { return m_editor; }
 
+    // Quick entries, inline: a time stamp at the cursor; a decision; an action item with an
+    // owner (completed from the roster) and an optional due date.
+    void insertTimeStamp();
+    void startDecision();
+    void startAction();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    enum class Entry { None, Decision, Action };
+    void showEntry(Entry entry);
+    void recordEntry();
+    void closeEntry();
+    QString lineOrSelection() const;
     void reloadChoices();
     void followCurrent();
     QTextDocument *documentFor(int id);
@@ -36,6 +54,14 @@ private:
     QCheckBox *m_follow;
     QPlainTextEdit *m_editor;
     QHash<int, QTextDocument *> m_documents;
+    MinutesItemsView *m_items;
+    QWidget *m_entryBar;
+    QLabel *m_entryLabel;
+    QLineEdit *m_entryText;
+    QLineEdit *m_entryOwner;
+    QCheckBox *m_entryHasDue;
+    QDateEdit *m_entryDue;
+    Entry m_entry = Entry::None;
     int m_shown = -1;
     bool m_loading = false;
 };

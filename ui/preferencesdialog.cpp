@@ -57,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_warningSeconds(new QSpinBox(this))
     , m_defaultMinutes(new QSpinBox(this))
     , m_lateGrace(new QSpinBox(this))
+    , m_nextInterval(new QSpinBox(this))
     , m_soundEnabled(new QCheckBox(tr("&Play a sound at the warning and when time is up"), this))
     , m_testNote(new QLabel(this))
     , m_sessionsRoot(new QLineEdit(this))
@@ -133,12 +134,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         Settings().setLateGraceMinutes(minutes);
         emit settingsChanged();
     });
-    auto *attendanceBox = new QGroupBox(tr("Attendance"), this);
+    auto *attendanceBox = new QGroupBox(tr("Attendance and the next meeting"), this);
     auto *attendanceForm = new QFormLayout(attendanceBox);
     attendanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *graceLabel = new QLabel(tr("Late after the start plus:"), attendanceBox);
     graceLabel->setBuddy(m_lateGrace);
     attendanceForm->addRow(graceLabel, m_lateGrace);
+    m_nextInterval->setObjectName(QStringLiteral("nextMeetingInterval"));
+    m_nextInterval->setRange(1, 365);
+    m_nextInterval->setSuffix(tr(" days"));
+    m_nextInterval->setKeyboardTracking(false);
+    m_nextInterval->setToolTip(tr("The next agenda's date, unless the meeting decided another"));
+    connect(m_nextInterval, &QSpinBox::valueChanged, this, [this](int days) {
+        Settings().setNextMeetingIntervalDays(days);
+        emit settingsChanged();
+    });
+    auto *intervalLabel = new QLabel(tr("Next meeting after:"), attendanceBox);
+    intervalLabel->setBuddy(m_nextInterval);
+    attendanceForm->addRow(intervalLabel, m_nextInterval);
 
     // ---- sessions ----
     m_sessionsRoot->setObjectName(QStringLiteral("sessionsRoot"));
@@ -194,10 +207,12 @@ void PreferencesDialog::reload()
     const QSignalBlocker blockWarning(m_warningSeconds);
     const QSignalBlocker blockMinutes(m_defaultMinutes);
     const QSignalBlocker blockGrace(m_lateGrace);
+    const QSignalBlocker blockInterval(m_nextInterval);
     const QSignalBlocker blockSound(m_soundEnabled);
     m_warningSeconds->setValue(settings.warningSeconds());
     m_defaultMinutes->setValue(settings.defaultItemMinutes());
     m_lateGrace->setValue(settings.lateGraceMinutes());
+    m_nextInterval->setValue(settings.nextMeetingIntervalDays());
     m_soundEnabled->setChecked(settings.soundEnabled());
     m_sessionsRoot->setText(QDir::toNativeSeparators(settings.sessionsRoot()));
 }
@@ -214,6 +229,7 @@ void PreferencesDialog::hideEvent(QHideEvent *event)
     m_warningSeconds->interpretText();
     m_defaultMinutes->interpretText();
     m_lateGrace->interpretText();
+    m_nextInterval->interpretText();
     commitSessionsRoot();
     QDialog::hideEvent(event);
 }

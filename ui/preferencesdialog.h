@@ -41,6 +41,7 @@ private:
     QSpinBox *m_warningSeconds = nullptr;
     QSpinBox *m_defaultMinutes = nullptr;
     QSpinBox *m_lateGrace = nullptr;
+    QSpinBox *m_nextInterval = nullptr;
     QCheckBox *m_soundEnabled = nullptr;
     QLabel *m_soundNote = nullptr;
     QLabel *m_testNote = nullptr;

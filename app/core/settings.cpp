@@ -70,6 +70,26 @@ void Settings::setSessionsRoot(const QString &path)
     m_settings.setValue(QStringLiteral("sessions/root"), path);
 }
 
+QString Settings::minutesFolder() const
+{
+    return m_settings.value(QStringLiteral("minutes/folder")).toString();
+}
+
+void Settings::setMinutesFolder(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("minutes/folder"), path);
+}
+
+int Settings::nextMeetingIntervalDays() const
+{
+    return qBound(1, m_settings.value(QStringLiteral("minutes/nextMeetingIntervalDays"), 14).toInt(), 365);
+}
+
+void Settings::setNextMeetingIntervalDays(int days)
+{
+    m_settings.setValue(QStringLiteral("minutes/nextMeetingIntervalDays"), days);
+}
+
 QStringList Settings::recentFiles() const
 {
     return m_settings.value(QStringLiteral("recentFiles")).toStringList();

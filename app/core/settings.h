@@ -25,6 +25,11 @@ public:
     QString sessionsRoot() const; // empty: the default
     void setSessionsRoot(const QString &path);
 
+    QString minutesFolder() const; // where minutes and next agendas go; empty: ask once
+    void setMinutesFolder(const QString &path);
+    int nextMeetingIntervalDays() const;
+    void setNextMeetingIntervalDays(int days);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();

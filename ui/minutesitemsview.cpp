@@ -1,0 +1,149 @@
+#include "minutesitemsview.h"
+
+#include "livemeeting.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace gavel {
+
+namespace {
+
+constexpr int KindRole = Qt::UserRole + 1; // 1 decision, 2 action
+constexpr int IdRole = Qt::UserRole + 2;
+
+} // namespace
+
+MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_meeting(meeting)
+    , m_itemId(itemId)
+{
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setHeaderLabels({tr("Kind"), tr("Decision or action"), tr("Owner"), tr("Due"), tr("Agenda item")});
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
+    setColumnHidden(ItemColumn, itemId != allItems);
+    connect(this, &QTreeWidget::itemChanged, this, &MinutesItemsView::onChanged);
+    connect(m_meeting, &LiveMeeting::minutesChanged, this, &MinutesItemsView::rebuild);
+    connect(m_meeting, &LiveMeeting::agendaChanged, this, &MinutesItemsView::rebuild);
+    rebuild();
+}
+
+void MinutesItemsView::setItemId(int itemId)
+{
+    if (itemId != m_itemId) {
+        m_itemId = itemId;
+        rebuild();
+    }
+}
+
+void MinutesItemsView::rebuild()
+{
+    m_rebuilding = true;
+    const int currentKind = currentItem() ? currentItem()->data(0, KindRole).toInt() : 0;
+    const int currentId = currentItem() ? currentItem()->data(0, IdRole).toInt() : 0;
+    clear();
+    const MinutesData &minutes = m_meeting->minutes();
+    const auto itemTitle = [this](int id) {
+        const AgendaItem *item = m_meeting->item(id);
+        return item ? item->title : tr("General");
+    };
+    for (const Decision &d : minutes.decisions) {
+        if (m_itemId != allItems && d.itemId != m_itemId) {
+            continue;
+        }
+        auto *row = new QTreeWidgetItem(this, {tr("✔ Decision"), d.text, QString(), QString(), itemTitle(d.itemId)});
+        row->setData(0, KindRole, 1);
+        row->setData(0, IdRole, d.id);
+        row->setFlags(row->flags() | Qt::ItemIsEditable);
+    }
+    for (const ActionItem &a : minutes.actions) {
+        if (m_itemId != allItems && a.itemId != m_itemId) {
+            continue;
+        }
+        const QString owner = a.ownerGithub.isEmpty() ? a.owner : tr("%1 (@%2)").arg(a.owner, a.ownerGithub);
+        auto *row
+            = new QTreeWidgetItem(this,
+                                  {a.done ? tr("☑ Action, done") : tr("☐ Action"), a.text, owner,
+                                   a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(), itemTitle(a.itemId)});
+        row->setData(0, KindRole, 2);
+        row->setData(0, IdRole, a.id);
+        row->setFlags(row->flags() | Qt::ItemIsEditable);
+    }
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = topLevelItem(i);
+        if (row->data(0, KindRole).toInt() == currentKind && row->data(0, IdRole).toInt() == currentId) {
+            setCurrentItem(row);
+        }
+    }
+    setVisible(m_itemId == allItems || topLevelItemCount() > 0);
+    m_rebuilding = false;
+}
+
+void MinutesItemsView::onChanged(QTreeWidgetItem *row, int column)
+{
+    if (m_rebuilding || column != TextColumn) {
+        return;
+    }
+    const int id = row->data(0, IdRole).toInt();
+    const QString text = row->text(TextColumn);
+    if (row->data(0, KindRole).toInt() == 1) {
+        if (!m_meeting->editDecision(id, text)) {
+            rebuild(); // an empty text is no edit: show the old one again
+        }
+        return;
+    }
+    for (ActionItem a : m_meeting->minutes().actions) {
+        if (a.id == id) {
+            a.text = text;
+            if (!m_meeting->editAction(a)) {
+                rebuild();
+            }
+            return;
+        }
+    }
+}
+
+void MinutesItemsView::removeCurrent()
+{
+    QTreeWidgetItem *row = currentItem();
+    if (!row) {
+        return;
+    }
+    const int id = row->data(0, IdRole).toInt();
+    if (row->data(0, KindRole).toInt() == 1) {
+        m_meeting->removeDecision(id);
+    } else {
+        m_meeting->removeAction(id);
+    }
+}
+
+void MinutesItemsView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != QAbstractItemView::EditingState) {
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            removeCurrent();
+            return;
+        }
+        if (event->key() == Qt::Key_Space && currentItem() && currentItem()->data(0, KindRole).toInt() == 2) {
+            const int id = currentItem()->data(0, IdRole).toInt();
+            for (ActionItem a : m_meeting->minutes().actions) {
+                if (a.id == id) {
+                    a.done = !a.done;
+                    m_meeting->editAction(a);
+                    return;
+                }
+            }
+        }
+    }
+    QTreeWidget::keyPressEvent(event);
+}
+
+} // namespace gavel

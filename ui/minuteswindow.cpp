@@ -1,0 +1,187 @@
+#include "minuteswindow.h"
+
+#include "livemeeting.h"
+#include "minutesitemsview.h"
+#include "widgethelpers.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace gavel {
+
+MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_meeting(meeting)
+    , m_place(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_overview(new MinutesItemsView(meeting, MinutesItemsView::allItems, this))
+    , m_dateDecided(new QCheckBox(tr("Decided"), this))
+    , m_date(new QDateEdit(this))
+    , m_time(new QTimeEdit(this))
+    , m_chair(new QLineEdit(this))
+    , m_viceChair(new QLineEdit(this))
+    , m_note(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("minutesWindow"));
+    setWindowTitle(tr("Minutes and Next Meeting"));
+    m_place->setObjectName(QStringLiteral("minutesPlace"));
+    m_language->setObjectName(QStringLiteral("minutesLanguage"));
+    m_overview->setObjectName(QStringLiteral("decisionsOverview"));
+    m_date->setObjectName(QStringLiteral("nextDate"));
+    m_time->setObjectName(QStringLiteral("nextTime"));
+    m_chair->setObjectName(QStringLiteral("nextChair"));
+    m_viceChair->setObjectName(QStringLiteral("nextViceChair"));
+    m_note->setObjectName(QStringLiteral("nextNote"));
+
+    m_place->setPlaceholderText(tr("线上会议 / Online"));
+    m_language->addItem(tr("Follow the agenda"), QString());
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_chair->setPlaceholderText(tr("Name @handle"));
+    m_viceChair->setPlaceholderText(tr("Name @handle, or empty"));
+    m_note->setPlaceholderText(tr("Topics announced for next time"));
+
+    auto *minutes = new QGroupBox(tr("Minutes"), this);
+    auto *minutesForm = new QFormLayout(minutes);
+    minutesForm->addRow(tr("&Place:"), m_place);
+    minutesForm->addRow(tr("&Language:"), m_language);
+    minutesForm->addRow(noteLabel(tr("Decisions (Ctrl+D) and action items (Ctrl+Shift+A) recorded from the notes. "
+                                     "F2 edits, Delete removes, Space ticks an action done."),
+                                  minutes));
+    minutesForm->addRow(m_overview);
+    auto *exports = new QHBoxLayout;
+    const struct
+    {
+        const char *text;
+        const char *format;
+    } formats[] = {{QT_TR_NOOP("Export &Markdown"), "md"},
+                   {QT_TR_NOOP("Export &HTML"), "html"},
+                   {QT_TR_NOOP("Export P&DF"), "pdf"},
+                   {QT_TR_NOOP("&Timing Report (CSV)"), "timing"}};
+    for (const auto &f : formats) {
+        QPushButton *button = plainButton(tr(f.text), minutes);
+        const QString format = QLatin1String(f.format);
+        connect(button, &QPushButton::clicked, this, [this, format] { emit exportRequested(format); });
+        exports->addWidget(button);
+    }
+    minutesForm->addRow(exports);
+
+    auto *next = new QGroupBox(tr("Next meeting"), this);
+    auto *nextForm = new QFormLayout(next);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(m_time);
+    dateRow->addWidget(m_dateDecided);
+    dateRow->addStretch(1);
+    nextForm->addRow(tr("&Date and time:"), dateRow);
+    nextForm->addRow(tr("&Chair:"), m_chair);
+    nextForm->addRow(tr("&Vice-chair:"), m_viceChair);
+    nextForm->addRow(tr("&Topics:"), m_note);
+    QPushButton *prepare = plainButton(tr("&Prepare the Next Agenda and Invite"), next);
+    prepare->setObjectName(QStringLiteral("prepareNext"));
+    connect(prepare, &QPushButton::clicked, this, &MinutesWindow::prepareNextRequested);
+    nextForm->addRow(prepare);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(minutes, 1);
+    layout->addWidget(next);
+
+    connect(m_place, &QLineEdit::editingFinished, this, [this] {
+        if (!m_loading) {
+            m_meeting->setPlace(m_place->text());
+        }
+    });
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const QString language = m_language->itemData(index).toString();
+        m_meeting->setMinutesLanguage(language.isEmpty() ? agendaLanguage(m_meeting->meeting()) : language);
+    });
+    for (QLineEdit *field : {m_chair, m_viceChair, m_note}) {
+        connect(field, &QLineEdit::editingFinished, this, &MinutesWindow::applyNext);
+    }
+    connect(m_date, &QDateEdit::editingFinished, this, &MinutesWindow::applyNext);
+    connect(m_time, &QTimeEdit::editingFinished, this, &MinutesWindow::applyNext);
+    connect(m_dateDecided, &QCheckBox::toggled, this, &MinutesWindow::applyNext);
+    connect(m_meeting, &LiveMeeting::minutesChanged, this, &MinutesWindow::reload);
+    connect(m_meeting, &LiveMeeting::loaded, this, &MinutesWindow::reload);
+    auto *close = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
+    resize(760, 620);
+    reload();
+}
+
+std::optional<Person> MinutesWindow::personFrom(const QString &text) const
+{
+    QString name = text.simplified();
+    QString handle;
+    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        handle = name.mid(at + 1).trimmed();
+        name = name.left(at).trimmed();
+    }
+    if (name.isEmpty() && handle.isEmpty()) {
+        return std::nullopt;
+    }
+    // Someone on the roster: complete the name or the handle from it.
+    for (const Attendee &a : m_meeting->attendees()) {
+        if ((!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0)
+            || (handle.isEmpty() && a.name.compare(name, Qt::CaseInsensitive) == 0)) {
+            return Person {name.isEmpty() ? a.name : name, a.github};
+        }
+    }
+    return Person {name.isEmpty() ? handle : name, handle};
+}
+
+QString MinutesWindow::personText(const std::optional<Person> &person) const
+{
+    if (!person) {
+        return {};
+    }
+    return person->github.isEmpty() ? person->name : QStringLiteral("%1 @%2").arg(person->name, person->github);
+}
+
+void MinutesWindow::applyNext()
+{
+    if (m_loading) {
+        return;
+    }
+    NextMeetingPlan plan;
+    if (m_dateDecided->isChecked()) {
+        plan.date = m_date->date();
+        plan.time = m_time->time();
+    }
+    plan.chair = personFrom(m_chair->text());
+    plan.viceChair = personFrom(m_viceChair->text());
+    plan.note = m_note->text().trimmed();
+    m_meeting->setNextMeeting(plan);
+}
+
+void MinutesWindow::reload()
+{
+    m_loading = true;
+    const MinutesData &minutes = m_meeting->minutes();
+    m_place->setText(minutes.place);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(minutes.language)));
+    const NextMeetingPlan &next = minutes.next;
+    const MeetingTime &t = m_meeting->meeting().time;
+    m_dateDecided->setChecked(next.date.isValid());
+    m_date->setDate(next.date.isValid() ? next.date
+                                        : (t.date.isValid() ? t.date : m_meeting->now().date()).addDays(14));
+    m_time->setTime(next.time.isValid() ? next.time : (t.start.isValid() ? t.start : QTime(19, 0)));
+    m_chair->setText(personText(next.chair));
+    m_viceChair->setText(personText(next.viceChair));
+    m_note->setText(next.note);
+    m_loading = false;
+}
+
+} // namespace gavel

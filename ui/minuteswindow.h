@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimeEdit;
+
+namespace gavel {
+
+class LiveMeeting;
+class MinutesItemsView;
+
+// The minutes' details and the next meeting, in a window that never blocks the meeting:
+// place and language of the minutes, every decision and action item (the overview), and what
+// the meeting decided about the next one (date, time, chair, vice-chair), which feeds
+// 下次会议安排 and the next agenda. Every field applies as it is edited, undoably.
+class MinutesWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MinutesWindow(LiveMeeting *meeting, QWidget *parent = nullptr);
+
+signals:
+    void exportRequested(const QString &format); // "md", "html", "pdf", "timing"
+    void prepareNextRequested();
+
+private:
+    void reload();
+    void applyNext();
+    std::optional<struct Person> personFrom(const QString &text) const;
+    QString personText(const std::optional<struct Person> &person) const;
+
+    LiveMeeting *m_meeting;
+    QLineEdit *m_place;
+    QComboBox *m_language;
+    MinutesItemsView *m_overview;
+    QCheckBox *m_dateDecided;
+    QDateEdit *m_date;
+    QTimeEdit *m_time;
+    QLineEdit *m_chair;
+    QLineEdit *m_viceChair;
+    QLineEdit *m_note;
+    bool m_loading = false;
+};
+
+} // namespace gavel
