@@ -2,8 +2,13 @@
 
 #include "agendaimporter.h"
 #include "agendajson.h"
+#include "atomicfile.h"
+#include "minutesexport.h"
+#include "sessionfile.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -12,7 +17,24 @@ namespace gavel {
 
 namespace {
 
-const char *const headlessOptions[] = {"--print-agenda", "-h", "--help", "--help-all", "-v", "--version", "-?"};
+const char *const headlessOptions[]
+    = {"--print-agenda", "--export-minutes", "-h", "--help", "--help-all", "-v", "--version", "-?"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gavel::CommandLine", text);
+}
+
+bool hasOption(int argc, char *argv[], const QByteArray &option)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == option || arg.startsWith(option + '=')) {
+            return true;
+        }
+    }
+    return false;
+}
 
 void writeOut(FILE *stream, const QByteArray &bytes)
 {
@@ -31,16 +53,85 @@ int printAgenda(const QString &path)
     return 0;
 }
 
+int fail(const QString &message)
+{
+    writeOut(stderr, QStringLiteral("gavel: %1\n").arg(message).toUtf8());
+    return 1;
+}
+
+struct ExportRequest
+{
+    QString session;
+    QString format; // empty: from the output's extension, else md
+    QString output;
+    QString language;
+    bool timing = true;
+};
+
+int exportMinutes(const ExportRequest &request)
+{
+    QString format = request.format.trimmed().toLower();
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(request.output).suffix().toLower();
+        if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+            format = QStringLiteral("html");
+        } else if (suffix == QLatin1String("pdf")) {
+            format = QStringLiteral("pdf");
+        } else {
+            format = QStringLiteral("md");
+        }
+    }
+    if (format == QLatin1String("markdown")) {
+        format = QStringLiteral("md");
+    }
+    if (format != QLatin1String("md") && format != QLatin1String("html") && format != QLatin1String("pdf")) {
+        return fail(tr("unknown --format “%1”: use md, html or pdf").arg(request.format));
+    }
+    const QString language = request.language.trimmed().toLower();
+    if (!language.isEmpty() && language != QLatin1String("zh") && language != QLatin1String("en")) {
+        return fail(tr("unknown --language “%1”: use zh or en").arg(request.language));
+    }
+    if (request.output.isEmpty()) {
+        return fail(tr("--export-minutes needs -o <file> to write to"));
+    }
+    SessionData session;
+    QString error;
+    if (!sessionfile::load(request.session, &session, &error)) {
+        return fail(error);
+    }
+    if (format != QLatin1String("md") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return fail(tr("%1 export needs the offscreen platform").arg(format));
+    }
+    QByteArray bytes;
+    if (format == QLatin1String("md")) {
+        bytes = minutesexport::markdown(session, language, request.timing).toUtf8();
+    } else if (format == QLatin1String("html")) {
+        bytes = minutesexport::html(session, language, request.timing).toUtf8();
+    } else {
+        bytes = minutesexport::pdf(session, language, request.timing);
+        if (bytes.isEmpty()) {
+            return fail(tr("%1: the PDF could not be produced").arg(request.output));
+        }
+    }
+    const QString written = writeFileAtomically(request.output, bytes);
+    if (!written.isEmpty()) {
+        return fail(written);
+    }
+    return 0;
+}
+
 } // namespace
+
+bool needsGuiApplication(int argc, char *argv[])
+{
+    return hasOption(argc, argv, "--export-minutes");
+}
 
 bool isHeadless(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        for (const char *option : headlessOptions) {
-            if (arg == option || arg.startsWith(QByteArray(option) + '=')) {
-                return true;
-            }
+    for (const char *option : headlessOptions) {
+        if (hasOption(argc, argv, option)) {
+            return true;
         }
     }
     return false;
@@ -60,6 +151,37 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine", "Print the agenda imported from <file> as JSON and exit."),
         QCoreApplication::translate("gavel::CommandLine", "file"));
     parser.addOption(printAgendaOption);
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-minutes"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "Write the minutes of the session <session> (session.json) to the file given "
+                                    "with -o, without opening a window, and exit."),
+        QCoreApplication::translate("gavel::CommandLine", "session"));
+    parser.addOption(exportOption);
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes: md, html or pdf (default: from the output's extension, "
+                                    "else md)."),
+        QCoreApplication::translate("gavel::CommandLine", "format"));
+    parser.addOption(formatOption);
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("gavel::CommandLine", "With --export-minutes: the file to write."),
+        QCoreApplication::translate("gavel::CommandLine", "file"));
+    parser.addOption(outputOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes: zh or en (default: the session's choice, else the "
+                                    "agenda's language)."),
+        QCoreApplication::translate("gavel::CommandLine", "language"));
+    parser.addOption(languageOption);
+    const QCommandLineOption noTimingOption(
+        QStringLiteral("no-timing"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes: leave out the planned-versus-actual timing section."));
+    parser.addOption(noTimingOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) to open."),
                                  QStringLiteral("[file]"));
@@ -68,6 +190,20 @@ CommandLine runCommandLine(const QCoreApplication &app)
     CommandLine result;
     if (parser.isSet(printAgendaOption)) {
         result.exitCode = printAgenda(parser.value(printAgendaOption));
+        return result;
+    }
+    if (parser.isSet(exportOption)) {
+        ExportRequest request;
+        request.session = parser.value(exportOption);
+        request.format = parser.value(formatOption);
+        request.output = parser.value(outputOption);
+        request.language = parser.value(languageOption);
+        request.timing = !parser.isSet(noTimingOption);
+        if (parser.isSet(formatOption) && request.format.trimmed().isEmpty()) {
+            result.exitCode = fail(tr("unknown --format “”: use md, html or pdf"));
+            return result;
+        }
+        result.exitCode = exportMinutes(request);
         return result;
     }
     const QStringList positional = parser.positionalArguments();

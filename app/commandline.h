@@ -8,6 +8,9 @@ namespace gavel {
 // True when the arguments ask for a headless command (or --help / --version), which runs
 // on QCoreApplication without a display.
 bool isHeadless(int argc, char *argv[]);
+// True when the headless command renders documents (--export-minutes: HTML and PDF need fonts),
+// so main() creates a QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool needsGuiApplication(int argc, char *argv[]);
 
 // What the command line asked for, once parsed.
 struct CommandLine

@@ -3,8 +3,28 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// A headless export on a machine without a desktop session has no XDG_RUNTIME_DIR: Qt falls
+// back to a private folder and says so on stderr. That is no news to someone exporting from
+// a shell or a script, whose stderr should hold only gavel's own one-line errors.
+void exportMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    if (previousHandler) {
+        previousHandler(type, context, message);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +32,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gavel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GAVEL_VERSION));
 
+    if (gavel::needsGuiApplication(argc, argv)) {
+        // Exports render text (fonts, PDF) but never show a window: no display needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(exportMessageHandler);
+        QGuiApplication app(argc, argv);
+        const int exitCode = gavel::runCommandLine(app).exitCode;
+        return exitCode < 0 ? 0 : exitCode;
+    }
     if (gavel::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         const int exitCode = gavel::runCommandLine(app).exitCode;
