@@ -8,6 +8,7 @@
 #include "meetingactions.h"
 #include "sessionfile.h"
 #include "sessionstore.h"
+#include "settings.h"
 #include "stagewindow.h"
 #include "testsupport.h"
 #include "timerdisplay.h"
@@ -60,6 +61,7 @@ private slots:
     void checksPeopleInWithTheKeyboardAlone();
     void renamingWhileRunningSurvivesTheTicks();
     void decisionsAndActionsFromTheNotes();
+    void exportNeverOverwritesAFileItDidNotWrite();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
 
@@ -522,6 +524,36 @@ void TestMainWindow::decisionsAndActionsFromTheNotes()
     key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(test::readAll(m_window->store()->path()).contains("Write the contributor guide"), 2000);
+}
+
+void TestMainWindow::exportNeverOverwritesAFileItDidNotWrite()
+{
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    // Someone's hand-written minutes are already in the repository clone.
+    const QString path = folder.filePath(QStringLiteral("2022-04-14-meeting-minutes.md"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("# written by hand\n");
+    existing.close();
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
+    QCOMPARE(test::readAll(path), QByteArray("# written by hand\n")); // untouched until the chair says so
+    auto *banner = find<Banner>(m_window.get(), "banner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("was not written by this meeting")), qPrintable(banner->text()));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    banner->findChild<QPushButton *>(QStringLiteral("bannerAction"))->click(); // "Replace"
+    QVERIFY(test::readAll(path).startsWith("# Paddle Frawework Contributor Club 第一次会议 会议纪要\n"));
+
+    // Its own file it replaces without asking again.
+    key(Qt::Key_F5);
+    m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
+    Settings().setMinutesFolder(QString());
 }
 
 void TestMainWindow::renamingWhileRunningSurvivesTheTicks()

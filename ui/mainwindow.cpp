@@ -256,7 +256,7 @@ void MainWindow::createActions()
     QAction *minutesWindow = meeting->addAction(tr("&Minutes and Next Meeting…"), this, &MainWindow::showMinutesWindow);
     minutesWindow->setObjectName(QStringLiteral("actionMinutesWindow"));
     minutesWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    QAction *prepareNext = meeting->addAction(tr("&Prepare Next Meeting"), this, &MainWindow::prepareNextMeeting);
+    QAction *prepareNext = meeting->addAction(tr("Prepare Ne&xt Meeting"), this, &MainWindow::prepareNextMeeting);
     prepareNext->setObjectName(QStringLiteral("actionPrepareNext"));
     m_actions->addTo(this);
 

@@ -84,11 +84,11 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     dateRow->addWidget(m_time);
     dateRow->addWidget(m_dateDecided);
     dateRow->addStretch(1);
-    nextForm->addRow(tr("&Date and time:"), dateRow);
+    nextForm->addRow(tr("Date and time:"), dateRow);
     nextForm->addRow(tr("&Chair:"), m_chair);
     nextForm->addRow(tr("&Vice-chair:"), m_viceChair);
     nextForm->addRow(tr("&Topics:"), m_note);
-    QPushButton *prepare = plainButton(tr("&Prepare the Next Agenda and Invite"), next);
+    QPushButton *prepare = plainButton(tr("Prepare the Next Agenda and &Invite"), next);
     prepare->setObjectName(QStringLiteral("prepareNext"));
     connect(prepare, &QPushButton::clicked, this, &MinutesWindow::prepareNextRequested);
     nextForm->addRow(prepare);
