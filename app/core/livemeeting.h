@@ -2,8 +2,8 @@
 
 #include "attendance.h"
 #include "meeting.h"
-#include "minutesdata.h"
 #include "meetingrun.h"
+#include "minutesdata.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

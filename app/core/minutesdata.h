@@ -27,7 +27,7 @@ struct ActionItem
     int id = 0;
     int itemId = 0;
     QString text;
-    QString owner;       // display name as chosen
+    QString owner; // display name as chosen
     QString ownerGithub; // handle when the owner is someone on the roster with one
     QDate due;
     bool done = false;
@@ -61,7 +61,7 @@ struct MinutesData
     QList<Decision> decisions;
     QList<ActionItem> actions;
     NextMeetingPlan next;
-    QString place;    // 会议地点; empty: 线上会议 / Online
+    QString place; // 会议地点; empty: 线上会议 / Online
     QString language; // "zh" or "en"; empty: follows the agenda
 
     bool operator==(const MinutesData &o) const

@@ -23,7 +23,7 @@ public:
         QString title;
         QString path;
         QList<Attendee> attendees; // as recorded (all statuses)
-        QStringList itemTitles;    // the agenda's top-level items, as run
+        QStringList itemTitles; // the agenda's top-level items, as run
     };
 
     struct PersonRecord

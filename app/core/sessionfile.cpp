@@ -157,12 +157,12 @@ QJsonObject toJson(const SessionData &data)
     }
     QJsonArray decisions;
     for (const Decision &d : data.minutes.decisions) {
-        decisions.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("itemId"), d.itemId},
-                                     {QStringLiteral("text"), d.text}});
+        decisions.append(QJsonObject {
+            {QStringLiteral("id"), d.id}, {QStringLiteral("itemId"), d.itemId}, {QStringLiteral("text"), d.text}});
     }
     QJsonArray actions;
     for (const ActionItem &a : data.minutes.actions) {
-        actions.append(QJsonObject{
+        actions.append(QJsonObject {
             {QStringLiteral("id"), a.id},
             {QStringLiteral("itemId"), a.itemId},
             {QStringLiteral("text"), a.text},
@@ -173,15 +173,16 @@ QJsonObject toJson(const SessionData &data)
         });
     }
     const NextMeetingPlan &next = data.minutes.next;
-    const QJsonObject minutes{
+    const QJsonObject minutes {
         {QStringLiteral("decisions"), decisions},
         {QStringLiteral("actions"), actions},
         {QStringLiteral("place"), nullable(data.minutes.place)},
         {QStringLiteral("language"), nullable(data.minutes.language)},
         {QStringLiteral("next"),
-         QJsonObject{
+         QJsonObject {
              {QStringLiteral("date"), next.date.isValid() ? QJsonValue(next.date.toString(Qt::ISODate)) : QJsonValue()},
-             {QStringLiteral("time"), next.time.isValid() ? QJsonValue(next.time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
+             {QStringLiteral("time"),
+              next.time.isValid() ? QJsonValue(next.time.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
              {QStringLiteral("chair"), personJson(next.chair)},
              {QStringLiteral("viceChair"), personJson(next.viceChair)},
              {QStringLiteral("note"), nullable(next.note)},

@@ -2,8 +2,8 @@
 
 #include "attendance.h"
 #include "meeting.h"
-#include "minutesdata.h"
 #include "meetingrun.h"
+#include "minutesdata.h"
 
 #include <QDate>
 #include <QHash>
@@ -23,8 +23,8 @@ struct SessionData
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes
     QList<Attendee> attendees; // the roster with attendance; empty: built from the agenda
-    MinutesData minutes;       // decisions, action items, the next meeting, place, language
-    QStringList exports;       // files this session wrote (minutes, next agenda): never overwritten silently otherwise
+    MinutesData minutes; // decisions, action items, the next meeting, place, language
+    QStringList exports; // files this session wrote (minutes, next agenda): never overwritten silently otherwise
     qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 
