@@ -445,6 +445,25 @@ void TestMainWindow::checksPeopleInWithTheKeyboardAlone()
     QVERIFY2(text("rosterCounts").startsWith(QStringLiteral("3 present of 24 expected · 1 late")),
              qPrintable(text("rosterCounts")));
 
+    // Enter on someone already here says so, and checks in nobody else.
+    const int undoCount = m_window->meeting()->undoStack()->count();
+    QTest::keyClicks(filter, QStringLiteral("greatv"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(text("walkInHint"), QStringLiteral("Already checked in: greatv"));
+    QCOMPARE(m_window->meeting()->undoStack()->count(), undoCount);
+
+    // A row picked in the list before typing does not decide whom Enter means: the top match does.
+    filter->clear();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Down); // the chair had moved down the list
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClicks(list, QStringLiteral("chen")); // letters typed in the list go on in the filter
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClick(filter, Qt::Key_Return);
+    // "chen" matches TCChenlong (third on the roster) before chenyanlann: the top match.
+    QCOMPARE(status(QStringLiteral("TCChenlong")), Attendee::Status::Late);
+    QCOMPARE(status(QStringLiteral("chenyanlann")), Attendee::Status::Expected);
+
     // A pasted list from the chat: two known people, one link, one newcomer.
     auto *toggle = find<QPushButton>(m_window.get(), "pasteToggle");
     toggle->setFocus();

@@ -39,11 +39,20 @@ QStringList titlesOf(const QString &relative)
     return titles;
 }
 
+// The lines of an .ics; the UID's hash part is checked for its shape (a SHA-1 prefix of the
+// series, title and date, not something to work out by hand) and stands as "<stable hash>".
 QStringList icsLines(const QString &ics)
 {
     QStringList lines = ics.split(QStringLiteral("\r\n"));
     if (!lines.isEmpty() && lines.last().isEmpty()) {
         lines.removeLast();
+    }
+    static const QRegularExpression uid(QStringLiteral("^UID:\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{16}@gavel$"));
+    for (QString &line : lines) {
+        if (line.startsWith(QLatin1String("UID:"))) {
+            line = uid.match(line).hasMatch() ? QStringLiteral("UID:<stable hash>")
+                                              : QStringLiteral("UID: malformed ") + line;
+        }
     }
     return lines;
 }
@@ -440,7 +449,7 @@ private slots:
             QStringLiteral("CALSCALE:GREGORIAN"),
             QStringLiteral("METHOD:PUBLISH"),
             QStringLiteral("BEGIN:VTIMEZONE"),
-            QStringLiteral("TZID:UTC+08:00"),
+            QStringLiteral("TZID:UTC+0800"),
             QStringLiteral("BEGIN:STANDARD"),
             QStringLiteral("DTSTART:19700101T000000"),
             QStringLiteral("TZOFFSETFROM:+0800"),
@@ -449,10 +458,10 @@ private slots:
             QStringLiteral("END:STANDARD"),
             QStringLiteral("END:VTIMEZONE"),
             QStringLiteral("BEGIN:VEVENT"),
-            QStringLiteral("UID:2024-09-19-081ed8dfd5b1f929@gavel"),
+            QStringLiteral("UID:<stable hash>"),
             QStringLiteral("DTSTAMP:20240905T110000Z"), // this meeting's start, 19:00 at +08:00, in UTC
-            QStringLiteral("DTSTART;TZID=UTC+08:00:20240919T190000"),
-            QStringLiteral("DTEND;TZID=UTC+08:00:20240919T200000"),
+            QStringLiteral("DTSTART;TZID=UTC+0800:20240919T190000"),
+            QStringLiteral("DTEND;TZID=UTC+0800:20240919T200000"),
             QStringLiteral("SUMMARY:Example Club 13th Meeting\\; planning\\, review"),
             QStringLiteral("DESCRIPTION:Chair: Li Hua (li-demo)\\nJoin: https://meeting.tencent.com/dm/E"),
             QStringLiteral(" XAMPLE12345\\nMeeting ID: 123-456-789\\nPassword: a\\;b"),
@@ -480,7 +489,7 @@ private slots:
             QStringLiteral("CALSCALE:GREGORIAN"),
             QStringLiteral("METHOD:PUBLISH"),
             QStringLiteral("BEGIN:VEVENT"),
-            QStringLiteral("UID:2022-04-28-4a175f86cd34179c@gavel"),
+            QStringLiteral("UID:<stable hash>"),
             QStringLiteral("DTSTAMP:20220414T190000Z"), // no offset stated: the local time taken as UTC
             QStringLiteral("DTSTART:20220428T190000"),
             // No end stated: the longer of the next agenda's 13 planned minutes and this one's 63.

@@ -542,7 +542,16 @@ void MainWindow::loadSeriesHistory()
     QStringList errors;
     const SeriesHistory history = SeriesHistory::load(seriesFolder, &errors);
     m_meeting->addRegulars(history.regularsBefore(date));
-    m_meeting->setPastAttendees(history.keysBefore(date));
+    // Known by handle, and by name: someone recorded once without a handle is no newcomer.
+    QSet<QString> known = history.keysBefore(date);
+    for (const SeriesHistory::RecordedMeeting &meeting : history.meetings()) {
+        for (const Attendee &a : meeting.attendees) {
+            if (meeting.date < date && a.attended() && !a.name.isEmpty()) {
+                known.insert(attendance::keyFor(a.name, QString()));
+            }
+        }
+    }
+    m_meeting->setPastAttendees(known);
     if (!errors.isEmpty()) {
         statusBar()->showMessage(tr("Skipped %n damaged session(s) of this series: %1", nullptr, int(errors.size()))
                                      .arg(errors.join(QStringLiteral("; "))),
@@ -687,11 +696,16 @@ void MainWindow::prepareNextMeeting()
         m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
         return;
     }
-    writeExport(draft.agendaFileName, draft.markdown.toUtf8(), tr("next agenda"));
-    writeExport(draft.icsFileName, draft.ics.toUtf8(), tr("calendar invite"));
+    writeExports({{draft.agendaFileName, draft.markdown.toUtf8()}, {draft.icsFileName, draft.ics.toUtf8()}},
+                 tr("next agenda and calendar invite"));
 }
 
 void MainWindow::writeExport(const QString &fileName, const QByteArray &contents, const QString &what)
+{
+    writeExports({{fileName, contents}}, what);
+}
+
+void MainWindow::writeExports(const QList<QPair<QString, QByteArray>> &files, const QString &what)
 {
     const QString folder = Settings().minutesFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
@@ -702,30 +716,44 @@ void MainWindow::writeExport(const QString &fileName, const QByteArray &contents
         dialog->setFileMode(QFileDialog::Directory);
         dialog->setOption(QFileDialog::ShowDirsOnly);
         dialog->setWindowModality(Qt::NonModal);
-        connect(dialog, &QFileDialog::fileSelected, this, [this, fileName, contents, what](const QString &chosen) {
+        connect(dialog, &QFileDialog::fileSelected, this, [this, files, what](const QString &chosen) {
             Settings().setMinutesFolder(chosen);
-            writeExportTo(QDir(chosen).filePath(fileName), contents, what);
+            writeExportsTo(chosen, files, what);
         });
         dialog->show();
         return;
     }
-    writeExportTo(QDir(folder).filePath(fileName), contents, what);
+    writeExportsTo(folder, files, what);
 }
 
-void MainWindow::writeExportTo(const QString &path, const QByteArray &contents, const QString &what)
+void MainWindow::writeExportsTo(const QString &folder, const QList<QPair<QString, QByteArray>> &files,
+                                const QString &what)
 {
-    const auto write = [this, path, contents, what] {
-        const QString error = writeFileAtomically(path, contents);
-        if (!error.isEmpty()) {
-            m_banner->showMessage(tr("Could not write the %1: %2").arg(what, error), Banner::Kind::Error);
-            return;
+    const auto write = [this, folder, files, what] {
+        QStringList written;
+        for (const auto &[name, contents] : files) {
+            const QString path = QDir(folder).filePath(name);
+            const QString error = writeFileAtomically(path, contents);
+            if (!error.isEmpty()) {
+                m_banner->showMessage(tr("Could not write the %1: %2").arg(what, error), Banner::Kind::Error);
+                return;
+            }
+            m_store->recordWritten(path);
+            written.append(QDir::toNativeSeparators(path));
         }
-        m_store->recordWritten(path);
-        statusBar()->showMessage(tr("Wrote the %1 to %2").arg(what, QDir::toNativeSeparators(path)), 15000);
+        statusBar()->showMessage(tr("Wrote the %1: %2").arg(what, written.join(QStringLiteral(", "))), 15000);
     };
-    if (QFileInfo::exists(path) && !m_store->hasWritten(path)) {
+    // One question for all the files this meeting did not write.
+    QStringList foreign;
+    for (const auto &file : files) {
+        const QString path = QDir(folder).filePath(file.first);
+        if (QFileInfo::exists(path) && !m_store->hasWritten(path)) {
+            foreign.append(QDir::toNativeSeparators(path));
+        }
+    }
+    if (!foreign.isEmpty()) {
         m_banner->showQuestion(tr("%1 exists and was not written by this meeting. Replace it with the %2?")
-                                   .arg(QDir::toNativeSeparators(path), what),
+                                   .arg(foreign.join(QStringLiteral(", ")), what),
                                tr("Replace"), write);
         return;
     }

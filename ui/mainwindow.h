@@ -82,7 +82,8 @@ private:
     // Writes into the minutes folder (asked for once): a file this session did not write is
     // never overwritten without the chair saying so in the banner.
     void writeExport(const QString &fileName, const QByteArray &contents, const QString &what);
-    void writeExportTo(const QString &path, const QByteArray &contents, const QString &what);
+    void writeExports(const QList<QPair<QString, QByteArray>> &files, const QString &what);
+    void writeExportsTo(const QString &folder, const QList<QPair<QString, QByteArray>> &files, const QString &what);
     void showHistory();
     void exportAttendance();
     void importAttendance();

@@ -21,7 +21,9 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
 {
     setRootIsDecorated(false);
     setUniformRowHeights(true);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Only the text is edited in place (F2 or a double-click, on any column of the row).
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *row) { editItem(row, TextColumn); });
     setHeaderLabels({tr("Kind"), tr("Decision or action"), tr("Owner"), tr("Due"), tr("Agenda item")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
@@ -128,6 +130,10 @@ void MinutesItemsView::removeCurrent()
 void MinutesItemsView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != QAbstractItemView::EditingState) {
+        if (event->key() == Qt::Key_F2 && currentItem()) {
+            editItem(currentItem(), TextColumn);
+            return;
+        }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
             removeCurrent();
             return;

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QShortcut>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gavel {
@@ -29,6 +30,7 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     , m_chair(new QLineEdit(this))
     , m_viceChair(new QLineEdit(this))
     , m_note(new QLineEdit(this))
+    , m_applyTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("minutesWindow"));
     setWindowTitle(tr("Minutes and Next Meeting"));
@@ -106,8 +108,13 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
         const QString language = m_language->itemData(index).toString();
         m_meeting->setMinutesLanguage(language.isEmpty() ? agendaLanguage(m_meeting->meeting()) : language);
     });
+    // Saved a moment after typing stops, and when the field is left: well within two seconds.
+    m_applyTimer->setSingleShot(true);
+    m_applyTimer->setInterval(700);
+    connect(m_applyTimer, &QTimer::timeout, this, &MinutesWindow::applyNext);
     for (QLineEdit *field : {m_chair, m_viceChair, m_note}) {
         connect(field, &QLineEdit::editingFinished, this, &MinutesWindow::applyNext);
+        connect(field, &QLineEdit::textEdited, m_applyTimer, qOverload<>(&QTimer::start));
     }
     connect(m_date, &QDateEdit::editingFinished, this, &MinutesWindow::applyNext);
     connect(m_time, &QTimeEdit::editingFinished, this, &MinutesWindow::applyNext);
@@ -178,9 +185,15 @@ void MinutesWindow::reload()
     m_date->setDate(next.date.isValid() ? next.date
                                         : (t.date.isValid() ? t.date : m_meeting->now().date()).addDays(14));
     m_time->setTime(next.time.isValid() ? next.time : (t.start.isValid() ? t.start : QTime(19, 0)));
-    m_chair->setText(personText(next.chair));
-    m_viceChair->setText(personText(next.viceChair));
-    m_note->setText(next.note);
+    // A field the chair is typing in keeps what is typed.
+    const auto set = [](QLineEdit *field, const QString &text) {
+        if (!field->hasFocus()) {
+            field->setText(text);
+        }
+    };
+    set(m_chair, personText(next.chair));
+    set(m_viceChair, personText(next.viceChair));
+    set(m_note, next.note);
     m_loading = false;
 }
 

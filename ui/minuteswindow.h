@@ -7,6 +7,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTimeEdit;
+class QTimer;
 
 namespace gavel {
 
@@ -45,6 +46,7 @@ private:
     QLineEdit *m_viceChair;
     QLineEdit *m_note;
     bool m_loading = false;
+    QTimer *m_applyTimer;
 };
 
 } // namespace gavel

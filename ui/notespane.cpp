@@ -4,6 +4,7 @@
 #include "minutesitemsview.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -203,12 +204,15 @@ void NotesPane::startAction()
 
 void NotesPane::showEntry(Entry entry)
 {
+    // Already typing an entry: the chord only switches its kind, it never wipes the text.
+    const bool typing = m_entryBar->isVisible() && m_entryBar->isAncestorOf(QApplication::focusWidget());
+    const QString keep = m_entryText->text();
     m_entry = entry;
     const bool action = entry == Entry::Action;
     m_entryLabel->setText(action ? tr("Action item:") : tr("Decision:"));
     m_entryText->setPlaceholderText(action ? tr("What is to be done; Enter records it, Escape cancels")
                                            : tr("What was decided; Enter records it, Escape cancels"));
-    m_entryText->setText(lineOrSelection());
+    m_entryText->setText(typing ? keep : lineOrSelection());
     m_entryOwner->setVisible(action);
     m_entryHasDue->setVisible(action);
     m_entryDue->setVisible(action);
@@ -216,8 +220,10 @@ void NotesPane::showEntry(Entry entry)
     m_entryHasDue->setChecked(false);
     m_entryDue->setDate(m_meeting->now().date().addDays(14));
     m_entryBar->show();
-    m_entryText->setFocus();
-    m_entryText->selectAll();
+    if (!typing) {
+        m_entryText->setFocus();
+        m_entryText->selectAll();
+    }
 }
 
 void NotesPane::recordEntry()

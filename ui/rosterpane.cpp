@@ -140,6 +140,9 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
+        // A row picked before this text no longer says whom Enter means: the top match does.
+        m_view->selectionModel()->clearCurrentIndex();
+        m_view->clearSelection();
         updateWalkInHint();
     });
     connect(m_meeting, &LiveMeeting::attendanceChanged, this, &RosterPane::updateCounts);
@@ -196,10 +199,21 @@ void RosterPane::enterPressed()
         return;
     }
     if (m_proxy->rowCount() > 0) {
-        // The selected match if the chair picked one, else the top one.
+        // The match the chair picked, else the first one not checked in yet.
         QModelIndex index = m_view->currentIndex();
+        for (int row = 0; !index.isValid() && row < m_proxy->rowCount(); ++row) {
+            const QModelIndex candidate = m_proxy->index(row, 0);
+            if (!m_meeting->attendees().at(m_proxy->mapToSource(candidate).row()).attended()) {
+                index = candidate;
+            }
+        }
         if (!index.isValid()) {
-            index = m_proxy->index(0, 0);
+            // Everyone who matches is already here: say so instead of doing nothing.
+            const Attendee &first = m_meeting->attendees().at(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+            m_walkIn->setText(tr("Already checked in: %1").arg(first.displayName()));
+            m_walkIn->show();
+            m_filter->selectAll();
+            return;
         }
         m_meeting->checkIn(index.siblingAtColumn(0).data(RosterModel::KeyRole).toString());
     } else {
@@ -228,9 +242,15 @@ void RosterPane::toggleCurrent()
 {
     const QModelIndex index = m_view->currentIndex();
     if (index.isValid()) {
-        const int row = index.row();
-        m_meeting->toggleAttendance(index.siblingAtColumn(0).data(RosterModel::KeyRole).toString());
-        m_view->setCurrentIndex(m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0));
+        const QString key = index.siblingAtColumn(0).data(RosterModel::KeyRole).toString();
+        m_meeting->toggleAttendance(key);
+        // Stay on the same person, wherever a sorted list has moved them.
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_proxy->index(row, 0).data(RosterModel::KeyRole).toString() == key) {
+                m_view->setCurrentIndex(m_proxy->index(row, 0));
+                break;
+            }
+        }
     }
 }
 

@@ -901,7 +901,11 @@ void LiveMeeting::markCheckedIn(Snapshot &s, int index, qint64 now) const
     Attendee &a = s.attendees[index];
     a.checkedInAt = now;
     a.leftAt = 0;
-    const qint64 start = s.run.startedAt;
+    // Late after the actual start, or, before the chair pressed Start, after the scheduled one.
+    qint64 start = s.run.startedAt;
+    if (!start && scheduledStartIsNear()) {
+        start = scheduledStart().toMSecsSinceEpoch();
+    }
     const bool late = start && now > start + qint64(m_lateGraceMinutes) * 60000;
     a.status = late ? Attendee::Status::Late : Attendee::Status::Present;
 }

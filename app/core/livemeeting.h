@@ -139,7 +139,12 @@ public:
     int importAttendance(const QList<Attendee> &imported);
     // Who attended the series before this meeting (Attendee::key()): the others are newcomers.
     void setPastAttendees(const QSet<QString> &keys);
-    bool isNewcomer(const Attendee &attendee) const { return !m_pastAttendees.contains(attendee.key()); }
+    // Known before by handle, or by name when an earlier meeting recorded no handle.
+    bool isNewcomer(const Attendee &attendee) const
+    {
+        return !m_pastAttendees.contains(attendee.key())
+            && !m_pastAttendees.contains(attendance::keyFor(attendee.name, QString()));
+    }
     // People found in the series' earlier meetings: added as regulars, not undoable (load time).
     int addRegulars(const QList<Person> &regulars);
 

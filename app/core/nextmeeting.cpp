@@ -394,11 +394,13 @@ QString icsText(const Draft &draft, const SessionData &session, const Meeting &c
     QString tzid;
     if (next.time.utcOffsetSeconds) {
         const int offset = *next.time.utcOffsetSeconds;
-        tzid = QStringLiteral("UTC") + formatUtcOffset(offset);
+        // No ':' in the id: it is an unquoted parameter value in DTSTART;TZID=... (RFC 5545 3.2).
+        tzid = QStringLiteral("UTC") + offsetCompact(offset);
         lines << QStringLiteral("BEGIN:VTIMEZONE") << QStringLiteral("TZID:") + tzid << QStringLiteral("BEGIN:STANDARD")
               << QStringLiteral("DTSTART:19700101T000000") << QStringLiteral("TZOFFSETFROM:") + offsetCompact(offset)
-              << QStringLiteral("TZOFFSETTO:") + offsetCompact(offset) << QStringLiteral("TZNAME:") + tzid
-              << QStringLiteral("END:STANDARD") << QStringLiteral("END:VTIMEZONE");
+              << QStringLiteral("TZOFFSETTO:") + offsetCompact(offset)
+              << QStringLiteral("TZNAME:UTC") + formatUtcOffset(offset) << QStringLiteral("END:STANDARD")
+              << QStringLiteral("END:VTIMEZONE");
     }
     lines << QStringLiteral("BEGIN:VEVENT");
 
