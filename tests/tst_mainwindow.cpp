@@ -534,8 +534,19 @@ void TestMainWindow::decisionsAndActionsFromTheNotes()
 
     // Listed under the item's notes; Delete removes one, meeting undo brings it back.
     auto *list = find<QTreeWidget>(m_window.get(), "itemDecisions");
-    QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Tao Luo (@luotao1)"));
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QTRY_COMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Tao Luo (@luotao1)"));
+    // The owner and the due date are edited in place too (as if typed into the cell editor).
+    list->topLevelItem(1)->setText(2, QStringLiteral("@ligoml"));
+    QCOMPARE(m_window->meeting()->minutes().actions[0].owner, QStringLiteral("Ligoml"));
+    QCOMPARE(m_window->meeting()->minutes().actions[0].ownerGithub, QStringLiteral("Ligoml"));
+    QTRY_COMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Ligoml (@Ligoml)"));
+    list->topLevelItem(1)->setText(3, QStringLiteral("2026-12-16"));
+    QCOMPARE(m_window->meeting()->minutes().actions[0].due, QDate(2026, 12, 16));
+    QTRY_COMPARE(list->topLevelItem(1)->text(3), QStringLiteral("2026-12-16"));
+    list->topLevelItem(1)->setText(3, QStringLiteral("next week"));
+    QCOMPARE(m_window->meeting()->minutes().actions[0].due, QDate(2026, 12, 16)); // not a date: kept
+    QTRY_COMPARE(list->topLevelItem(1)->text(3), QStringLiteral("2026-12-16"));
     list->setFocus();
     list->setCurrentItem(list->topLevelItem(0));
     QTest::keyClick(list, Qt::Key_Delete);

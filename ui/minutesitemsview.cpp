@@ -33,7 +33,9 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
     header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
     setColumnHidden(ItemColumn, itemId != allItems);
     connect(this, &QTreeWidget::itemChanged, this, &MinutesItemsView::onChanged);
-    connect(m_meeting, &LiveMeeting::minutesChanged, this, &MinutesItemsView::rebuild);
+    // Queued: an edit made in a cell changes the minutes, and the rows must not be rebuilt
+    // (deleted) while that cell's own change is still being reported.
+    connect(m_meeting, &LiveMeeting::minutesChanged, this, &MinutesItemsView::rebuild, Qt::QueuedConnection);
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MinutesItemsView::rebuild);
     rebuild();
 }
@@ -91,25 +93,54 @@ void MinutesItemsView::rebuild()
 
 void MinutesItemsView::onChanged(QTreeWidgetItem *row, int column)
 {
-    if (m_rebuilding || column != TextColumn) {
+    if (m_rebuilding || (column != TextColumn && column != OwnerColumn && column != DueColumn)) {
         return;
     }
     const int id = row->data(0, IdRole).toInt();
-    const QString text = row->text(TextColumn);
+    const QString text = row->text(column).trimmed();
     if (row->data(0, KindRole).toInt() == 1) {
-        if (!m_meeting->editDecision(id, text)) {
-            rebuild(); // an empty text is no edit: show the old one again
+        if (column != TextColumn || !m_meeting->editDecision(id, text)) {
+            QMetaObject::invokeMethod(this, &MinutesItemsView::rebuild, Qt::QueuedConnection); // show the old text
         }
         return;
     }
     for (ActionItem a : m_meeting->minutes().actions) {
-        if (a.id == id) {
-            a.text = text;
-            if (!m_meeting->editAction(a)) {
-                rebuild();
-            }
-            return;
+        if (a.id != id) {
+            continue;
         }
+        if (column == TextColumn) {
+            a.text = text;
+        } else if (column == OwnerColumn) {
+            // "Name @handle", "@handle" or a name; the roster fills in the rest.
+            QString name = text;
+            QString handle;
+            const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+            if (at >= 0) {
+                handle = name.mid(at + 1).remove(QLatin1Char(')')).trimmed();
+                name = name.left(at).remove(QLatin1Char('(')).trimmed();
+            }
+            for (const Attendee &person : m_meeting->attendees()) {
+                if (!handle.isEmpty() && person.github.compare(handle, Qt::CaseInsensitive) == 0) {
+                    name = name.isEmpty() ? person.name : name;
+                    handle = person.github;
+                } else if (handle.isEmpty() && !name.isEmpty() && person.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    handle = person.github;
+                }
+            }
+            a.owner = name.isEmpty() ? handle : name;
+            a.ownerGithub = handle;
+        } else {
+            const QDate due = QDate::fromString(text, Qt::ISODate);
+            if (!text.isEmpty() && !due.isValid()) {
+                QMetaObject::invokeMethod(this, &MinutesItemsView::rebuild, Qt::QueuedConnection); // not a date
+                return;
+            }
+            a.due = due;
+        }
+        if (!m_meeting->editAction(a)) {
+            QMetaObject::invokeMethod(this, &MinutesItemsView::rebuild, Qt::QueuedConnection);
+        }
+        return;
     }
 }
 
