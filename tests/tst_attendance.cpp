@@ -26,6 +26,8 @@ private slots:
     void pasteParsing_data();
     void pasteParsing();
     void bulkCheckInMatchesAndAdds();
+    void personAsTyped_data();
+    void personAsTyped();
 };
 
 namespace {
@@ -253,6 +255,41 @@ void TestAttendance::bulkCheckInMatchesAndAdds()
     for (const Attendee &a : live.attendees()) {
         QCOMPARE(a.status, Attendee::Status::Expected);
     }
+}
+
+void TestAttendance::personAsTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("person"); // "name|handle", empty for none
+    QTest::newRow("handle on the roster") << "@luotao1"
+                                          << "Tao Luo|luotao1";
+    QTest::newRow("handle in another case") << "@LUOTAO1"
+                                            << "Tao Luo|luotao1";
+    QTest::newRow("name on the roster") << "tao luo"
+                                        << "Tao Luo|luotao1";
+    QTest::newRow("name and handle") << "陶罗 @luotao1"
+                                     << "陶罗|luotao1";
+    QTest::newRow("as the list shows it") << "Tao Luo (@luotao1)"
+                                          << "Tao Luo|luotao1";
+    QTest::newRow("full-width brackets") << "张三（@zhang-demo）"
+                                         << "张三|zhang-demo";
+    QTest::newRow("unknown handle") << "@new-demo"
+                                    << "new-demo|new-demo";
+    QTest::newRow("unknown name") << "李雷"
+                                  << "李雷|";
+    QTest::newRow("empty") << "   "
+                           << "";
+}
+
+void TestAttendance::personAsTyped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, person);
+    Attendee tao;
+    tao.name = QStringLiteral("Tao Luo");
+    tao.github = QStringLiteral("luotao1");
+    const std::optional<Person> p = attendance::personFromText(text, {tao});
+    QCOMPARE(p ? p->name + QLatin1Char('|') + p->github : QString(), person);
 }
 
 QTEST_GUILESS_MAIN(TestAttendance)

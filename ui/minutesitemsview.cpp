@@ -112,23 +112,9 @@ void MinutesItemsView::onChanged(QTreeWidgetItem *row, int column)
             a.text = text;
         } else if (column == OwnerColumn) {
             // "Name @handle", "@handle" or a name; the roster fills in the rest.
-            QString name = text;
-            QString handle;
-            const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
-            if (at >= 0) {
-                handle = name.mid(at + 1).remove(QLatin1Char(')')).trimmed();
-                name = name.left(at).remove(QLatin1Char('(')).trimmed();
-            }
-            for (const Attendee &person : m_meeting->attendees()) {
-                if (!handle.isEmpty() && person.github.compare(handle, Qt::CaseInsensitive) == 0) {
-                    name = name.isEmpty() ? person.name : name;
-                    handle = person.github;
-                } else if (handle.isEmpty() && !name.isEmpty() && person.name.compare(name, Qt::CaseInsensitive) == 0) {
-                    handle = person.github;
-                }
-            }
-            a.owner = name.isEmpty() ? handle : name;
-            a.ownerGithub = handle;
+            const std::optional<Person> owner = attendance::personFromText(text, m_meeting->attendees());
+            a.owner = owner ? owner->name : QString();
+            a.ownerGithub = owner ? owner->github : QString();
         } else {
             const QDate due = QDate::fromString(text, Qt::ISODate);
             if (!text.isEmpty() && !due.isValid()) {

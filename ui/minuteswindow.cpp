@@ -129,24 +129,7 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
 
 std::optional<Person> MinutesWindow::personFrom(const QString &text) const
 {
-    QString name = text.simplified();
-    QString handle;
-    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        handle = name.mid(at + 1).trimmed();
-        name = name.left(at).trimmed();
-    }
-    if (name.isEmpty() && handle.isEmpty()) {
-        return std::nullopt;
-    }
-    // Someone on the roster: complete the name or the handle from it.
-    for (const Attendee &a : m_meeting->attendees()) {
-        if ((!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0)
-            || (handle.isEmpty() && a.name.compare(name, Qt::CaseInsensitive) == 0)) {
-            return Person {name.isEmpty() ? a.name : name, a.github};
-        }
-    }
-    return Person {name.isEmpty() ? handle : name, handle};
+    return attendance::personFromText(text, m_meeting->attendees());
 }
 
 QString MinutesWindow::personText(const std::optional<Person> &person) const

@@ -238,22 +238,8 @@ void NotesPane::recordEntry()
         m_meeting->addDecision(itemId, text);
     } else if (m_entry == Entry::Action) {
         // "Name @handle", "@handle" or a name: the handle links the owner in the minutes.
-        QString owner = m_entryOwner->text().simplified();
-        QString handle;
-        const qsizetype at = owner.lastIndexOf(QLatin1Char('@'));
-        if (at >= 0) {
-            handle = owner.mid(at + 1).trimmed();
-            owner = owner.left(at).trimmed();
-        }
-        for (const Attendee &a : m_meeting->attendees()) {
-            if (!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0) {
-                owner = owner.isEmpty() ? a.name : owner;
-                handle = a.github;
-            } else if (handle.isEmpty() && !owner.isEmpty() && a.name.compare(owner, Qt::CaseInsensitive) == 0) {
-                handle = a.github;
-            }
-        }
-        m_meeting->addAction(itemId, text, owner.isEmpty() ? handle : owner, handle,
+        const std::optional<Person> owner = attendance::personFromText(m_entryOwner->text(), m_meeting->attendees());
+        m_meeting->addAction(itemId, text, owner ? owner->name : QString(), owner ? owner->github : QString(),
                              m_entryHasDue->isChecked() ? m_entryDue->date() : QDate());
     }
     closeEntry();

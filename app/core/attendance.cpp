@@ -250,6 +250,33 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
     return out;
 }
 
+std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster)
+{
+    QString name = text.simplified();
+    QString handle;
+    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        handle = name.mid(at + 1).remove(QLatin1Char(')')).remove(QChar(0xFF09)).trimmed();
+        name = name.left(at).trimmed();
+        while (name.endsWith(QLatin1Char('(')) || name.endsWith(QChar(0xFF08))) {
+            name.chop(1);
+        }
+        name = name.trimmed();
+    }
+    if (name.isEmpty() && handle.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const Attendee &a : roster) {
+        if (!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0) {
+            return Person {name.isEmpty() ? a.name : name, a.github};
+        }
+        if (handle.isEmpty() && a.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return Person {a.name, a.github};
+        }
+    }
+    return Person {name.isEmpty() ? handle : name, handle};
+}
+
 QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars)
 {
     QList<Attendee> roster;

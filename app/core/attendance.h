@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gavel {
 
 // One person on the meeting's roster and what the chair recorded about them.
@@ -56,6 +58,10 @@ QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regular
 // part that is a roster name ("Tao Luo") stays one person; otherwise spaces separate people.
 // ASCII words that could be handles become handles, other words names. Unique, in order.
 QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster);
+
+// One person as the chair types them: "Name @handle", "@handle", "(@handle)" or a name;
+// someone on the roster fills in the missing half. nullopt for an empty text.
+std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster);
 
 // Merges people into an existing roster (e.g. regulars found later); returns how many were new.
 int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source);
