@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <time.h>
+
 using namespace gavel;
 
 namespace {
@@ -478,8 +480,13 @@ private slots:
         QCOMPARE(nextmeeting::prepare(session, {}, {}).ics, draft.ics);
     }
 
-    void icsFloatingTimes()
+    void icsInTheComputersZoneWhenNoneIsStated()
     {
+        // The first agenda states no offset: the invite uses this computer's zone on that date,
+        // fixed here to Beijing time (+08:00, no daylight saving) for a reproducible file.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
         SessionData session = sessionFrom(firstAgenda);
         const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
         const QStringList expected = {
@@ -488,12 +495,21 @@ private slots:
             QStringLiteral("PRODID:-//Gavel//Gavel//EN"),
             QStringLiteral("CALSCALE:GREGORIAN"),
             QStringLiteral("METHOD:PUBLISH"),
+            QStringLiteral("BEGIN:VTIMEZONE"),
+            QStringLiteral("TZID:UTC+0800"),
+            QStringLiteral("BEGIN:STANDARD"),
+            QStringLiteral("DTSTART:19700101T000000"),
+            QStringLiteral("TZOFFSETFROM:+0800"),
+            QStringLiteral("TZOFFSETTO:+0800"),
+            QStringLiteral("TZNAME:UTC+08:00"),
+            QStringLiteral("END:STANDARD"),
+            QStringLiteral("END:VTIMEZONE"),
             QStringLiteral("BEGIN:VEVENT"),
             QStringLiteral("UID:<stable hash>"),
-            QStringLiteral("DTSTAMP:20220414T190000Z"), // no offset stated: the local time taken as UTC
-            QStringLiteral("DTSTART:20220428T190000"),
+            QStringLiteral("DTSTAMP:20220414T110000Z"), // this meeting's 19:00 at +08:00, in UTC
+            QStringLiteral("DTSTART;TZID=UTC+0800:20220428T190000"),
             // No end stated: the longer of the next agenda's 13 planned minutes and this one's 63.
-            QStringLiteral("DTEND:20220428T200300"),
+            QStringLiteral("DTEND;TZID=UTC+0800:20220428T200300"),
             QStringLiteral("SUMMARY:Paddle Frawework Contributor Club 第二次会议"),
             QStringLiteral("DESCRIPTION:主席：高翔（jeff41404）\\n入会链接：https://meeting."),
             QStringLiteral(" tencent.com/dm/0H8LXZlYY37s\\n腾讯会议：173-625-627"),
@@ -506,7 +522,13 @@ private slots:
         // A short meeting still gets half an hour.
         session.meeting.items = {{0, QStringLiteral("自由发言"), 10, {}, {}, {}}};
         const QStringList shortLines = icsLines(nextmeeting::prepare(session, {}, {}).ics);
-        QVERIFY(shortLines.contains(QStringLiteral("DTEND:20220428T193000")));
+        QVERIFY(shortLines.contains(QStringLiteral("DTEND;TZID=UTC+0800:20220428T193000")));
+        if (oldTz.isNull()) {
+            qunsetenv("TZ");
+        } else {
+            qputenv("TZ", oldTz);
+        }
+        tzset();
     }
 
     void escaping()

@@ -392,8 +392,14 @@ QString icsText(const Draft &draft, const SessionData &session, const Meeting &c
           << QStringLiteral("PRODID:-//Gavel//Gavel//EN") << QStringLiteral("CALSCALE:GREGORIAN")
           << QStringLiteral("METHOD:PUBLISH");
     QString tzid;
-    if (next.time.utcOffsetSeconds) {
-        const int offset = *next.time.utcOffsetSeconds;
+    // The agenda's stated offset, else this computer's on that date: an invite always says
+    // which time zone it means (the chair prepares it where the meeting is held).
+    const int systemOffset
+        = QDateTime(next.time.date, next.time.start.isValid() ? next.time.start : QTime(12, 0)).offsetFromUtc();
+    const std::optional<int> zoneOffset
+        = next.time.utcOffsetSeconds ? next.time.utcOffsetSeconds : std::optional<int>(systemOffset);
+    if (zoneOffset) {
+        const int offset = *zoneOffset;
         // No ':' in the id: it is an unquoted parameter value in DTSTART;TZID=... (RFC 5545 3.2).
         tzid = QStringLiteral("UTC") + offsetCompact(offset);
         lines << QStringLiteral("BEGIN:VTIMEZONE") << QStringLiteral("TZID:") + tzid << QStringLiteral("BEGIN:STANDARD")
@@ -415,13 +421,13 @@ QString icsText(const Draft &draft, const SessionData &session, const Meeting &c
 
     // DTSTAMP: this meeting's start in UTC, so the same session always gives the same file.
     QDateTime stamp;
-    const int currentOffset = current.time.utcOffsetSeconds.value_or(0);
+    const int currentOffset = current.time.utcOffsetSeconds.value_or(*zoneOffset);
     if (current.time.date.isValid()) {
         stamp = QDateTime(current.time.date, current.time.start.isValid() ? current.time.start : QTime(0, 0),
                           QTimeZone(currentOffset));
     } else {
         stamp = QDateTime(next.time.date, next.time.start.isValid() ? next.time.start : QTime(0, 0),
-                          QTimeZone(next.time.utcOffsetSeconds.value_or(0)));
+                          QTimeZone(*zoneOffset));
     }
     lines << QStringLiteral("DTSTAMP:") + stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 

@@ -33,8 +33,9 @@ struct Draft
 // one ("# 会议议程", bullets, "minutes"). Draft::meeting is the markdown re-imported through
 // AgendaImporter, so it holds exactly what the written agenda says.
 //
-// The .ics is deterministic: DTSTAMP is this meeting's start in UTC (its local time taken as UTC
-// when the agenda states no offset), not the wall clock, and the UID is derived from the series,
+// The .ics always names its time zone: the agenda's UTC offset, else this computer's offset on
+// that date, as a fixed-offset VTIMEZONE. It is deterministic for a given zone: DTSTAMP is this
+// meeting's start in UTC, not the wall clock, and the UID is derived from the series,
 // the next title and the next date. DTEND: the end the agenda states (this meeting's length
 // carried over), else the start plus the larger of the next agenda's planned minutes and this
 // agenda's, at least 30 minutes.
