@@ -2,6 +2,7 @@
 // the plan and the projection, and the alerts. Every expected time is worked out by hand.
 
 #include "livemeeting.h"
+#include "runstateprint.h"
 
 #include "clock.h"
 
@@ -159,7 +160,6 @@ Q_DECLARE_METATYPE(Action)
 
 namespace gavel {
 
-// Readable failure output for the model's types.
 char *toString(LiveMeeting::TimerState state)
 {
     static const char *const names[] = {"Idle", "Normal", "Warning", "Overtime", "CountUp"};
@@ -170,38 +170,6 @@ char *toString(LiveMeeting::ItemState state)
 {
     static const char *const names[] = {"Upcoming", "Current", "Done", "Skipped"};
     return qstrdup(names[int(state)]);
-}
-
-char *toString(RunState::Phase phase)
-{
-    static const char *const names[] = {"NotStarted", "Running", "Paused", "Ended"};
-    return qstrdup(names[int(phase)]);
-}
-
-QByteArray describe(const ItemRun &r)
-{
-    return QByteArray("{startedAt ") + QByteArray::number(r.startedAt) + " endedAt " + QByteArray::number(r.endedAt)
-        + " elapsed " + QByteArray::number(r.elapsedMs) + " paused " + QByteArray::number(r.pausedMs) + " extra "
-        + QByteArray::number(r.extraSeconds) + (r.done ? " done" : "") + (r.skipped ? " skipped" : "") + "}";
-}
-
-char *toString(const ItemRun &r)
-{
-    return qstrdup(describe(r).constData());
-}
-
-char *toString(const RunState &s)
-{
-    QByteArray out = QByteArray("phase ") + QByteArray::number(int(s.phase)) + " startedAt "
-        + QByteArray::number(s.startedAt) + " endedAt " + QByteArray::number(s.endedAt) + " current "
-        + QByteArray::number(s.currentId) + " segmentStart " + QByteArray::number(s.segmentStart) + " pauseStart "
-        + QByteArray::number(s.pauseStart);
-    QList<int> ids = s.items.keys();
-    std::sort(ids.begin(), ids.end());
-    for (int id : ids) {
-        out += " #" + QByteArray::number(id) + describe(s.items.value(id));
-    }
-    return qstrdup(out.constData());
 }
 
 } // namespace gavel

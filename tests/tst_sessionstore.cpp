@@ -5,6 +5,7 @@
 #include "agendaimporter.h"
 #include "clock.h"
 #include "livemeeting.h"
+#include "runstateprint.h"
 #include "sessionfile.h"
 #include "sessionstore.h"
 #include "testsupport.h"
@@ -307,42 +308,6 @@ Q_DECLARE_METATYPE(Fault)
 Q_DECLARE_METATYPE(Before)
 Q_DECLARE_METATYPE(Input)
 
-namespace gavel {
-
-// Readable failure output for the model's types.
-char *toString(RunState::Phase phase)
-{
-    static const char *const names[] = {"NotStarted", "Running", "Paused", "Ended"};
-    return qstrdup(names[int(phase)]);
-}
-
-QByteArray describe(const ItemRun &r)
-{
-    return QByteArray("{startedAt ") + QByteArray::number(r.startedAt) + " endedAt " + QByteArray::number(r.endedAt)
-        + " elapsed " + QByteArray::number(r.elapsedMs) + " paused " + QByteArray::number(r.pausedMs) + " extra "
-        + QByteArray::number(r.extraSeconds) + (r.done ? " done" : "") + (r.skipped ? " skipped" : "") + "}";
-}
-
-char *toString(const ItemRun &r)
-{
-    return qstrdup(describe(r).constData());
-}
-
-char *toString(const RunState &s)
-{
-    QByteArray out = QByteArray("phase ") + QByteArray::number(int(s.phase)) + " startedAt "
-        + QByteArray::number(s.startedAt) + " endedAt " + QByteArray::number(s.endedAt) + " current "
-        + QByteArray::number(s.currentId) + " segmentStart " + QByteArray::number(s.segmentStart) + " pauseStart "
-        + QByteArray::number(s.pauseStart);
-    QList<int> ids = s.items.keys();
-    std::sort(ids.begin(), ids.end());
-    for (int id : ids) {
-        out += " #" + QByteArray::number(id) + describe(s.items.value(id));
-    }
-    return qstrdup(out.constData());
-}
-
-} // namespace gavel
 
 namespace {
 
