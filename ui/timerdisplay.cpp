@@ -104,8 +104,18 @@ void TimerDisplay::flash()
     QAccessible::updateAccessibility(&event);
 }
 
+void TimerDisplay::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    refresh();
+}
+
 void TimerDisplay::refresh()
 {
+    // A hidden timer (the stage view when closed) does no work on the tick; showing it repaints.
+    if (!isVisible()) {
+        return;
+    }
     const LiveMeeting::Phase phase = m_meeting->phase();
     const LiveMeeting::TimerState state = m_meeting->timerState();
     const bool paused = phase == LiveMeeting::Phase::Paused;
