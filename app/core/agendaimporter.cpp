@@ -4,11 +4,13 @@
 #include "markdowndocument.h"
 #include "meetingtimeparser.h"
 #include "people.h"
+#include "readfile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace gavel {
@@ -99,11 +101,11 @@ void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
         for (const AgendaItem &child : item.children) {
             if (child.minutes) {
                 anyKnown = true;
-                sum += *child.minutes;
+                sum = durations::saturatingAdd(sum, *child.minutes);
             }
         }
         if (anyKnown) {
-            item.minutes = sum;
+            item.minutes = qMin(sum, durations::maxMinutes);
         }
     }
 }
@@ -379,29 +381,64 @@ bool isAgendaHeading(const Block &b)
     return b.type == Type::Heading && matches(agenda, b.text);
 }
 
-QString reasonForBytes(const QByteArray &bytes)
+// The bytes as text: UTF-8 (with or without a byte-order mark), or UTF-16 / UTF-32 when a
+// byte-order mark says so. Line ends become \n whatever they were (CRLF, CR). On failure
+// returns false and says why in *reason.
+bool decodeText(const QByteArray &bytes, QString *text, QString *reason)
 {
     if (bytes.isEmpty()) {
-        return AgendaImporter::tr("the file is empty");
+        *reason = AgendaImporter::tr("the file is empty");
+        return false;
     }
     if (bytes.size() > AgendaImporter::maxFileSize) {
-        return AgendaImporter::tr("the file is larger than 5 MB (%1 bytes); an agenda is a small text file")
-            .arg(bytes.size());
+        *reason = AgendaImporter::tr("the file is larger than 5 MB (%1 bytes); an agenda is a small text file")
+                      .arg(bytes.size());
+        return false;
     }
-    if (bytes.contains('\0')) {
-        return AgendaImporter::tr("binary data (it contains NUL bytes), not a Markdown text file");
-    }
-    // Decoding replaces every invalid sequence, so valid UTF-8 is exactly what survives a round trip.
-    if (QString::fromUtf8(bytes).toUtf8() != bytes) {
-        int lineNumber = 1;
-        for (const QByteArray &line : bytes.split('\n')) {
-            if (QString::fromUtf8(line).toUtf8() != line) {
-                return AgendaImporter::tr("not valid UTF-8 text (line %1); save the agenda as UTF-8").arg(lineNumber);
-            }
-            ++lineNumber;
+    const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(bytes);
+    if (bom && *bom != QStringConverter::Utf8) {
+        // UTF-16 and UTF-32 are recognised by their byte-order mark only.
+        QStringDecoder decoder(*bom);
+        QString decoded = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            *reason = AgendaImporter::tr("not valid %1 text; save the agenda as UTF-8")
+                          .arg(QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));
+            return false;
         }
+        *text = decoded;
+    } else {
+        const QByteArray utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        if (utf8.contains('\0')) {
+            // Every other byte NUL: UTF-16 saved without the mark that says so.
+            const bool looksUtf16
+                = utf8.size() >= 4 && (utf8.at(1) == '\0' || utf8.at(0) == '\0') && utf8.count('\0') * 3 >= utf8.size();
+            *reason = looksUtf16 ? AgendaImporter::tr("UTF-16 text without a byte-order mark; save the agenda as UTF-8")
+                                 : AgendaImporter::tr("binary data (it contains NUL bytes), not a Markdown text file");
+            return false;
+        }
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        QString decoded = decoder.decode(utf8);
+        if (decoder.hasError()) {
+            int lineNumber = 1;
+            for (const QByteArray &line : utf8.split('\n')) {
+                QStringDecoder lineDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+                const QString decodedLine = lineDecoder.decode(line);
+                if (lineDecoder.hasError()) {
+                    break;
+                }
+                ++lineNumber;
+            }
+            *reason = AgendaImporter::tr("not valid UTF-8 text (line %1); save the agenda as UTF-8").arg(lineNumber);
+            return false;
+        }
+        *text = decoded;
     }
-    return {};
+    if (text->startsWith(QChar(0xFEFF))) {
+        text->remove(0, 1);
+    }
+    text->replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text->replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return true;
 }
 
 } // namespace
@@ -409,34 +446,12 @@ QString reasonForBytes(const QByteArray &bytes)
 ImportResult AgendaImporter::importFile(const QString &path)
 {
     ImportResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = tr("%1: no such file").arg(path);
-        return result;
+    QByteArray bytes;
+    const ReadFailure failure = readWholeFile(path, maxFileSize, &bytes, &result.error);
+    if (failure == ReadFailure::TooLarge) {
+        result.error += tr("; an agenda is a small text file");
     }
-    if (info.isDir()) {
-        result.error = tr("%1: is a folder, not an agenda file").arg(path);
-        return result;
-    }
-    if (!info.isFile()) {
-        result.error = tr("%1: is not a regular file").arg(path);
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot be read: %2").arg(path, file.errorString());
-        return result;
-    }
-    // Read one byte past the limit so an oversized (or endless) file is refused without loading it all.
-    const QByteArray bytes = file.read(maxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        result.error = tr("%1: cannot be read: %2").arg(path, file.errorString());
-        return result;
-    }
-    if (bytes.size() > maxFileSize) {
-        const qint64 size = info.size() > maxFileSize ? info.size() : bytes.size();
-        result.error
-            = tr("%1: the file is larger than 5 MB (%2 bytes); an agenda is a small text file").arg(path).arg(size);
+    if (failure != ReadFailure::None) {
         return result;
     }
     return importBytes(bytes, path);
@@ -444,15 +459,12 @@ ImportResult AgendaImporter::importFile(const QString &path)
 
 ImportResult AgendaImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
 {
-    const QString reason = reasonForBytes(bytes);
-    if (!reason.isEmpty()) {
+    QString text;
+    QString reason;
+    if (!decodeText(bytes, &text, &reason)) {
         ImportResult result;
         result.error = sourceName + QStringLiteral(": ") + reason;
         return result;
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
     }
     return importMarkdown(text, sourceName);
 }

@@ -1,6 +1,7 @@
 #include "agendamodel.h"
 
 #include "agendatree.h"
+#include "durations.h"
 #include "livemeeting.h"
 #include "timeformat.h"
 
@@ -245,7 +246,11 @@ bool AgendaModel::parseMinutes(const QString &text, std::optional<int> *minutes)
     if (!m.hasMatch() || (m.capturedLength(1) == 0 && m.capturedLength(2) == 0)) {
         return false;
     }
-    *minutes = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    const int total = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    if (total > durations::maxMinutes) {
+        return false; // over 24 hours is no duration
+    }
+    *minutes = total;
     return true;
 }
 

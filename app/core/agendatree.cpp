@@ -139,6 +139,25 @@ bool insert(QList<AgendaItem> &items, int parentId, int row, const AgendaItem &i
     return true;
 }
 
+int levelOf(const QList<AgendaItem> &items, int id)
+{
+    int level = 0;
+    for (std::optional<Location> at = locate(items, id); at;
+         at = at->parentId ? locate(items, at->parentId) : std::nullopt) {
+        ++level;
+    }
+    return level;
+}
+
+int height(const AgendaItem &item)
+{
+    int below = 0;
+    for (const AgendaItem &child : item.children) {
+        below = qMax(below, height(child));
+    }
+    return below + 1;
+}
+
 bool hasTimedChildren(const AgendaItem &item)
 {
     for (const AgendaItem &child : item.children) {

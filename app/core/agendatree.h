@@ -6,6 +6,10 @@
 
 namespace gavel::agendatree {
 
+// How deeply items may nest (top-level items are at level 1): edits stop there and a session
+// file that nests deeper is damaged.
+constexpr int maxDepth = 64;
+
 // Where an item sits: under parentId (0 for the top level) at row.
 struct Location
 {
@@ -33,6 +37,11 @@ bool hasTimedChildren(const AgendaItem &item);
 // The items that run, in order: an item whose children have durations runs its children
 // in turn, any other item runs as one.
 QList<int> runOrder(const QList<AgendaItem> &items);
+// The level an item sits at (1: top level), 0 when it is not in the tree.
+int levelOf(const QList<AgendaItem> &items, int id);
+// How many levels the item and everything below it take (1: no children).
+int height(const AgendaItem &item);
+
 // Ids of the item and everything below it.
 QList<int> subtreeIds(const AgendaItem &item);
 

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace gavel::durations {
 
@@ -14,6 +15,12 @@ double toNumber(const QString &s)
 }
 
 } // namespace
+
+int saturatingAdd(int a, int b)
+{
+    const qint64 sum = qint64(a) + qint64(b);
+    return int(qBound(qint64(std::numeric_limits<int>::min()), sum, qint64(std::numeric_limits<int>::max())));
+}
 
 QList<Duration> find(const QString &text)
 {
@@ -38,6 +45,10 @@ QList<Duration> find(const QString &text)
             const double upper = toNumber(m.captured(2));
             minutes = m.capturedLength(3) > 0 ? upper * 60 + toNumber(m.captured(4)) : upper;
         }
+        // Compared as a double, before any conversion: "99999999999999999999 min" must not overflow.
+        if (!std::isfinite(minutes) || minutes > maxMinutes) {
+            continue;
+        }
         out.append({m.capturedStart(0), m.capturedEnd(0), static_cast<int>(std::lround(minutes))});
     }
     return out;
@@ -51,9 +62,9 @@ std::optional<int> total(const QString &text)
     }
     int sum = 0;
     for (const Duration &d : found) {
-        sum += d.minutes;
+        sum = saturatingAdd(sum, d.minutes);
     }
-    return sum;
+    return qMin(sum, maxMinutes);
 }
 
 QString withoutDurationGroups(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "agendatree.h"
 #include "clock.h"
+#include "durations.h"
 
 #include <QUndoCommand>
 
@@ -182,7 +183,7 @@ qint64 LiveMeeting::elapsedIn(const Snapshot &s, int id) const
     }
     qint64 elapsed = s.run.items.value(id).elapsedMs;
     if (s.run.phase == Phase::Running && s.run.currentId == id) {
-        elapsed += m_clock->nowMs() - s.run.segmentStart;
+        elapsed = qMin(elapsed + (m_clock->nowMs() - s.run.segmentStart), durations::maxMs);
     }
     return elapsed;
 }
@@ -371,7 +372,9 @@ void LiveMeeting::foldSegment(Snapshot &s) const
     }
     ItemRun &r = s.run.items[s.run.currentId];
     if (s.run.phase == Phase::Running) {
-        r.elapsedMs += now - s.run.segmentStart;
+        // No item runs longer than the longest duration there is: a meeting left running for
+        // days stops counting at 24 hours instead of writing a figure no session may hold.
+        r.elapsedMs = qMin(r.elapsedMs + (now - s.run.segmentStart), durations::maxMs);
         s.run.segmentStart = now;
     } else if (s.run.phase == Phase::Paused) {
         r.pausedMs += now - s.run.pauseStart;
@@ -616,7 +619,8 @@ bool LiveMeeting::adjustMinutes(int delta)
         ItemRun &r = s.run.items[s.run.currentId];
         const int before = r.extraSeconds;
         const qint64 planned = plannedMs(s.run.currentId) / 1000;
-        r.extraSeconds = int(qMax<qint64>(-planned, qint64(r.extraSeconds) + qint64(delta) * 60));
+        r.extraSeconds
+            = int(qBound<qint64>(-planned, qint64(r.extraSeconds) + qint64(delta) * 60, durations::maxMs / 1000));
         return r.extraSeconds != before;
     });
 }
@@ -697,7 +701,7 @@ bool LiveMeeting::endMeeting()
 
 bool LiveMeeting::setElapsed(int id, qint64 ms)
 {
-    if (ms < 0 || !m_runOrder.contains(id) || m_run.phase == Phase::NotStarted) {
+    if (ms < 0 || ms > durations::maxMs || !m_runOrder.contains(id) || m_run.phase == Phase::NotStarted) {
         return false;
     }
     return change(tr("Set time of %1").arg(titleOf(id)), [this, id, ms](Snapshot &s) {
@@ -725,7 +729,9 @@ bool LiveMeeting::setElapsed(int id, qint64 ms)
 int LiveMeeting::addItem(int parentId, int row, const QString &title, std::optional<int> minutes)
 {
     const QString clean = title.simplified();
-    if (clean.isEmpty() || (parentId && !item(parentId))) {
+    if (clean.isEmpty() || (parentId && !item(parentId))
+        || agendatree::levelOf(m_meeting.items, parentId) >= agendatree::maxDepth
+        || (minutes && (*minutes < 0 || *minutes > durations::maxMinutes))) {
         return 0;
     }
     const int id = freshId();
@@ -814,7 +820,8 @@ bool LiveMeeting::moveItem(int id, int parentId, int row)
 {
     const AgendaItem *it = item(id);
     const auto from = agendatree::locate(m_meeting.items, id);
-    if (!it || !from || (parentId && (!item(parentId) || agendatree::contains(*it, parentId)))) {
+    if (!it || !from || (parentId && (!item(parentId) || agendatree::contains(*it, parentId)))
+        || agendatree::levelOf(m_meeting.items, parentId) + agendatree::height(*it) > agendatree::maxDepth) {
         return false;
     }
     // row counts positions before the item is taken out, as drag and drop reports them.
@@ -839,7 +846,7 @@ bool LiveMeeting::moveItem(int id, int parentId, int row)
 bool LiveMeeting::setPlannedMinutes(int id, std::optional<int> minutes)
 {
     const AgendaItem *it = item(id);
-    if (!it || (minutes && *minutes < 0) || it->minutes == minutes) {
+    if (!it || (minutes && (*minutes < 0 || *minutes > durations::maxMinutes)) || it->minutes == minutes) {
         return false;
     }
     return change(tr("Set duration of %1").arg(titleOf(id)), [this, id, minutes](Snapshot &s) {

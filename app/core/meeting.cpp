@@ -1,12 +1,14 @@
 #include "meeting.h"
 
+#include "durations.h"
+
 namespace gavel {
 
 int Meeting::plannedMinutes() const
 {
     int total = 0;
     for (const AgendaItem &item : items) {
-        total += item.minutes.value_or(0);
+        total = durations::saturatingAdd(total, item.minutes.value_or(0));
     }
     return total;
 }
