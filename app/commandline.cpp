@@ -113,9 +113,9 @@ int exportMinutes(const ExportRequest &request)
             return fail(tr("%1: the PDF could not be produced").arg(request.output));
         }
     }
-    const QString written = writeFileAtomically(request.output, bytes);
-    if (!written.isEmpty()) {
-        return fail(written);
+    const WriteResult written = writeFileAtomically(request.output, bytes);
+    if (!written.ok()) {
+        return fail(written.error);
     }
     return 0;
 }

@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         meeting.roster.append(Person {i % 3 == 0 ? handle : name, handle + QLatin1Char('-') + QString::number(i)});
     }
 
-    FakeClock clock(QDateTime::currentMSecsSinceEpoch());
+    FixedClock clock(QDateTime::currentMSecsSinceEpoch());
     LiveMeeting live(&clock);
     live.load(meeting);
     RosterPane pane(&live);

@@ -3,7 +3,7 @@
 
 #include "agendaimporter.h"
 #include "agendamodel.h"
-#include "clock.h"
+#include "fakeclock.h"
 #include "livemeeting.h"
 #include "testsupport.h"
 

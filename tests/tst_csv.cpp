@@ -8,7 +8,7 @@
 #include "csv.h"
 #include "livemeeting.h"
 
-#include "clock.h"
+#include "fakeclock.h"
 
 #include <QCoreApplication>
 #include <QFile>

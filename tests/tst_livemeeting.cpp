@@ -4,7 +4,7 @@
 #include "livemeeting.h"
 #include "runstateprint.h"
 
-#include "clock.h"
+#include "fakeclock.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -295,7 +295,7 @@ void TestMinutesExport::savedSessionGivesTheSameMinutes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("session.json"));
-    QCOMPARE(sessionfile::save(path, firstMeeting()), QString());
+    QCOMPARE(sessionfile::save(path, firstMeeting()).error, QString());
     SessionData loaded;
     QString error;
     QVERIFY2(sessionfile::load(path, &loaded, &error), qPrintable(error));

@@ -68,9 +68,10 @@ void Banner::showMessage(const QString &text, Kind kind)
     show();
 }
 
-void Banner::showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action)
+void Banner::showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action,
+                          Kind kind)
 {
-    showMessage(text, Kind::Info);
+    showMessage(text, kind);
     m_onAction = action;
     m_action->setText(actionText);
     m_action->show();

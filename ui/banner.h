@@ -22,7 +22,8 @@ public:
 
     void showMessage(const QString &text, Kind kind);
     // With a button that runs `action` (and hides the banner): a question that blocks nothing.
-    void showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action);
+    void showQuestion(const QString &text, const QString &actionText, const std::function<void()> &action,
+                      Kind kind = Kind::Info);
     QString text() const;
 
 private:

@@ -357,7 +357,7 @@ QString HistoryWindow::exportPerfectMarkdown(const QString &path)
 
 QString HistoryWindow::writeReport(const QString &path, const QByteArray &contents)
 {
-    const QString error = writeFileAtomically(path, contents);
+    const QString error = writeFileAtomically(path, contents).error;
     if (error.isEmpty()) {
         m_exportFolder = QFileInfo(path).absolutePath();
         m_status->setText(tr("Saved the perfect attendance report to %1.").arg(shownPath(path)));

@@ -19,6 +19,7 @@
 #include "nextmeeting.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
+#include "readfile.h"
 #include "rosterpane.h"
 #include "seriesdialog.h"
 #include "serieshistory.h"
@@ -71,6 +72,23 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return bindings.isEmpty() ? QList<QKeySequence> {fallback} : bindings;
 }
 
+// What the chair can do about a write that failed.
+QString whatToDo(WriteFailure failure)
+{
+    switch (failure) {
+    case WriteFailure::DiskFull: return MainWindow::tr("Free some space on that disk.");
+    case WriteFailure::ReadOnly: return MainWindow::tr("The disk was mounted read-only; make it writable again.");
+    case WriteFailure::PermissionDenied: return MainWindow::tr("Give yourself permission to write in that folder.");
+    case WriteFailure::MissingFolder:
+        return MainWindow::tr("Reconnect the disk or restore the folder, or choose another sessions folder in "
+                              "Preferences.");
+    case WriteFailure::DiskError: return MainWindow::tr("The disk may be failing or unplugged; check it.");
+    case WriteFailure::None:
+    case WriteFailure::Other: break;
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Clock *clock, QWidget *parent)
@@ -101,20 +119,13 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     connect(m_meeting, &LiveMeeting::alert, this,
             [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
-    connect(m_store, &SessionStore::saved, this, [this](const QString &path, const QDateTime &when) {
-        // When and where: the series and date folders say which session this is.
-        const QFileInfo file(path);
-        const QString where
-            = QFileInfo(file.absolutePath()).absoluteDir().dirName() + QLatin1Char('/') + file.absoluteDir().dirName();
-        m_saveStatus->setText(tr("Saved %1 · %2").arg(when.toString(QStringLiteral("HH:mm:ss")), where));
-        m_saveStatus->setToolTip(QDir::toNativeSeparators(path));
-    });
+    connect(m_store, &SessionStore::saved, this, &MainWindow::updateSaveStatus);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {
-        m_saveBanner->showMessage(tr("Not saved: %1. Everything is kept in memory and Gavel keeps retrying; "
-                                     "free some space or fix the folder's permissions.")
-                                      .arg(error),
+        m_saveBanner->showMessage(tr("Not saved: %1. Everything is kept in memory and the file on disk is as it was; "
+                                     "Gavel keeps trying and saves as soon as it can. %2")
+                                      .arg(error, whatToDo(m_store->lastFailure())),
                                   Banner::Kind::Error);
-        m_saveStatus->setText(tr("⚠ Not saved"));
+        updateSaveStatus();
     });
     connect(m_store, &SessionStore::saveRecovered, this, [this] {
         m_saveBanner->hide();
@@ -346,30 +357,92 @@ bool MainWindow::openConfirmed(const QString &path)
     return ok;
 }
 
-bool MainWindow::openSession(const QString &path)
+bool MainWindow::openSession(const QString &path, const QString &agendaPath)
 {
     SessionData session;
     QString error;
     if (!sessionfile::load(path, &session, &error)) {
-        m_banner->showMessage(tr("Could not open the session: %1").arg(error), Banner::Kind::Error);
+        offerFreshStart(path, agendaPath.isEmpty() ? sessionfile::sourceAgendaOf(path) : agendaPath, error);
         return false;
     }
     const SessionStore::Recovery recovery = m_store->open(QFileInfo(path).absoluteFilePath(), session);
     m_banner->hide();
-    if (recovery.pausedAfterGap) {
-        m_banner->showMessage(tr("This meeting was running when Gavel stopped, %1 min ago. It resumed paused where "
-                                 "it was last saved: press F5 to continue.")
-                                  .arg(recovery.gapMs / 60000),
+    const qint64 minutesAway = recovery.gapMs / 60000;
+    if (recovery.closedNormally && recovery.pausedAfterGap) {
+        m_banner->showMessage(tr("Gavel was closed %n min ago while this meeting ran. After more than 30 minutes "
+                                 "away it resumed paused where Gavel was closed: press F5 to continue.",
+                                 nullptr, int(minutesAway)),
+                              Banner::Kind::Info);
+    } else if (recovery.closedNormally && m_meeting->phase() == LiveMeeting::Phase::Running) {
+        m_banner->showMessage(tr("The meeting kept running after Gavel was closed %n min ago; its times count on.",
+                                 nullptr, int(minutesAway)),
+                              Banner::Kind::Info);
+    } else if (recovery.closedNormally) {
+        m_banner->showMessage(tr("This meeting is paused, as it was when Gavel was closed: press F5 to continue."),
+                              Banner::Kind::Info);
+    } else if (recovery.pausedAfterGap) {
+        m_banner->showMessage(tr("Gavel stopped unexpectedly %n min ago while this meeting ran. It resumed paused "
+                                 "where it was last seen: press F5 to continue.",
+                                 nullptr, int(minutesAway)),
                               Banner::Kind::Info);
     } else if (recovery.wasRunning) {
-        m_banner->showMessage(tr("This meeting was running when Gavel stopped; it resumed from its saved times "
-                                 "(%1 s since the last save).")
-                                  .arg(recovery.gapMs / 1000),
+        m_banner->showMessage(tr("Gavel stopped unexpectedly while this meeting ran; it resumed from its saved times "
+                                 "(%n s since the last sign of life).",
+                                 nullptr, int(recovery.gapMs / 1000)),
                               Banner::Kind::Info);
     } else if (m_meeting->phase() == LiveMeeting::Phase::Ended) {
         m_banner->showMessage(tr("This meeting has ended; it is shown as it finished."), Banner::Kind::Info);
     }
     return true;
+}
+
+void MainWindow::offerFreshStart(const QString &sessionPath, const QString &agendaPath, const QString &error)
+{
+    const QString text = tr("Could not open the session: %1. The file is left as it is.").arg(error);
+    if (agendaPath.isEmpty() || !QFileInfo(agendaPath).isFile()) {
+        m_banner->showMessage(text + QLatin1Char(' ') + tr("Open its agenda to start afresh."), Banner::Kind::Error);
+        return;
+    }
+    const QString kept = QFileInfo(sessionPath).completeBaseName() + QStringLiteral(".damaged-<time>.")
+        + QFileInfo(sessionPath).suffix();
+    m_banner->showQuestion(
+        text + QLatin1Char(' ')
+            + tr("Start fresh from the agenda %1, keeping the damaged file as %2?")
+                  .arg(QFileInfo(agendaPath).fileName(), kept),
+        tr("Start Fresh"), [this, sessionPath, agendaPath] { startFresh(sessionPath, agendaPath); },
+        Banner::Kind::Error);
+}
+
+void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPath)
+{
+    const ImportResult result = AgendaImporter::importFile(agendaPath);
+    if (!result.ok()) {
+        m_banner->showMessage(tr("Could not open the agenda: %1").arg(result.error), Banner::Kind::Error);
+        return;
+    }
+    if (m_store->isOpen() && !m_store->saveNow()) {
+        m_banner->showMessage(tr("Not opened: the meeting that is open could not be saved (%1). Fix that first, so "
+                                 "nothing is lost.")
+                                  .arg(m_store->lastError()),
+                              Banner::Kind::Error);
+        return;
+    }
+    QString error;
+    const QString kept = sessionfile::keepDamaged(sessionPath, m_clock->now(), &error);
+    if (kept.isEmpty()) {
+        m_banner->showMessage(tr("Could not start fresh: %1").arg(error), Banner::Kind::Error);
+        return;
+    }
+    SessionData session;
+    // <root>/<series>/<date>/session.json: the series is the folder's.
+    session.series = QFileInfo(QFileInfo(sessionPath).absolutePath()).dir().dirName();
+    session.sourceAgenda = QFileInfo(agendaPath).absoluteFilePath();
+    session.meeting = result.meeting;
+    m_store->open(QFileInfo(sessionPath).absoluteFilePath(), session);
+    afterOpen(agendaPath);
+    m_banner->showMessage(tr("Started fresh from %1. The damaged session is kept as %2.")
+                              .arg(QFileInfo(agendaPath).fileName(), QDir::toNativeSeparators(kept)),
+                          Banner::Kind::Info);
 }
 
 bool MainWindow::openAgenda(const QString &path)
@@ -400,7 +473,7 @@ bool MainWindow::openAgenda(const QString &path)
     const QString sessionPath = sessionfile::sessionPath(root, series, date);
     if (QFileInfo::exists(sessionPath)) {
         // This meeting was opened before: take it up where it was, with the chair's edits.
-        if (!openSession(sessionPath)) {
+        if (!openSession(sessionPath, QFileInfo(path).absoluteFilePath())) {
             return false;
         }
         if (!m_banner->isVisible()) {
@@ -421,7 +494,8 @@ bool MainWindow::openAgenda(const QString &path)
 
 void MainWindow::afterOpen(const QString &path)
 {
-    loadSeriesHistory();
+    // The series' regulars follow from files on disk: merging them is no change to save.
+    m_store->applyWithoutSaving([this] { loadSeriesHistory(); });
     m_currentFile = QFileInfo(path).absoluteFilePath();
     Settings().addRecentFile(m_currentFile);
     updateRecentMenu();
@@ -431,8 +505,23 @@ void MainWindow::afterOpen(const QString &path)
         tr("Opened %1 · session in %2")
             .arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())),
         10000);
+    updateSaveStatus();
+}
+
+void MainWindow::updateSaveStatus()
+{
+    const QFileInfo file(m_store->path());
+    // The series and date folders say which session this is.
+    const QString where
+        = QFileInfo(file.absolutePath()).absoluteDir().dirName() + QLatin1Char('/') + file.absoluteDir().dirName();
+    m_saveStatus->setToolTip(QDir::toNativeSeparators(m_store->path()));
     if (!m_store->lastError().isEmpty()) {
         m_saveStatus->setText(tr("⚠ Not saved"));
+    } else if (m_store->lastSaved().isValid()) {
+        m_saveStatus->setText(
+            tr("Saved %1 · %2").arg(m_store->lastSaved().toString(QStringLiteral("HH:mm:ss")), where));
+    } else {
+        m_saveStatus->setText(tr("New session · saved at the first change · %1").arg(where));
     }
 }
 
@@ -598,7 +687,7 @@ void MainWindow::exportAttendance()
     }
     const QString suggested = QFileInfo(m_store->path()).absoluteDir().filePath(QStringLiteral("attendance.csv"));
     askForFile(true, tr("Export Attendance"), tr("CSV files (*.csv)"), suggested, [this](const QString &path) {
-        const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting));
+        const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting)).error;
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Attendance exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
         } else {
@@ -616,15 +705,15 @@ void MainWindow::importAttendance()
     const QString folder = QFileInfo(m_store->path()).absolutePath();
     askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder,
                [this](const QString &path) {
-                   QFile file(path);
+                   QByteArray bytes;
                    QList<Attendee> rows;
                    QString error;
-                   if (!file.open(QIODevice::ReadOnly)) {
-                       error = file.errorString();
-                   } else if (!attendancecsv::importRoster(file.read(16 * 1024 * 1024), &rows, &error)) {
-                       // error says which line and what is wrong
+                   if (readWholeFile(path, attendancecsv::maxFileSize, &bytes, &error) != ReadFailure::None) {
+                       m_banner->showMessage(tr("Could not import the attendance: %1").arg(error), Banner::Kind::Error);
+                       return;
                    }
-                   if (!error.isEmpty()) {
+                   if (!attendancecsv::importRoster(bytes, &rows, &error)) {
+                       // error says which line and what is wrong
                        m_banner->showMessage(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(path), error),
                                              Banner::Kind::Error);
                        return;
@@ -733,7 +822,7 @@ void MainWindow::writeExportsTo(const QString &folder, const QList<QPair<QString
         QStringList written;
         for (const auto &[name, contents] : files) {
             const QString path = QDir(folder).filePath(name);
-            const QString error = writeFileAtomically(path, contents);
+            const QString error = writeFileAtomically(path, contents).error;
             if (!error.isEmpty()) {
                 m_banner->showMessage(tr("Could not write the %1: %2").arg(what, error), Banner::Kind::Error);
                 return;
@@ -774,6 +863,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // A meeting still open is recorded as closed normally, not as a crash, when it is reopened.
+    m_store->close();
     Settings settings;
     settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
     settings.setWindowState(m_mainSplitter->objectName(), m_mainSplitter->saveState());

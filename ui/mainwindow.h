@@ -64,9 +64,15 @@ private:
     void createActions();
     void createLayout();
     bool openConfirmed(const QString &path);
-    bool openSession(const QString &path);
+    // agendaPath: where a fresh start would begin if the session is damaged (default: its own record).
+    bool openSession(const QString &path, const QString &agendaPath = QString());
     bool openAgenda(const QString &path);
     void afterOpen(const QString &path);
+    // A session that cannot be read is left as it is; with its agenda known, the banner offers
+    // to start fresh, keeping the damaged file beside the new one.
+    void offerFreshStart(const QString &sessionPath, const QString &agendaPath, const QString &error);
+    void startFresh(const QString &sessionPath, const QString &agendaPath);
+    void updateSaveStatus();
     void showOpenDialog();
     void updateRecentMenu();
     void toggleStage(bool fullScreen);

@@ -13,6 +13,9 @@ class LiveMeeting;
 // (ISO 8601 with the UTC offset, empty when not checked in), minutes_late.
 namespace attendancecsv {
 
+// A roster of thousands is a few hundred KB; a larger file is refused, never cut short.
+constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+
 // In the roster's order; source and status as attendance::sourceId/statusId; checked_in_at in
 // the machine's time zone (with milliseconds only when there are some); minutes_late empty
 // when not checked in, else LiveMeeting::minutesLate(). Written with csv::write().

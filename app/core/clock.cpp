@@ -1,12 +1,52 @@
 #include "clock.h"
 
-#include <QtGlobal>
+#include "clocktimer.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
 
 #if defined(Q_OS_LINUX)
 #include <time.h>
 #endif
 
 namespace gavel {
+
+Clock::~Clock()
+{
+    // Timers that outlive their clock stop for good.
+    for (ClockTimer *timer : std::as_const(m_timers)) {
+        timer->stop();
+        timer->m_clock = nullptr;
+    }
+}
+
+std::optional<qint64> Clock::nextTimerDueMs() const
+{
+    std::optional<qint64> earliest;
+    for (const ClockTimer *timer : std::as_const(m_timers)) {
+        if (timer->dueMs() && (!earliest || *timer->dueMs() < *earliest)) {
+            earliest = timer->dueMs();
+        }
+    }
+    return earliest;
+}
+
+void Clock::fireTimersDue(qint64 atMs) const
+{
+    // A timeout may start, stop or delete timers: pick one due timer at a time.
+    while (true) {
+        QPointer<ClockTimer> due;
+        for (ClockTimer *timer : std::as_const(m_timers)) {
+            if (timer->dueMs() && *timer->dueMs() <= atMs && (!due || *timer->dueMs() < *due->dueMs())) {
+                due = timer;
+            }
+        }
+        if (!due) {
+            return;
+        }
+        due->fire();
+    }
+}
 
 SystemClock::SystemClock()
     : m_anchorMs(QDateTime::currentMSecsSinceEpoch())

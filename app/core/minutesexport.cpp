@@ -373,7 +373,7 @@ QList<TimingRow> timingRows(const SessionData &session)
     if (session.run.phase == RunState::Phase::Ended && session.run.endedAt > 0) {
         now = session.run.endedAt;
     }
-    FakeClock clock(qMax(now, session.run.startedAt));
+    FixedClock clock(qMax(now, session.run.startedAt));
     LiveMeeting live(&clock);
     live.load(session.meeting, session.run, session.notes, session.attendees, session.minutes);
     QList<TimingRow> rows;

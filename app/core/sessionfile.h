@@ -1,11 +1,13 @@
 #pragma once
 
+#include "atomicfile.h"
 #include "attendance.h"
 #include "meeting.h"
 #include "meetingrun.h"
 #include "minutesdata.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -15,7 +17,8 @@ namespace gavel {
 // Everything a meeting session holds: enough to resume it and to regenerate every export.
 struct SessionData
 {
-    static constexpr int schemaVersion = 1;
+    // 2: no planned duration outside 0..24 hours (version 1 files are migrated on read).
+    static constexpr int schemaVersion = 2;
 
     QString series;
     QString sourceAgenda; // the agenda file it was created from
@@ -28,15 +31,42 @@ struct SessionData
     qint64 savedAt = 0; // Clock::nowMs() of the last save
 };
 
+// The last signs of life of a session's meeting, in a small file beside session.json
+// (session.alive): while a meeting runs, Gavel writes the time there every few seconds instead
+// of rewriting the whole session; a normal quit records when Gavel was closed.
+struct Heartbeat
+{
+    qint64 aliveAt = 0; // Clock::nowMs() when Gavel last saw the meeting running; 0: unknown
+    qint64 closedAt = 0; // when Gavel was closed normally with the meeting open; 0: not closed
+};
+
 namespace sessionfile {
 
+constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+// A time a computer running Gavel can have had: 2000-01-01 to 2200-01-01 UTC, in ms.
+constexpr qint64 earliestPlausibleMs = 946684800000LL;
+constexpr qint64 latestPlausibleMs = 7258118400000LL;
+
 QJsonObject toJson(const SessionData &data);
-// Reads a session; on failure returns false and says why in *error (without the file name).
+QByteArray toBytes(const SessionData &data); // what session.json holds
+// Reads a session, migrating older versions and checking every field: times within 7 days of
+// the meeting, figures within 24 hours, item ids that exist, nesting within the limit. On
+// failure returns false and says which field and what is wrong (without the file name).
 bool fromJson(const QJsonObject &json, SessionData *data, QString *error);
 
 // Reads and writes session.json; errors name the file.
 bool load(const QString &path, SessionData *data, QString *error);
-QString save(const QString &path, const SessionData &data); // empty on success
+WriteResult save(const QString &path, const SessionData &data);
+// The agenda a session was made from, read from a file that may be damaged; empty if unknown.
+QString sourceAgendaOf(const QString &path);
+// Moves a damaged session aside, as session.damaged-<yyyyMMdd-HHmmss>.json beside it, so a fresh
+// one can take its place; returns the new path, or empty with *error set.
+QString keepDamaged(const QString &path, const QDateTime &when, QString *error);
+
+QString heartbeatPath(const QString &sessionPath);
+QByteArray heartbeatBytes(const Heartbeat &heartbeat);
+// The heartbeat beside a session; all zero when there is none or it is damaged.
+Heartbeat readHeartbeat(const QString &sessionPath);
 
 // Where sessions live: GAVEL_HOME, else the folder set in Preferences, else a Gavel folder
 // in the user's documents.

@@ -1,6 +1,9 @@
 #include "sessionstore.h"
 
+#include "backgroundwriter.h"
 #include "clock.h"
+#include "clocktimer.h"
+#include "durations.h"
 #include "livemeeting.h"
 
 #include <QFileInfo>
@@ -10,23 +13,33 @@ namespace gavel {
 SessionStore::SessionStore(LiveMeeting *meeting, QObject *parent)
     : QObject(parent)
     , m_meeting(meeting)
+    , m_writer(new BackgroundWriter(this))
+    , m_saveTimer(new ClockTimer(meeting->clock(), this))
+    , m_heartbeat(new ClockTimer(meeting->clock(), this))
 {
-    m_saveTimer.setSingleShot(true);
-    connect(&m_saveTimer, &QTimer::timeout, this, &SessionStore::saveNow);
-    // While the meeting runs, a periodic save keeps "last seen alive" fresh for crash recovery.
-    m_heartbeat.setInterval(heartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        if (m_meeting->isActive()) {
-            markDirty();
+    m_saveTimer->setSingleShot(true);
+    connect(m_saveTimer, &ClockTimer::timeout, this, &SessionStore::startWrite);
+    // While the meeting runs, a few bytes beside the session keep "last seen alive" fresh for
+    // crash recovery, without rewriting the whole session.
+    m_heartbeat->setInterval(heartbeatMs);
+    connect(m_heartbeat, &ClockTimer::timeout, this, [this] {
+        if (m_meeting->phase() == RunState::Phase::Running) {
+            writeHeartbeat(0);
         }
     });
+    connect(m_writer, &BackgroundWriter::written, this, &SessionStore::onWritten);
     connect(m_meeting, &LiveMeeting::changed, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::notesChanged, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::attendanceChanged, this, &SessionStore::markDirty);
     connect(m_meeting, &LiveMeeting::minutesChanged, this, &SessionStore::markDirty);
 }
 
-SessionStore::Recovery SessionStore::recover(SessionData &data, qint64 nowMs)
+SessionStore::~SessionStore()
+{
+    m_writer->waitForDone();
+}
+
+SessionStore::Recovery SessionStore::recover(SessionData &data, const Heartbeat &heartbeat, qint64 nowMs)
 {
     Recovery recovery;
     RunState &run = data.run;
@@ -34,14 +47,21 @@ SessionStore::Recovery SessionStore::recover(SessionData &data, qint64 nowMs)
         return recovery;
     }
     recovery.wasRunning = true;
-    recovery.gapMs = data.savedAt > 0 ? qMax<qint64>(0, nowMs - data.savedAt) : 0;
+    // The last sign of life: the last save, or a later heartbeat or normal close.
+    qint64 lastSeen = qMax(data.savedAt, heartbeat.aliveAt);
+    if (heartbeat.closedAt > 0 && heartbeat.closedAt >= data.savedAt) {
+        recovery.closedNormally = true;
+        lastSeen = qMax(lastSeen, heartbeat.closedAt);
+    }
+    lastSeen = qMin(lastSeen, nowMs);
+    recovery.gapMs = lastSeen > 0 ? qMax<qint64>(0, nowMs - lastSeen) : 0;
     if (run.phase == RunState::Phase::Running && recovery.gapMs > resumePausedAfterMs) {
-        // Nobody ran this meeting during the gap: count time only up to the last save.
+        // Nobody ran this meeting during the gap: count time only up to the last sign of life.
         ItemRun &current = run.items[run.currentId];
-        current.elapsedMs += qMax<qint64>(0, data.savedAt - run.segmentStart);
-        run.segmentStart = data.savedAt;
+        current.elapsedMs = qMin(current.elapsedMs + qMax<qint64>(0, lastSeen - run.segmentStart), durations::maxMs);
+        run.segmentStart = lastSeen;
         run.phase = RunState::Phase::Paused;
-        run.pauseStart = data.savedAt;
+        run.pauseStart = lastSeen;
         recovery.pausedAfterGap = true;
     }
     return recovery;
@@ -49,21 +69,36 @@ SessionStore::Recovery SessionStore::recover(SessionData &data, qint64 nowMs)
 
 SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
 {
-    if (isOpen() && m_dirty) {
-        saveNow();
+    if (isOpen()) {
+        leave();
     }
-    const Recovery recovery = recover(data, m_meeting->clock()->nowMs());
-    m_path = path;
+    const Heartbeat heartbeat = sessionfile::readHeartbeat(path);
+    const Recovery recovery = recover(data, heartbeat, m_meeting->clock()->nowMs());
+    m_path.clear(); // loading is no change to save
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
     m_exports = data.exports;
     m_lastError.clear();
+    m_lastFailure = WriteFailure::None;
+    m_dirty = false;
+    m_lastSaved
+        = QFileInfo::exists(path) && data.savedAt > 0 ? QDateTime::fromMSecsSinceEpoch(data.savedAt) : QDateTime();
     m_meeting->load(data.meeting, data.run, data.notes, data.attendees, data.minutes);
-    m_heartbeat.start();
-    // Write at once: a new session exists on disk from the first second, a recovered one records it.
-    m_dirty = true;
-    saveNow();
+    m_path = path;
+    if (m_meeting->isActive() && recovery.closedNormally) {
+        // From now on a sudden stop must be told as one, not as the earlier normal close.
+        writeHeartbeat(0);
+    }
+    m_heartbeat->start();
     return recovery;
+}
+
+void SessionStore::applyWithoutSaving(const std::function<void()> &derive)
+{
+    const bool wasQuiet = m_quiet;
+    m_quiet = true;
+    derive();
+    m_quiet = wasQuiet;
 }
 
 SessionData SessionStore::data() const
@@ -81,16 +116,107 @@ SessionData SessionStore::data() const
     return d;
 }
 
+bool SessionStore::hasUnsavedChanges() const
+{
+    return m_dirty || m_writing != 0;
+}
+
 void SessionStore::markDirty()
 {
-    if (!isOpen()) {
+    if (!isOpen() || m_quiet) {
         return;
     }
     m_dirty = true;
     // Not restarted by further changes: the first unsaved change is on disk within saveDelayMs.
-    if (!m_saveTimer.isActive()) {
-        m_saveTimer.start(m_lastError.isEmpty() ? saveDelayMs : retryDelayMs);
+    // A write in flight starts the next one when it is done.
+    if (!m_saveTimer->isActive() && m_writing == 0) {
+        m_saveTimer->start(m_lastError.isEmpty() ? saveDelayMs : retryDelayMs);
     }
+}
+
+void SessionStore::startWrite()
+{
+    if (!isOpen() || m_writing != 0) {
+        return; // one write at a time: onWritten() starts the next
+    }
+    m_saveTimer->stop();
+    const SessionData snapshot = data();
+    m_dirty = false;
+    m_writingSavedAt = snapshot.savedAt;
+    // Serialised here, written on the worker: the bytes are this moment's state.
+    m_writing = m_writer->write(m_path, sessionfile::toBytes(snapshot));
+}
+
+void SessionStore::writeHeartbeat(qint64 closedAt)
+{
+    const qint64 now = m_meeting->clock()->nowMs();
+    m_writer->write(sessionfile::heartbeatPath(m_path), sessionfile::heartbeatBytes({now, closedAt}));
+}
+
+void SessionStore::onWritten(quint64 ticket, const QString &path, const WriteResult &result)
+{
+    if (ticket != m_writing) {
+        return; // a heartbeat: its failure loses nothing, the session's own writes report
+    }
+    m_writing = 0;
+    if (!result.ok()) {
+        m_dirty = true; // what was handed over is not on disk
+        const bool news = result.error != m_lastError;
+        m_lastError = result.error;
+        m_lastFailure = result.failure;
+        if (news) {
+            emit saveFailed(result.error);
+        }
+        m_saveTimer->start(retryDelayMs);
+        return;
+    }
+    m_lastSaved = QDateTime::fromMSecsSinceEpoch(m_writingSavedAt);
+    if (!m_lastError.isEmpty()) {
+        m_lastError.clear();
+        m_lastFailure = WriteFailure::None;
+        emit saveRecovered();
+    }
+    emit saved(path, m_lastSaved);
+    if (m_dirty && !m_saveTimer->isActive()) {
+        m_saveTimer->start(saveDelayMs);
+    }
+}
+
+void SessionStore::waitForWrites()
+{
+    m_writer->waitForDone();
+}
+
+bool SessionStore::saveNow()
+{
+    if (!isOpen()) {
+        return false;
+    }
+    m_writer->waitForDone();
+    if (m_dirty) {
+        startWrite();
+        m_writer->waitForDone();
+    }
+    return !hasUnsavedChanges();
+}
+
+void SessionStore::leave()
+{
+    saveNow();
+    if (m_meeting->isActive()) {
+        writeHeartbeat(m_meeting->clock()->nowMs());
+    }
+    m_writer->waitForDone();
+    m_heartbeat->stop();
+}
+
+bool SessionStore::close()
+{
+    if (!isOpen()) {
+        return true;
+    }
+    leave();
+    return !hasUnsavedChanges();
 }
 
 bool SessionStore::hasWritten(const QString &path) const
@@ -105,33 +231,6 @@ void SessionStore::recordWritten(const QString &path)
         m_exports.append(absolute);
         markDirty();
     }
-}
-
-bool SessionStore::saveNow()
-{
-    if (!isOpen()) {
-        return false;
-    }
-    m_saveTimer.stop();
-    const SessionData snapshot = data();
-    const QString error = sessionfile::save(m_path, snapshot);
-    if (!error.isEmpty()) {
-        const bool first = m_lastError.isEmpty();
-        m_lastError = error;
-        if (first) {
-            emit saveFailed(error);
-        }
-        m_saveTimer.start(retryDelayMs);
-        return false;
-    }
-    m_dirty = false;
-    m_lastSaved = QDateTime::fromMSecsSinceEpoch(snapshot.savedAt);
-    if (!m_lastError.isEmpty()) {
-        m_lastError.clear();
-        emit saveRecovered();
-    }
-    emit saved(m_path, m_lastSaved);
-    return true;
 }
 
 } // namespace gavel
