@@ -12,11 +12,32 @@ Settings::Settings()
 
 void Settings::migrate()
 {
+    // Reading the settings writes nothing: an empty store has nothing to migrate, and its
+    // version is written with the first value stored.
     const int version = m_settings.value(QStringLiteral("version"), 0).toInt();
-    if (version < currentVersion) {
+    if (version < currentVersion && !m_settings.allKeys().isEmpty()) {
         // Version 1 is the first: nothing older to carry over yet.
         m_settings.setValue(QStringLiteral("version"), currentVersion);
     }
+}
+
+void Settings::set(const QString &key, const QVariant &value)
+{
+    // QSettings rewrites its file for any setValue(), even of the value it holds. What the file
+    // gives back is text where a number or a flag was stored: compare in the stored form.
+    if (m_settings.contains(key)) {
+        const QVariant stored = m_settings.value(key);
+        const bool same = value.typeId() == QMetaType::QStringList ? stored.toStringList() == value.toStringList()
+            : value.typeId() == QMetaType::QByteArray              ? stored.toByteArray() == value.toByteArray()
+                                                                   : stored.toString() == value.toString();
+        if (same) {
+            return;
+        }
+    }
+    if (!m_settings.contains(QStringLiteral("version"))) {
+        m_settings.setValue(QStringLiteral("version"), currentVersion);
+    }
+    m_settings.setValue(key, value);
 }
 
 int Settings::warningSeconds() const
@@ -26,7 +47,7 @@ int Settings::warningSeconds() const
 
 void Settings::setWarningSeconds(int seconds)
 {
-    m_settings.setValue(QStringLiteral("timer/warningSeconds"), seconds);
+    set(QStringLiteral("timer/warningSeconds"), seconds);
 }
 
 int Settings::defaultItemMinutes() const
@@ -36,7 +57,7 @@ int Settings::defaultItemMinutes() const
 
 void Settings::setDefaultItemMinutes(int minutes)
 {
-    m_settings.setValue(QStringLiteral("timer/defaultItemMinutes"), minutes);
+    set(QStringLiteral("timer/defaultItemMinutes"), minutes);
 }
 
 int Settings::lateGraceMinutes() const
@@ -46,7 +67,7 @@ int Settings::lateGraceMinutes() const
 
 void Settings::setLateGraceMinutes(int minutes)
 {
-    m_settings.setValue(QStringLiteral("attendance/lateGraceMinutes"), minutes);
+    set(QStringLiteral("attendance/lateGraceMinutes"), minutes);
 }
 
 bool Settings::soundEnabled() const
@@ -57,7 +78,7 @@ bool Settings::soundEnabled() const
 
 void Settings::setSoundEnabled(bool enabled)
 {
-    m_settings.setValue(QStringLiteral("timer/sound"), enabled);
+    set(QStringLiteral("timer/sound"), enabled);
 }
 
 QString Settings::sessionsRoot() const
@@ -67,7 +88,7 @@ QString Settings::sessionsRoot() const
 
 void Settings::setSessionsRoot(const QString &path)
 {
-    m_settings.setValue(QStringLiteral("sessions/root"), path);
+    set(QStringLiteral("sessions/root"), path);
 }
 
 QString Settings::minutesFolder() const
@@ -77,7 +98,7 @@ QString Settings::minutesFolder() const
 
 void Settings::setMinutesFolder(const QString &path)
 {
-    m_settings.setValue(QStringLiteral("minutes/folder"), path);
+    set(QStringLiteral("minutes/folder"), path);
 }
 
 int Settings::nextMeetingIntervalDays() const
@@ -87,7 +108,7 @@ int Settings::nextMeetingIntervalDays() const
 
 void Settings::setNextMeetingIntervalDays(int days)
 {
-    m_settings.setValue(QStringLiteral("minutes/nextMeetingIntervalDays"), days);
+    set(QStringLiteral("minutes/nextMeetingIntervalDays"), days);
 }
 
 QStringList Settings::recentFiles() const
@@ -104,12 +125,14 @@ void Settings::addRecentFile(const QString &path)
     while (files.size() > maxRecentFiles) {
         files.removeLast();
     }
-    m_settings.setValue(QStringLiteral("recentFiles"), files);
+    set(QStringLiteral("recentFiles"), files);
 }
 
 void Settings::clearRecentFiles()
 {
-    m_settings.remove(QStringLiteral("recentFiles"));
+    if (m_settings.contains(QStringLiteral("recentFiles"))) {
+        m_settings.remove(QStringLiteral("recentFiles"));
+    }
 }
 
 QByteArray Settings::windowState(const QString &key) const
@@ -119,7 +142,7 @@ QByteArray Settings::windowState(const QString &key) const
 
 void Settings::setWindowState(const QString &key, const QByteArray &state)
 {
-    m_settings.setValue(QStringLiteral("window/") + key, state);
+    set(QStringLiteral("window/") + key, state);
 }
 
 } // namespace gavel

@@ -41,6 +41,8 @@ public:
 
 private:
     void migrate();
+    // Stores a value only when it differs from the one stored: no write for nothing.
+    void set(const QString &key, const QVariant &value);
     mutable QSettings m_settings;
 };
 
