@@ -23,6 +23,8 @@ private slots:
     void hugeListImports();
     void deepNestingIsCapped();
     void unreadableFile();
+    void encodingsAndLineEnds_data();
+    void encodingsAndLineEnds();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -86,6 +88,11 @@ void TestCli::refuses_data()
     QTest::newRow("agenda heading without items")
         << "bare.md" << QByteArray("# T\n\n## 会议议程\n\nTo be decided.\n")
         << "the agenda section “会议议程” has no list of items and no sub-headings";
+    // UTF-16 without its byte-order mark: called what it is, not "binary".
+    const QString agenda = QStringLiteral("# 会议\n\n## 议程\n\n- 开场 (5 min)\n");
+    QTest::newRow("UTF-16 without a byte-order mark")
+        << "utf16-nobom.md" << QByteArray(reinterpret_cast<const char *>(agenda.utf16()), agenda.size() * 2)
+        << "UTF-16 text without a byte-order mark; save the agenda as UTF-8";
 }
 
 void TestCli::refuses()
@@ -164,6 +171,54 @@ void TestCli::unreadableFile()
     run = runGavel({QStringLiteral("--print-agenda")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("print-agenda"), run.err.constData());
+
+    // A link that loops says so: the file is not simply missing.
+    const QString loop = m_dir.filePath(QStringLiteral("loop.md"));
+    const QString other = m_dir.filePath(QStringLiteral("other.md"));
+    QVERIFY(QFile::link(other, loop));
+    QVERIFY(QFile::link(loop, other));
+    run = runGavel({QStringLiteral("--print-agenda"), loop});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral("gavel: %1: a symbolic link that loops (it leads back to itself)\n").arg(loop));
+}
+
+void TestCli::encodingsAndLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    // The same agenda, as editors on other systems save it.
+    const QString agenda = QStringLiteral("# 第一次会议\n\n## 会议议程\n\n- 开场 (5 min)\n- Roadmap (10 min)\n");
+    const QByteArray utf8 = agenda.toUtf8();
+    QByteArray utf16le("\xFF\xFE");
+    QByteArray utf16be("\xFE\xFF");
+    for (const QChar c : agenda) {
+        utf16le += char(c.unicode() & 0xFF);
+        utf16le += char(c.unicode() >> 8);
+        utf16be += char(c.unicode() >> 8);
+        utf16be += char(c.unicode() & 0xFF);
+    }
+    QTest::newRow("UTF-8") << utf8;
+    QTest::newRow("UTF-8 with a byte-order mark") << "\xEF\xBB\xBF" + utf8;
+    QTest::newRow("CRLF line ends") << QByteArray(utf8).replace("\n", "\r\n");
+    QTest::newRow("byte-order mark and CRLF") << "\xEF\xBB\xBF" + QByteArray(utf8).replace("\n", "\r\n");
+    QTest::newRow("old Mac CR line ends") << QByteArray(utf8).replace("\n", "\r");
+    QTest::newRow("UTF-16 little-endian with a byte-order mark") << utf16le;
+    QTest::newRow("UTF-16 big-endian with a byte-order mark") << utf16be;
+}
+
+void TestCli::encodingsAndLineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), write(QStringLiteral("encoded.md"), bytes)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject agenda = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(agenda.value(QStringLiteral("title")).toString(), QStringLiteral("第一次会议"));
+    const QJsonArray items = agenda.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("开场"));
+    QCOMPARE(items[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Roadmap"));
+    QCOMPARE(agenda.value(QStringLiteral("plannedMinutes")).toInt(), 15);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

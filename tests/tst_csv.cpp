@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -209,6 +211,7 @@ private slots:
     void importRoster();
     void importRosterErrors_data();
     void importRosterErrors();
+    void importRosterFileRefusesOversizedFiles();
 };
 
 void TestCsv::initTestCase()
@@ -720,6 +723,59 @@ void TestCsv::importRosterErrors()
     QCOMPARE(error, expected);
     QCOMPARE(attendees.size(), 1);
     QCOMPARE(attendees.first().name, QStringLiteral("untouched"));
+}
+
+void TestCsv::importRosterFileRefusesOversizedFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray block;
+    for (int i = 0; block.size() < 1024 * 1024; ++i) {
+        block += "Person " + QByteArray::number(i) + ",person" + QByteArray::number(i) + "\r\n";
+    }
+    // 17 MB of names: refused with the limit named, never read in part ("Perso" was the last name).
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,github\r\n");
+        while (file.size() < 17 * 1024 * 1024) {
+            file.write(block);
+        }
+    }
+    QList<Attendee> rows;
+    QString error;
+    QVERIFY(!attendancecsv::importRosterFile(big, &rows, &error));
+    QVERIFY(rows.isEmpty());
+    QCOMPARE(error,
+             QStringLiteral("%1: the file is larger than 16 MB (%2 bytes); an attendance list of thousands is "
+                            "far smaller")
+                 .arg(big)
+                 .arg(QFileInfo(big).size()));
+
+    // At the limit it is read whole, its last person included.
+    const QString fits = dir.filePath(QStringLiteral("fits.csv"));
+    {
+        QFile file(fits);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,github\r\n");
+        while (file.size() < 15 * 1024 * 1024) {
+            file.write(block);
+        }
+        file.write("Last Person,lastperson\r\n");
+    }
+    QVERIFY2(attendancecsv::importRosterFile(fits, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.last().name, QStringLiteral("Last Person"));
+
+    // A damaged line is named with its file.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("status\r\npresent\r\n");
+    }
+    QVERIFY(!attendancecsv::importRosterFile(bad, &rows, &error));
+    QVERIFY2(error.startsWith(bad + QStringLiteral(": ")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -26,6 +26,7 @@ private slots:
     void singlePerson();
     void mentionsOutsideLinks();
     void childrenCarryTheDuration();
+    void absurdDurationsPlanNothing();
     void numberedHeadingsAreItems();
     void metadataPassword_data();
     void metadataPassword();
@@ -62,6 +63,15 @@ void TestRules::durationTotal_data()
     QTest::newRow("word starting with h") << "5 hosts joined" << -1;
     QTest::newRow("months") << "3 months" << -1;
     QTest::newRow("version") << "v2.3 h" << -1;
+    // Over 24 hours is no duration: the numbers that overflowed an int before.
+    QTest::newRow("2147483647 hours") << "Item two 2147483647 hours" << -1;
+    QTest::newRow("twenty digits of minutes") << "Item three 99999999999999999999 min" << -1;
+    QTest::newRow("25 hours") << "Hackathon (25 h)" << -1;
+    QTest::newRow("exactly a day") << "Hackathon (24 h)" << 1440;
+    QTest::newRow("a day and a minute") << "Hackathon (1441 min)" << -1;
+    QTest::newRow("absurd beside a real one") << "Talk (10 min), then 99999999999 min of questions" << 10;
+    // Sums saturate at a day rather than overflow.
+    QTest::newRow("sum over a day") << "Day one (20 h) and day two (20 h)" << 1440;
 }
 
 void TestRules::durationTotal()
@@ -92,6 +102,8 @@ void TestRules::titleWithoutDurations_data()
                                          << "自我介绍（30 seconds）";
     QTest::newRow("whitespace collapsed") << "  代码转换工具介绍 \t（10 ～ 20min）  "
                                           << "代码转换工具介绍";
+    QTest::newRow("no duration, no group removed") << "Marathon (99999 hours)"
+                                                   << "Marathon (99999 hours)";
     QTest::newRow("no space before punctuation") << "moving models (15-20 minutes)."
                                                  << "moving models.";
 }
@@ -266,6 +278,23 @@ void TestRules::childrenCarryTheDuration()
     QCOMPARE(r.meeting.items[1].minutes, std::optional<int>(5));
     QCOMPARE(r.meeting.items[2].minutes, std::optional<int>());
     QCOMPARE(r.meeting.plannedMinutes(), 75);
+}
+
+void TestRules::absurdDurationsPlanNothing()
+{
+    const ImportResult r = AgendaImporter::importMarkdown(
+        QStringLiteral("# M\n\n## Agenda\n\n- Item one (5 min)\n- Item two 2147483647 hours\n"
+                       "- Item three 99999999999999999999 min\n- Long day\n  - morning (20 h)\n  - evening (20 h)\n"),
+        QStringLiteral("absurd.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.meeting.items.size(), 4);
+    QCOMPARE(r.meeting.items[1].minutes, std::optional<int>());
+    QCOMPARE(r.meeting.items[1].title, QStringLiteral("Item two 2147483647 hours"));
+    QCOMPARE(r.meeting.items[2].minutes, std::optional<int>());
+    // The parent's own figure is held at a day; its parts keep theirs.
+    QCOMPARE(r.meeting.items[3].minutes, std::optional<int>(1440));
+    QCOMPARE(r.meeting.items[3].children[0].minutes, std::optional<int>(1200));
+    QCOMPARE(r.meeting.plannedMinutes(), 5 + 1440);
 }
 
 void TestRules::numberedHeadingsAreItems()

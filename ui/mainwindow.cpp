@@ -19,7 +19,6 @@
 #include "nextmeeting.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
-#include "readfile.h"
 #include "rosterpane.h"
 #include "seriesdialog.h"
 #include "serieshistory.h"
@@ -705,17 +704,11 @@ void MainWindow::importAttendance()
     const QString folder = QFileInfo(m_store->path()).absolutePath();
     askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder,
                [this](const QString &path) {
-                   QByteArray bytes;
                    QList<Attendee> rows;
                    QString error;
-                   if (readWholeFile(path, attendancecsv::maxFileSize, &bytes, &error) != ReadFailure::None) {
+                   if (!attendancecsv::importRosterFile(path, &rows, &error)) {
+                       // error names the file, and the line and what is wrong
                        m_banner->showMessage(tr("Could not import the attendance: %1").arg(error), Banner::Kind::Error);
-                       return;
-                   }
-                   if (!attendancecsv::importRoster(bytes, &rows, &error)) {
-                       // error says which line and what is wrong
-                       m_banner->showMessage(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(path), error),
-                                             Banner::Kind::Error);
                        return;
                    }
                    const int changed = m_meeting->importAttendance(rows);

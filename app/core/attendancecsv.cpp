@@ -2,9 +2,11 @@
 
 #include "csv.h"
 #include "livemeeting.h"
+#include "readfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -119,6 +121,24 @@ QByteArray exportRoster(const LiveMeeting &meeting)
                      in ? QString::number(meeting.minutesLate(a)) : QString()});
     }
     return csv::write(rows);
+}
+
+bool importRosterFile(const QString &path, QList<Attendee> *attendees, QString *error)
+{
+    QByteArray bytes;
+    QString reason;
+    const ReadFailure failure = readWholeFile(path, maxFileSize, &bytes, &reason);
+    if (failure == ReadFailure::TooLarge) {
+        reason
+            += QCoreApplication::translate("gavel::AttendanceCsv", "; an attendance list of thousands is far smaller");
+    }
+    if (failure == ReadFailure::None && importRoster(bytes, attendees, &reason)) {
+        return true;
+    }
+    if (error) {
+        *error = failure == ReadFailure::None ? QDir::toNativeSeparators(path) + QStringLiteral(": ") + reason : reason;
+    }
+    return false;
 }
 
 bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *error)

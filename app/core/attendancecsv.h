@@ -30,6 +30,9 @@ QByteArray exportRoster(const LiveMeeting &meeting);
 // "present" with a check-in time and "expected" without. Statuses that are not attendance
 // (expected, excused, absent) drop the check-in time, as LiveMeeting does.
 bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *error);
+// The same from a file of at most maxFileSize: a larger file is refused with the limit named,
+// never read in part. Errors name the file.
+bool importRosterFile(const QString &path, QList<Attendee> *attendees, QString *error);
 
 // 2026-11-25T19:07:30+08:00 in the machine's time zone (".250" before the offset when the
 // time has milliseconds).
