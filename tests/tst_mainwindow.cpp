@@ -2,6 +2,7 @@
 // runs a meeting: what the labels say, what lands on disk, what typing must never do.
 
 #include "banner.h"
+#include "diskfaults.h"
 #include "fakeclock.h"
 #include "livemeeting.h"
 #include "mainwindow.h"
@@ -21,6 +22,9 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeEdit>
@@ -64,6 +69,9 @@ private slots:
     void exportNeverOverwritesAFileItDidNotWrite();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
+    void fullDiskIsToldAndHealed();
+    void damagedSessionOffersAFreshStart();
+    void quitWhileRunningIsToldOnReopening();
 
 private:
     template<typename T> T *find(QWidget *window, const char *name)
@@ -655,6 +663,121 @@ void TestMainWindow::quitShortcutClosesTheWindow()
     openSample();
     QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestMainWindow::fullDiskIsToldAndHealed()
+{
+    openSample();
+    key(Qt::Key_F5);
+    letAutosaveRun();
+    const QString path = m_window->store()->path();
+    const QByteArray good = test::readAll(path);
+    QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
+
+    // The disk fills up: the next save fails at its first write.
+    test::disk::fail(test::disk::Call::Write, ENOSPC, m_home->path());
+    key(Qt::Key_PageDown, Qt::AltModifier);
+    letAutosaveRun();
+    auto *banner = find<Banner>(m_window.get(), "saveBanner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(),
+             QStringLiteral("Not saved: %1: the disk is full. Everything is kept in memory and the file on disk is "
+                            "as it was; Gavel keeps trying and saves as soon as it can. Free some space on that disk.")
+                 .arg(path));
+    QCOMPARE(text("saveStatus"), QStringLiteral("⚠ Not saved"));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QCOMPARE(test::readAll(path), good);
+    QCOMPARE(text("currentTitle"), QStringLiteral("每人一句话的自我介绍")); // the meeting goes on
+
+    // Space comes back: the next retry saves, and the banner goes.
+    test::disk::heal();
+    m_clock.advance(SessionStore::retryDelayMs);
+    m_window->store()->waitForWrites();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saving works again: everything is on disk."));
+    SessionData saved;
+    QString error;
+    QVERIFY2(sessionfile::load(path, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.run.currentId, m_window->meeting()->currentId());
+}
+
+void TestMainWindow::damagedSessionOffersAFreshStart()
+{
+    openSample();
+    key(Qt::Key_F5);
+    letAutosaveRun();
+    const QString path = m_window->store()->path();
+    m_window.reset();
+
+    // Someone's edit leaves a timer of 1e300 ms in the file.
+    QJsonObject json = QJsonDocument::fromJson(test::readAll(path)).object();
+    QJsonObject run = json.value(QStringLiteral("run")).toObject();
+    QJsonArray items = run.value(QStringLiteral("items")).toArray();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(QStringLiteral("elapsedMs"), 1e300);
+    items.replace(0, first);
+    run.insert(QStringLiteral("items"), items);
+    json.insert(QStringLiteral("run"), run);
+    const QByteArray damaged = QJsonDocument(json).toJson();
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+    }
+
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    QVERIFY(!m_window->openFile(m_sample));
+    auto *banner = find<Banner>(m_window.get(), "banner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(),
+             QStringLiteral("Could not open the session: %1: run.items[0].elapsedMs: 1e+300 ms is over 24 hours. The "
+                            "file is left as it is. Start fresh from the agenda 2022-04-14-meeting-agenda.md, keeping "
+                            "the damaged file as session.damaged-<time>.json?")
+                 .arg(path));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    m_clock.advance(10 * 1000);
+    m_window->store()->waitForWrites();
+    QCOMPARE(test::readAll(path), damaged); // never rewritten
+
+    m_clock.setNowMs(QDateTime(QDate(2026, 11, 25), QTime(19, 2, 3)).toMSecsSinceEpoch());
+    auto *action = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Start Fresh"));
+    action->click();
+    const QString kept = QFileInfo(path).dir().filePath(QStringLiteral("session.damaged-20261125-190203.json"));
+    QCOMPARE(test::readAll(kept), damaged);
+    QCOMPARE(m_window->store()->path(), path);
+    QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::NotStarted);
+    QVERIFY2(banner->text().contains(QStringLiteral("The damaged session is kept as %1").arg(kept)),
+             qPrintable(banner->text()));
+    // The fresh session is written with its first change, beside the damaged one.
+    key(Qt::Key_F5);
+    letAutosaveRun();
+    SessionData fresh;
+    QString error;
+    QVERIFY2(sessionfile::load(path, &fresh, &error), qPrintable(error));
+    QCOMPARE(fresh.run.phase, RunState::Phase::Running);
+}
+
+void TestMainWindow::quitWhileRunningIsToldOnReopening()
+{
+    openSample();
+    key(Qt::Key_F5);
+    letAutosaveRun();
+    QVERIFY(m_window->close()); // File > Quit, the meeting running
+    m_window.reset();
+    m_clock.advance(5 * 60 * 1000);
+
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    openSample();
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    QCOMPARE(find<Banner>(m_window.get(), "banner")->text(),
+             QStringLiteral("The meeting kept running after Gavel was closed 5 min ago; its times count on."));
 }
 
 QTEST_MAIN(TestMainWindow)
