@@ -366,28 +366,35 @@ bool MainWindow::openSession(const QString &path, const QString &agendaPath)
     }
     const SessionStore::Recovery recovery = m_store->open(QFileInfo(path).absoluteFilePath(), session);
     m_banner->hide();
-    const qint64 minutesAway = recovery.gapMs / 60000;
+    const qint64 minutes = recovery.gapMs / 60000;
+    const QString away = recovery.gapMs < 60000 ? tr("%n s", nullptr, int(recovery.gapMs / 1000))
+        : minutes < 120                         ? tr("%n min", nullptr, int(minutes))
+                                                : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     if (recovery.closedNormally && recovery.pausedAfterGap) {
-        m_banner->showMessage(tr("Gavel was closed %n min ago while this meeting ran. After more than 30 minutes "
-                                 "away it resumed paused where Gavel was closed: press F5 to continue.",
-                                 nullptr, int(minutesAway)),
+        m_banner->showMessage(tr("Gavel was closed %1 ago while this meeting ran. After more than 30 minutes away it "
+                                 "resumed paused where Gavel was closed: press F5 to continue.")
+                                  .arg(away),
                               Banner::Kind::Info);
     } else if (recovery.closedNormally && m_meeting->phase() == LiveMeeting::Phase::Running) {
-        m_banner->showMessage(tr("The meeting kept running after Gavel was closed %n min ago; its times count on.",
-                                 nullptr, int(minutesAway)),
-                              Banner::Kind::Info);
+        m_banner->showMessage(
+            tr("The meeting kept running after Gavel was closed %1 ago; its times count on.").arg(away),
+            Banner::Kind::Info);
     } else if (recovery.closedNormally) {
         m_banner->showMessage(tr("This meeting is paused, as it was when Gavel was closed: press F5 to continue."),
                               Banner::Kind::Info);
     } else if (recovery.pausedAfterGap) {
-        m_banner->showMessage(tr("Gavel stopped unexpectedly %n min ago while this meeting ran. It resumed paused "
-                                 "where it was last seen: press F5 to continue.",
-                                 nullptr, int(minutesAway)),
+        m_banner->showMessage(tr("Gavel stopped unexpectedly %1 ago while this meeting ran. It resumed paused where it "
+                                 "was last seen: press F5 to continue.")
+                                  .arg(away),
                               Banner::Kind::Info);
+    } else if (recovery.wasRunning && m_meeting->phase() == LiveMeeting::Phase::Paused) {
+        m_banner->showMessage(
+            tr("Gavel stopped unexpectedly %1 ago; this meeting is paused, as it was: press F5 to continue.").arg(away),
+            Banner::Kind::Info);
     } else if (recovery.wasRunning) {
-        m_banner->showMessage(tr("Gavel stopped unexpectedly while this meeting ran; it resumed from its saved times "
-                                 "(%n s since the last sign of life).",
-                                 nullptr, int(recovery.gapMs / 1000)),
+        m_banner->showMessage(tr("Gavel stopped unexpectedly %1 ago while this meeting ran; it resumed from its saved "
+                                 "times.")
+                                  .arg(away),
                               Banner::Kind::Info);
     } else if (m_meeting->phase() == LiveMeeting::Phase::Ended) {
         m_banner->showMessage(tr("This meeting has ended; it is shown as it finished."), Banner::Kind::Info);
