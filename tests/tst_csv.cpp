@@ -729,20 +729,25 @@ void TestCsv::importRosterFileRefusesOversizedFiles()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QByteArray block;
-    for (int i = 0; block.size() < 1024 * 1024; ++i) {
-        block += "Person " + QByteArray::number(i) + ",person" + QByteArray::number(i) + "\r\n";
-    }
-    // 17 MB of names: refused with the limit named, never read in part ("Perso" was the last name).
-    const QString big = dir.filePath(QStringLiteral("big.csv"));
-    {
-        QFile file(big);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,github\r\n");
-        while (file.size() < 17 * 1024 * 1024) {
-            file.write(block);
+    // A roster CSV of at least `size` bytes, ending with `last`.
+    const auto writeRoster = [&dir](const QString &name, qint64 size, const QByteArray &last) {
+        QByteArray block;
+        for (int i = 0; block.size() < 1024 * 1024; ++i) {
+            block += "Person " + QByteArray::number(i) + ",person" + QByteArray::number(i) + "\r\n";
         }
-    }
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("name,github\r\n");
+            while (file.size() < size) {
+                file.write(block);
+            }
+            file.write(last);
+        }
+        return path;
+    };
+    // 17 MB of names: refused with the limit named, never read in part ("Perso" was the last name).
+    const QString big = writeRoster(QStringLiteral("big.csv"), 17 * 1024 * 1024, "Person,person\r\n");
     QList<Attendee> rows;
     QString error;
     QVERIFY(!attendancecsv::importRosterFile(big, &rows, &error));
@@ -754,16 +759,7 @@ void TestCsv::importRosterFileRefusesOversizedFiles()
                  .arg(QFileInfo(big).size()));
 
     // At the limit it is read whole, its last person included.
-    const QString fits = dir.filePath(QStringLiteral("fits.csv"));
-    {
-        QFile file(fits);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,github\r\n");
-        while (file.size() < 15 * 1024 * 1024) {
-            file.write(block);
-        }
-        file.write("Last Person,lastperson\r\n");
-    }
+    const QString fits = writeRoster(QStringLiteral("fits.csv"), 15 * 1024 * 1024, "Last Person,lastperson\r\n");
     QVERIFY2(attendancecsv::importRosterFile(fits, &rows, &error), qPrintable(error));
     QCOMPARE(rows.last().name, QStringLiteral("Last Person"));
 

@@ -212,6 +212,7 @@ private slots:
     void recovery();
     void normalQuitIsToldFromACrash_data();
     void normalQuitIsToldFromACrash();
+    void pauseAfterAGapSurvivesAQuit();
     void notStartedSessionReopens();
 
     void cleanup();
@@ -555,6 +556,16 @@ void letAutosaveRun(SessionStore &store, FakeClock &clock)
 QDateTime modified(const QString &path)
 {
     return QFileInfo(path).fileTime(QFileDevice::FileModificationTime);
+}
+
+// A roster of thousands, as a large community's meeting has.
+QList<Person> manyPeople(int count)
+{
+    QList<Person> people;
+    for (int i = 0; i < count; ++i) {
+        people.append(Person {QStringLiteral("参会者 %1").arg(i), QStringLiteral("member%1").arg(i)});
+    }
+    return people;
 }
 
 } // namespace
@@ -921,11 +932,7 @@ void TestSessionStore::slowDiskNeverHoldsUpTheMeeting()
     SessionStore store(&live);
     store.open(path, newSession());
     // A large session: a roster of 5,000 and long notes, about 2 MB on disk.
-    QList<Person> people;
-    for (int i = 0; i < 5000; ++i) {
-        people.append(Person {QStringLiteral("参会者 %1").arg(i), QStringLiteral("member%1").arg(i)});
-    }
-    live.addRegulars(people);
+    live.addRegulars(manyPeople(5000));
     live.setNotes(0, QString(600 * 1024, QLatin1Char('x')));
     QVERIFY(store.saveNow());
     QVERIFY(fileBytes(path).size() > 1024 * 1024);
@@ -973,11 +980,7 @@ void TestSessionStore::heartbeatWritesOnlyAFewBytes()
     LiveMeeting live(&clock);
     SessionStore store(&live);
     store.open(path, newSession());
-    QList<Person> people;
-    for (int i = 0; i < 5000; ++i) {
-        people.append(Person {QStringLiteral("Member %1").arg(i), QStringLiteral("member%1").arg(i)});
-    }
-    live.addRegulars(people);
+    live.addRegulars(manyPeople(5000));
     QVERIFY(live.start());
     QVERIFY(store.saveNow());
     const QByteArray session = fileBytes(path);
@@ -1109,9 +1112,13 @@ void TestSessionStore::recovery()
     } else {
         QCOMPARE(live.currentId(), Minutes);
     }
-    // Taking it up writes nothing: the same file reopened gives the same state.
-    store.waitForWrites();
-    QCOMPARE(fileBytes(path), onDiskBefore);
+    // Taking it up writes nothing, but the pause after a gap: the file must not say it ran on.
+    letAutosaveRun(store, clock);
+    if (pausedAfterGap) {
+        QCOMPARE(onDisk(path).run, live.run());
+    } else {
+        QCOMPARE(fileBytes(path), onDiskBefore);
+    }
 
     // From here the clock runs on as usual: only a running meeting counts the next minute.
     const qint64 now = live.elapsedMs(Minutes);
@@ -1177,9 +1184,42 @@ void TestSessionStore::normalQuitIsToldFromACrash()
     const qint64 lastSeen = quit ? leftAt : t0 + 2 * Min;
     QCOMPARE(recovery.gapMs, leftAt + away - lastSeen);
     QCOMPARE(live.elapsedMs(Welcome), (phase == RunState::Phase::Running ? leftAt + away : lastSeen) - t0);
-    store.waitForWrites();
-    // Reopened after a quit, the heartbeat says alive again: a crash from here is told as one.
-    QCOMPARE(sessionfile::readHeartbeat(path).closedAt, 0);
+    // Once reopened, a crash from here is told as one, not as the earlier quit.
+    letAutosaveRun(store, clock);
+    SessionData now = onDisk(path);
+    QVERIFY(!SessionStore::recover(now, sessionfile::readHeartbeat(path), clock.nowMs() + Min).closedNormally);
+}
+
+void TestSessionStore::pauseAfterAGapSurvivesAQuit()
+{
+    // Gavel is killed 2 min into the meeting and reopened two hours later: paused where it was
+    // last seen. Closed again at once and reopened: still paused there, the gap never counted.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("Steering committee/2024-03-14/session.json"));
+    const qint64 t0 = ScheduledStartMs;
+    FakeClock clock(t0);
+    {
+        LiveMeeting live(&clock);
+        SessionStore store(&live);
+        store.open(path, newSession());
+        QVERIFY(live.start());
+        QVERIFY(store.saveNow());
+        clock.advance(2 * Min); // heartbeats up to 2 min, then the kill
+        store.waitForWrites();
+    }
+    for (const qint64 away : {120 * Min, 5 * Min}) {
+        clock.advance(away);
+        SessionData data;
+        QString error;
+        QVERIFY2(sessionfile::load(path, &data, &error), qPrintable(error));
+        LiveMeeting live(&clock);
+        SessionStore store(&live);
+        store.open(path, data);
+        QCOMPARE(live.phase(), RunState::Phase::Paused);
+        QCOMPARE(live.elapsedMs(Welcome), 2 * Min);
+        QVERIFY(store.close());
+    }
 }
 
 void TestSessionStore::notStartedSessionReopens()

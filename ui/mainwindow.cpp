@@ -326,8 +326,13 @@ void MainWindow::applySettings()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_meeting->isActive() && QFileInfo(path).absoluteFilePath() != m_currentFile
-        && QFileInfo(path).absoluteFilePath() != m_store->path()) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
+        // Its session is open already, with every change since: nothing to read again.
+        statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
+        return true;
+    }
+    if (m_meeting->isActive()) {
         // A misclick must not swap out the meeting that is running: ask, without blocking it.
         m_banner->showQuestion(
             tr("“%1” is running. Pause it and open %2?").arg(m_meeting->meeting().title, QFileInfo(path).fileName()),

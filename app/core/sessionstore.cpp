@@ -69,8 +69,10 @@ SessionStore::Recovery SessionStore::recover(SessionData &data, const Heartbeat 
 
 SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
 {
-    if (isOpen()) {
+    if (isOpen() && path != m_path) {
         leave();
+    } else if (isOpen()) {
+        saveNow();
     }
     const Heartbeat heartbeat = sessionfile::readHeartbeat(path);
     const Recovery recovery = recover(data, heartbeat, m_meeting->clock()->nowMs());
@@ -85,7 +87,11 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
         = QFileInfo::exists(path) && data.savedAt > 0 ? QDateTime::fromMSecsSinceEpoch(data.savedAt) : QDateTime();
     m_meeting->load(data.meeting, data.run, data.notes, data.attendees, data.minutes);
     m_path = path;
-    if (m_meeting->isActive() && recovery.closedNormally) {
+    if (recovery.pausedAfterGap) {
+        // The file still says running: were the pause not saved, a later sign of life would
+        // make the gap count as meeting time.
+        markDirty();
+    } else if (m_meeting->isActive() && recovery.closedNormally) {
         // From now on a sudden stop must be told as one, not as the earlier normal close.
         writeHeartbeat(0);
     }

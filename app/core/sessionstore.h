@@ -40,10 +40,11 @@ public:
     explicit SessionStore(LiveMeeting *meeting, QObject *parent = nullptr);
     ~SessionStore() override;
 
-    // Takes up a session without writing it (only a heartbeat, for a running meeting that Gavel
-    // was closed on): a running one continues from its recorded times or, after more than 30
-    // minutes without a sign of life, continues paused where it was last seen. The session that
-    // was open before is saved and, if its meeting is open, recorded as closed normally.
+    // Takes up a session without writing it (but for a heartbeat, when Gavel was closed on its
+    // running meeting): a running one continues from its recorded times or, after more than 30
+    // minutes without a sign of life, continues paused where it was last seen, and that pause is
+    // saved. The session that was open before is saved and, if its meeting is open, recorded as
+    // closed normally.
     Recovery open(const QString &path, SessionData data);
     static Recovery recover(SessionData &data, const Heartbeat &heartbeat, qint64 nowMs);
 
