@@ -36,6 +36,8 @@ SessionStore::SessionStore(LiveMeeting *meeting, QObject *parent)
 
 SessionStore::~SessionStore()
 {
+    // The writes in flight finish; their results reach no one, whose owner may be half gone.
+    disconnect(m_writer, nullptr, this, nullptr);
     m_writer->waitForDone();
 }
 
