@@ -113,7 +113,7 @@ int exportMinutes(const ExportRequest &request)
             return fail(tr("%1: the PDF could not be produced").arg(request.output));
         }
     }
-    const WriteResult written = writeFileAtomically(request.output, bytes);
+    const WriteResult written = writeFileAtomically(request.output, bytes, Folders::Create);
     if (!written.ok()) {
         return fail(written.error);
     }

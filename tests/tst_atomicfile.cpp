@@ -224,7 +224,8 @@ void TestAtomicFile::failureLeavesNoNewFile()
 
 void TestAtomicFile::folderSyncFailureIsNoSuccess()
 {
-    // The rename is durable only with its folder synced: a failed folder sync is no "saved".
+    // The rename is durable only with its folder synced: a failed folder sync is no "saved",
+    // and the result says the new contents are in place, unconfirmed.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.json"));
     QVERIFY(put(path, "old\n"));
@@ -232,30 +233,44 @@ void TestAtomicFile::folderSyncFailureIsNoSuccess()
     const WriteResult result = writeFileAtomically(path, "new\n");
     test::disk::heal();
     QVERIFY(!result.ok());
+    QVERIFY(result.replaced);
     QCOMPARE(result.failure, WriteFailure::DiskError);
-    QCOMPARE(result.error,
-             QDir::toNativeSeparators(path) + QStringLiteral(": the disk reported an input/output error"));
+    QCOMPARE(result.error, QDir::toNativeSeparators(path) + QStringLiteral(": the disk reported an input/output error"));
+    QCOMPARE(bytesOf(path), QByteArray("new\n"));
+    // Every other failure leaves the old contents: not "replaced".
+    test::disk::fail(Call::Fdatasync, EIO, dir.path());
+    QVERIFY(!writeFileAtomically(path, "newer\n").replaced);
+    test::disk::heal();
 }
 
 void TestAtomicFile::missingFolderIsMadeOrNamed()
 {
     QTemporaryDir dir;
-    // Missing folders are made.
+    // A new file asked to make its folders makes them.
     const QString deep = dir.filePath(QStringLiteral("Series/2024-03-14/session.json"));
-    QVERIFY(writeFileAtomically(deep, "x").ok());
+    QVERIFY(writeFileAtomically(deep, "x", Folders::Create).ok());
     QCOMPARE(bytesOf(deep), QByteArray("x"));
+
+    // A folder that vanished is told, not made again on whatever disk is there now.
+    QVERIFY(QDir(dir.filePath(QStringLiteral("Series"))).removeRecursively());
+    WriteResult result = writeFileAtomically(deep, "y");
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, WriteFailure::MissingFolder);
+    QCOMPARE(result.error, QStringLiteral("%1: the folder %2 does not exist")
+                               .arg(QDir::toNativeSeparators(deep),
+                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Series/2024-03-14")))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("Series"))));
 
     // A file where a folder must be: named, and nothing written.
     QVERIFY(put(dir.filePath(QStringLiteral("Blocked")), "in the way\n"));
     const QString blocked = dir.filePath(QStringLiteral("Blocked/2024-03-14/session.json"));
-    const WriteResult result = writeFileAtomically(blocked, "x");
+    result = writeFileAtomically(blocked, "x", Folders::Create);
     QVERIFY(!result.ok());
     QCOMPARE(result.failure, WriteFailure::MissingFolder);
-    QCOMPARE(result.error,
-             QStringLiteral("%1: the folder %2 does not exist and cannot be made: %3 is a file, not a folder")
-                 .arg(QDir::toNativeSeparators(blocked),
-                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked/2024-03-14"))),
-                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked")))));
+    QCOMPARE(result.error, QStringLiteral("%1: the folder %2 does not exist and cannot be made: %3 is a file, not a folder")
+                               .arg(QDir::toNativeSeparators(blocked),
+                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked/2024-03-14"))),
+                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked")))));
     QCOMPARE(bytesOf(dir.filePath(QStringLiteral("Blocked"))), QByteArray("in the way\n"));
 }
 

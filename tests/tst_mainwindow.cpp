@@ -70,6 +70,8 @@ private slots:
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
+    void failedExportIsToldOnce();
+    void vanishedFolderIsMadeAgainOnRequest();
     void damagedSessionOffersAFreshStart();
     void quitWhileRunningIsToldOnReopening();
 
@@ -115,6 +117,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    test::disk::heal();
     m_window.reset();
     m_home.reset();
 }
@@ -681,8 +684,8 @@ void TestMainWindow::fullDiskIsToldAndHealed()
     auto *banner = find<Banner>(m_window.get(), "saveBanner");
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(),
-             QStringLiteral("Not saved: %1: the disk is full. Everything is kept in memory and the file on disk is "
-                            "as it was; Gavel keeps trying and saves as soon as it can. Free some space on that disk.")
+             QStringLiteral("Not saved: %1: the disk is full. Everything is kept in memory. The file on disk is as it "
+                            "was; Gavel keeps trying and saves as soon as it can. Free some space on that disk.")
                  .arg(path));
     QCOMPARE(text("saveStatus"), QStringLiteral("⚠ Not saved"));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -696,6 +699,56 @@ void TestMainWindow::fullDiskIsToldAndHealed()
     QVERIFY(!banner->isVisible());
     QVERIFY(text("saveStatus").startsWith(QStringLiteral("Saved ")));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saving works again: everything is on disk."));
+    SessionData saved;
+    QString error;
+    QVERIFY2(sessionfile::load(path, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.run.currentId, m_window->meeting()->currentId());
+}
+
+void TestMainWindow::failedExportIsToldOnce()
+{
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    const QString path = folder.filePath(QStringLiteral("2022-04-14-meeting-minutes.md"));
+    test::disk::fail(test::disk::Call::Write, ENOSPC, folder.path());
+    m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
+    auto *banner = find<Banner>(m_window.get(), "banner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Could not write the minutes: %1: the disk is full").arg(path));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(!QFileInfo::exists(path));
+    // Told once: no retry writes it behind the chair's back.
+    const int tries = test::disk::hits();
+    m_clock.advance(60 * 1000);
+    m_window->store()->waitForWrites();
+    QCOMPARE(test::disk::hits(), tries);
+    test::disk::heal();
+    QVERIFY(!QFileInfo::exists(path));
+    Settings().setMinutesFolder(QString());
+}
+
+void TestMainWindow::vanishedFolderIsMadeAgainOnRequest()
+{
+    openSample();
+    key(Qt::Key_F5);
+    letAutosaveRun();
+    const QString path = m_window->store()->path();
+    const QString series = QFileInfo(QFileInfo(path).absolutePath()).absolutePath();
+    QVERIFY(QDir(series).removeRecursively()); // the folder is deleted by mistake mid-meeting
+
+    key(Qt::Key_PageDown, Qt::AltModifier);
+    letAutosaveRun();
+    auto *banner = find<Banner>(m_window.get(), "saveBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Not saved: %1: the folder %2 does not exist.")
+                                           .arg(path, QFileInfo(path).absolutePath())),
+             qPrintable(banner->text()));
+    QVERIFY(!QFileInfo::exists(series));
+    auto *action = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Make the Folder Again"));
+    action->click();
+    QVERIFY(!banner->isVisible());
     SessionData saved;
     QString error;
     QVERIFY2(sessionfile::load(path, &saved, &error), qPrintable(error));

@@ -203,6 +203,7 @@ private slots:
     void typingReachesDiskWhileItGoesOn();
     void savedOnlyOnceOnDisk();
     void writeFailureIsRetried();
+    void vanishedFolderIsToldNotMadeAgain();
     void failedWriteKeepsPreviousFile_data();
     void failedWriteKeepsPreviousFile();
     void slowDiskNeverHoldsUpTheMeeting();
@@ -834,6 +835,39 @@ void TestSessionStore::writeFailureIsRetried()
     QCOMPARE(written.notes.value(0), QStringLiteral("Kept in memory"));
 }
 
+void TestSessionStore::vanishedFolderIsToldNotMadeAgain()
+{
+    // The sessions folder is on a disk that is unplugged mid-meeting: no new folder appears in its
+    // place (the status would say "Saved" into a folder hidden once the disk is back).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString series = dir.filePath(QStringLiteral("Steering committee"));
+    const QString path = series + QStringLiteral("/2024-03-14/session.json");
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    SessionStore store(&live);
+    QSignalSpy failed(&store, &SessionStore::saveFailed);
+    store.open(path, newSession());
+    QVERIFY(live.start());
+    QVERIFY(store.saveNow()); // a new session makes its folders
+
+    QVERIFY(QDir(series).removeRecursively());
+    QVERIFY(live.next());
+    letAutosaveRun(store, clock);
+    clock.advance(SessionStore::retryDelayMs);
+    store.waitForWrites();
+    QVERIFY(!QFileInfo::exists(series));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(),
+             QStringLiteral("%1: the folder %2 does not exist").arg(path, QFileInfo(path).path()));
+    QCOMPARE(store.lastFailure(), WriteFailure::MissingFolder);
+
+    // The chair says to make it again: the session is written there, as it is now.
+    QVERIFY(store.saveMakingFolders());
+    QCOMPARE(onDisk(path).run, live.run());
+    QVERIFY(store.lastError().isEmpty());
+}
+
 void TestSessionStore::failedWriteKeepsPreviousFile_data()
 {
     using Call = test::disk::Call;
@@ -959,6 +993,7 @@ void TestSessionStore::slowDiskNeverHoldsUpTheMeeting()
     clock.advance(SessionStore::saveDelayMs);
     store.waitForWrites();
     test::disk::heal();
+    QVERIFY2(!test::disk::gateTimedOut(), "the meeting waited for the disk");
     QCOMPARE(test::disk::mostWritesAtOnce(), 1);
     // In order: the state at the start, then the state with the note.
     const QList<QByteArray> writes = test::disk::writtenFiles();

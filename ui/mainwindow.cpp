@@ -79,8 +79,7 @@ QString whatToDo(WriteFailure failure)
     case WriteFailure::ReadOnly: return MainWindow::tr("The disk was mounted read-only; make it writable again.");
     case WriteFailure::PermissionDenied: return MainWindow::tr("Give yourself permission to write in that folder.");
     case WriteFailure::MissingFolder:
-        return MainWindow::tr("Reconnect the disk or restore the folder, or choose another sessions folder in "
-                              "Preferences.");
+        return MainWindow::tr("Reconnect the disk that holds it, or make the folder again here.");
     case WriteFailure::DiskError: return MainWindow::tr("The disk may be failing or unplugged; check it.");
     case WriteFailure::None:
     case WriteFailure::Other: break;
@@ -120,10 +119,24 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
     connect(m_store, &SessionStore::saved, this, &MainWindow::updateSaveStatus);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {
-        m_saveBanner->showMessage(tr("Not saved: %1. Everything is kept in memory and the file on disk is as it was; "
-                                     "Gavel keeps trying and saves as soon as it can. %2")
-                                      .arg(error, whatToDo(m_store->lastFailure())),
-                                  Banner::Kind::Error);
+        const QString onDisk = m_store->lastWriteReplaced()
+            ? tr("The file on disk holds the latest state, but the disk did not confirm it")
+            : tr("The file on disk is as it was");
+        const QString text = tr("Not saved: %1. Everything is kept in memory. %2; Gavel keeps trying and saves as "
+                                "soon as it can. %3")
+                                 .arg(error, onDisk, whatToDo(m_store->lastFailure()));
+        if (m_store->lastFailure() == WriteFailure::MissingFolder) {
+            m_saveBanner->showQuestion(
+                text, tr("Make the Folder Again"),
+                [this] {
+                    if (!m_store->saveMakingFolders()) {
+                        m_saveBanner->show(); // the store told why in saveFailed
+                    }
+                },
+                Banner::Kind::Error);
+        } else {
+            m_saveBanner->showMessage(text, Banner::Kind::Error);
+        }
         updateSaveStatus();
     });
     connect(m_store, &SessionStore::saveRecovered, this, [this] {
@@ -144,6 +157,8 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Torn down without a close (the session ending): what is not on disk yet goes there now.
+    m_store->saveNow();
     qApp->removeEventFilter(findChild<ClickerFilter *>());
 }
 

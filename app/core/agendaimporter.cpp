@@ -95,6 +95,10 @@ void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
     item.speakers = people::handles(own);
     title = durations::withoutDurationGroups(singleLine(title));
     item.title = title.isEmpty() ? flat : title;
+    if (item.title.isEmpty()) {
+        // A bare bullet that only holds parts: an item must be something the chair can name.
+        item.title = AgendaImporter::tr("(untitled)");
+    }
     if (!item.minutes) {
         bool anyKnown = false;
         int sum = 0;

@@ -68,8 +68,8 @@ WriteResult failed(const QString &path, int error, const QString &fallback = QSt
     return result;
 }
 
-// The folder could not be made: say which part of its path stands in the way.
-WriteResult missingFolder(const QString &path, const QString &folder, int error)
+// The folder is missing, or could not be made: say which part of its path stands in the way.
+WriteResult missingFolder(const QString &path, const QString &folder, int error, bool tried)
 {
     WriteResult result;
     result.failure = WriteFailure::MissingFolder;
@@ -83,10 +83,16 @@ WriteResult missingFolder(const QString &path, const QString &folder, int error)
     } else if (error == EACCES || error == EPERM || error == EROFS || error == ENOSPC) {
         cause = failed(path, error).error.mid(QDir::toNativeSeparators(path).size() + 2);
     }
-    result.error = cause.isEmpty() ? tr("%1: the folder %2 does not exist and cannot be made")
-                                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder))
-                                   : tr("%1: the folder %2 does not exist and cannot be made: %3")
-                                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder), cause);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const QString shownFolder = QDir::toNativeSeparators(folder);
+    if (!tried) {
+        result.error = cause.isEmpty() ? tr("%1: the folder %2 does not exist").arg(shownPath, shownFolder)
+                                       : tr("%1: the folder %2 does not exist: %3").arg(shownPath, shownFolder, cause);
+    } else {
+        result.error = cause.isEmpty()
+            ? tr("%1: the folder %2 does not exist and cannot be made").arg(shownPath, shownFolder)
+            : tr("%1: the folder %2 does not exist and cannot be made: %3").arg(shownPath, shownFolder, cause);
+    }
     return result;
 }
 
@@ -131,13 +137,16 @@ int syncFolder(const QString &folder)
 
 } // namespace
 
-WriteResult writeFileAtomically(const QString &path, const QByteArray &contents)
+WriteResult writeFileAtomically(const QString &path, const QByteArray &contents, Folders folders)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo(folder).isDir()) {
+        if (folders == Folders::MustExist) {
+            return missingFolder(path, folder, ENOENT, false);
+        }
         errno = 0;
         if (!QDir().mkpath(folder)) {
-            return missingFolder(path, folder, errno);
+            return missingFolder(path, folder, errno, true);
         }
     }
     QSaveFile file(path);
@@ -168,7 +177,9 @@ WriteResult writeFileAtomically(const QString &path, const QByteArray &contents)
     }
 #ifdef Q_OS_UNIX
     if (const int folderError = syncFolder(folder)) {
-        return failed(path, folderError);
+        WriteResult result = failed(path, folderError);
+        result.replaced = true;
+        return result;
     }
 #endif
     return {};

@@ -19,13 +19,13 @@ BackgroundWriter::~BackgroundWriter()
     m_thread.join(); // the worker finishes the queue before it stops
 }
 
-quint64 BackgroundWriter::write(const QString &path, const QByteArray &contents)
+quint64 BackgroundWriter::write(const QString &path, const QByteArray &contents, Folders folders)
 {
     quint64 ticket = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         ticket = ++m_lastTicket;
-        m_jobs.push_back({ticket, path, contents});
+        m_jobs.push_back({ticket, path, contents, folders});
     }
     m_wake.notify_one();
     return ticket;
@@ -58,7 +58,7 @@ void BackgroundWriter::run()
         m_jobs.pop_front();
         m_writing = true;
         lock.unlock();
-        const WriteResult result = writeFileAtomically(job.path, job.contents);
+        const WriteResult result = writeFileAtomically(job.path, job.contents, job.folders);
         lock.lock();
         m_writing = false;
         m_done.push_back({job.ticket, job.path, result});

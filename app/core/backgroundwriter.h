@@ -23,7 +23,7 @@ public:
     ~BackgroundWriter() override; // finishes every queued write first
 
     // Queues a write; returns its ticket, which written() carries.
-    quint64 write(const QString &path, const QByteArray &contents);
+    quint64 write(const QString &path, const QByteArray &contents, Folders folders = Folders::MustExist);
     // Blocks until every queued write is done and reports their results before returning.
     void waitForDone();
     bool isBusy() const;
@@ -37,6 +37,7 @@ private:
         quint64 ticket = 0;
         QString path;
         QByteArray contents;
+        Folders folders = Folders::MustExist;
     };
     struct Done
     {

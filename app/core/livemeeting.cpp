@@ -183,7 +183,8 @@ qint64 LiveMeeting::elapsedIn(const Snapshot &s, int id) const
     }
     qint64 elapsed = s.run.items.value(id).elapsedMs;
     if (s.run.phase == Phase::Running && s.run.currentId == id) {
-        elapsed = qMin(elapsed + (m_clock->nowMs() - s.run.segmentStart), durations::maxMs);
+        // A clock set back between two runs makes no time negative.
+        elapsed = qMin(elapsed + qMax<qint64>(0, m_clock->nowMs() - s.run.segmentStart), durations::maxMs);
     }
     return elapsed;
 }
@@ -303,8 +304,8 @@ qint64 LiveMeeting::meetingElapsedMs() const
 {
     switch (m_run.phase) {
     case Phase::NotStarted: return 0;
-    case Phase::Ended: return m_run.endedAt - m_run.startedAt;
-    default: return m_clock->nowMs() - m_run.startedAt;
+    case Phase::Ended: return qMax<qint64>(0, m_run.endedAt - m_run.startedAt);
+    default: return qMax<qint64>(0, m_clock->nowMs() - m_run.startedAt);
     }
 }
 
@@ -374,10 +375,10 @@ void LiveMeeting::foldSegment(Snapshot &s) const
     if (s.run.phase == Phase::Running) {
         // No item runs longer than the longest duration there is: a meeting left running for
         // days stops counting at 24 hours instead of writing a figure no session may hold.
-        r.elapsedMs = qMin(r.elapsedMs + (now - s.run.segmentStart), durations::maxMs);
+        r.elapsedMs = qMin(r.elapsedMs + qMax<qint64>(0, now - s.run.segmentStart), durations::maxMs);
         s.run.segmentStart = now;
     } else if (s.run.phase == Phase::Paused) {
-        r.pausedMs += now - s.run.pauseStart;
+        r.pausedMs += qMax<qint64>(0, now - s.run.pauseStart);
         s.run.pauseStart = now;
     }
 }
@@ -453,7 +454,7 @@ void LiveMeeting::reconcile(Snapshot &s, const QList<int> &oldOrder) const
             continue;
         }
         ItemRun &into = s.run.items[target];
-        into.elapsedMs += moved.elapsedMs;
+        into.elapsedMs = qMin(into.elapsedMs + moved.elapsedMs, durations::maxMs);
         into.pausedMs += moved.pausedMs;
         if (moved.startedAt && (!into.startedAt || moved.startedAt < into.startedAt)) {
             into.startedAt = moved.startedAt;
@@ -1058,8 +1059,20 @@ LiveMeeting::CheckInResult LiveMeeting::checkInMany(const QList<Person> &people)
     return result;
 }
 
-int LiveMeeting::importAttendance(const QList<Attendee> &imported)
+int LiveMeeting::importAttendance(const QList<Attendee> &rows)
 {
+    // Times from another meeting's list (a week or more away) are not this meeting's check-ins.
+    const qint64 now = m_clock->nowMs();
+    const TimeWindow window = TimeWindow::around(m_run.startedAt, now);
+    QList<Attendee> imported = rows;
+    for (Attendee &row : imported) {
+        if (!window.contains(row.checkedInAt)) {
+            row.checkedInAt = 0;
+        }
+        if (!window.contains(row.leftAt)) {
+            row.leftAt = 0;
+        }
+    }
     Snapshot after = snapshot();
     int changedRows = 0;
     for (const Attendee &row : imported) {

@@ -5,6 +5,24 @@
 
 namespace gavel {
 
+// The span every time a session holds lies in: from a week before the earlier of the meeting's
+// start and its last save to a week after the later (before the start, the last save alone).
+// A meeting paused and resumed days later stays inside; a time from another meeting does not.
+struct TimeWindow
+{
+    static constexpr qint64 marginMs = 7LL * 24 * 60 * 60 * 1000;
+    qint64 earliest = 0;
+    qint64 latest = 0;
+
+    static TimeWindow around(qint64 startedAt, qint64 savedAt)
+    {
+        const qint64 first = startedAt > 0 ? qMin(startedAt, savedAt) : savedAt;
+        const qint64 last = qMax(startedAt, savedAt);
+        return {first - marginMs, last + marginMs};
+    }
+    bool contains(qint64 ms) const { return ms >= earliest && ms <= latest; }
+};
+
 // What happened to one agenda item while the meeting ran. Times are Clock::nowMs() values.
 struct ItemRun
 {

@@ -53,7 +53,7 @@ bool load(const QString &path, SessionData *data, QString *error)
 
 WriteResult save(const QString &path, const SessionData &data)
 {
-    return writeFileAtomically(path, toBytes(data));
+    return writeFileAtomically(path, toBytes(data), Folders::Create);
 }
 
 QString sourceAgendaOf(const QString &path)

@@ -17,7 +17,8 @@ namespace gavel {
 // Everything a meeting session holds: enough to resume it and to regenerate every export.
 struct SessionData
 {
-    // 2: no planned duration outside 0..24 hours (version 1 files are migrated on read).
+    // 2: no planned duration, item time or +1 min outside 24 hours (version 1 files are migrated
+    // on read).
     static constexpr int schemaVersion = 2;
 
     QString series;

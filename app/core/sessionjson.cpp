@@ -19,8 +19,6 @@ namespace gavel::sessionfile {
 namespace {
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
-// The times a session holds lie within this many days of the meeting.
-constexpr qint64 WindowDays = 7;
 
 QString tr(const char *text)
 {
@@ -98,9 +96,35 @@ void dropImpossibleDurations(QJsonArray &items, int depth)
     }
 }
 
+// Version 1 did not cap an item's time: a meeting left running overnight could save more than a
+// day on one item, and +1 min could be pressed without end. Version 2 holds both within a day.
+void capRunFigures(QJsonObject &json)
+{
+    QJsonObject run = json.value(QStringLiteral("run")).toObject();
+    QJsonArray items = run.value(QStringLiteral("items")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        const QJsonValue elapsed = item.value(QStringLiteral("elapsedMs"));
+        if (elapsed.isDouble() && elapsed.toDouble() > double(durations::maxMs)) {
+            item.insert(QStringLiteral("elapsedMs"), double(durations::maxMs));
+        }
+        const QJsonValue extra = item.value(QStringLiteral("extraSeconds"));
+        const double maxSeconds = double(durations::maxMs / 1000);
+        if (extra.isDouble() && std::fabs(extra.toDouble()) > maxSeconds) {
+            item.insert(QStringLiteral("extraSeconds"), extra.toDouble() > 0 ? maxSeconds : -maxSeconds);
+        }
+        items.replace(i, item);
+    }
+    if (run.contains(QStringLiteral("items"))) {
+        run.insert(QStringLiteral("items"), items);
+        json.insert(QStringLiteral("run"), run);
+    }
+}
+
 QJsonObject migrated(QJsonObject json, int version)
 {
     if (version < 2) {
+        capRunFigures(json);
         QJsonObject meeting = json.value(QStringLiteral("meeting")).toObject();
         if (meeting.value(QStringLiteral("items")).isArray()) {
             QJsonArray items = meeting.value(QStringLiteral("items")).toArray();
@@ -270,23 +294,20 @@ public:
     // A moment within the meeting's window.
     qint64 time(const QJsonObject &o, const char *key, const QString &parent)
     {
-        return moment(o, key, parent, m_earliest, m_latest, [this](const QString &value) {
+        return moment(o, key, parent, m_window.earliest, m_window.latest, [this](const QString &value) {
             return tr("%1 is more than %2 days from the meeting (%3)")
                 .arg(value)
-                .arg(WindowDays)
+                .arg(TimeWindow::marginMs / DayMs)
                 .arg(QDateTime::fromMSecsSinceEpoch(m_reference, Qt::UTC).date().toString(Qt::ISODate));
         });
     }
 
-    // The meeting's window: from 7 days before its start (before it starts, its last save) to 7
-    // days after its last save, so a meeting paused and resumed another day stays valid.
-    void setWindow(qint64 reference, qint64 savedAt)
+    void setWindow(qint64 startedAt, qint64 savedAt)
     {
-        m_reference = reference;
-        m_earliest = reference - WindowDays * DayMs;
-        m_latest = qMax(reference, savedAt) + WindowDays * DayMs;
+        m_reference = startedAt > 0 ? startedAt : savedAt;
+        m_window = TimeWindow::around(startedAt, savedAt);
     }
-    qint64 windowMs() const { return m_latest - m_earliest; }
+    qint64 windowMs() const { return m_window.latest - m_window.earliest; }
 
     // A moment as a person reads it; a number no calendar holds as the file wrote it.
     static QString readable(double ms)
@@ -298,9 +319,8 @@ public:
     }
 
 private:
-    qint64 m_reference = 0;
-    qint64 m_earliest = 0;
-    qint64 m_latest = 0;
+    qint64 m_reference = 0; // the meeting's day, as messages name it
+    TimeWindow m_window;
 };
 
 std::optional<Person> personFrom(Fields &f, const QJsonObject &o, const char *key, const QString &parent)
@@ -362,10 +382,6 @@ void itemsFrom(Fields &f, const QJsonArray &array, const QString &field, int lev
         item.id = int(f.integer(o, "id", here, true, 1, std::numeric_limits<int>::max()).value_or(0));
         item.title = f.string(o, "title", here, true);
         if (f.failed()) {
-            return;
-        }
-        if (item.title.trimmed().isEmpty()) {
-            f.fail(Fields::at(here, "title"), tr("empty"));
             return;
         }
         if (ids->contains(item.id)) {
@@ -553,17 +569,15 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
     d.savedAt = f.moment(json, "savedAt", QString(), earliestPlausibleMs, latestPlausibleMs, [](const QString &value) {
         return tr("%1 is not a time Gavel could have saved at").arg(value);
     });
-    // The run's start anchors every other time in the file; it cannot be later than the last save.
-    d.run.startedAt = f.moment(run, "startedAt", QStringLiteral("run"), earliestPlausibleMs, d.savedAt + DayMs,
-                               [&d](const QString &value) {
-                                   return tr("%1 is not between the year 2000 and the file's last save (%2)")
-                                       .arg(value, Fields::readable(double(d.savedAt)));
-                               });
+    // The run's start and the last save anchor every other time in the file. (The start may come
+    // after the save: a computer's clock can be set back between two runs.)
+    d.run.startedAt = f.moment(run, "startedAt", QStringLiteral("run"), earliestPlausibleMs, latestPlausibleMs,
+                               [](const QString &value) { return tr("%1 is not a time a meeting ran at").arg(value); });
     if (f.failed()) {
         *error = f.error;
         return false;
     }
-    f.setWindow(d.run.startedAt > 0 ? d.run.startedAt : d.savedAt, d.savedAt);
+    f.setWindow(d.run.startedAt, d.savedAt);
 
     // The meeting as the agenda gave it, with the chair's edits.
     d.meeting.title = f.string(m, "title", QStringLiteral("meeting"), false);

@@ -78,12 +78,14 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     }
     const Heartbeat heartbeat = sessionfile::readHeartbeat(path);
     const Recovery recovery = recover(data, heartbeat, m_meeting->clock()->nowMs());
+    m_saveTimer->stop(); // a retry of the session left behind
     m_path.clear(); // loading is no change to save
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
     m_exports = data.exports;
     m_lastError.clear();
     m_lastFailure = WriteFailure::None;
+    m_lastReplaced = false;
     m_dirty = false;
     m_lastSaved
         = QFileInfo::exists(path) && data.savedAt > 0 ? QDateTime::fromMSecsSinceEpoch(data.savedAt) : QDateTime();
@@ -121,6 +123,13 @@ SessionData SessionStore::data() const
     d.minutes = m_meeting->minutes();
     d.exports = m_exports;
     d.savedAt = m_meeting->clock()->nowMs();
+    // What is written must read back: a check-in time more than a week from the meeting (a roster
+    // kept open for days before the start) is no time of this meeting's.
+    const TimeWindow window = TimeWindow::around(d.run.startedAt, d.savedAt);
+    for (Attendee &a : d.attendees) {
+        a.checkedInAt = window.contains(a.checkedInAt) ? a.checkedInAt : 0;
+        a.leftAt = window.contains(a.leftAt) ? a.leftAt : 0;
+    }
     return d;
 }
 
@@ -151,8 +160,10 @@ void SessionStore::startWrite()
     const SessionData snapshot = data();
     m_dirty = false;
     m_writingSavedAt = snapshot.savedAt;
-    // Serialised here, written on the worker: the bytes are this moment's state.
-    m_writing = m_writer->write(m_path, sessionfile::toBytes(snapshot));
+    // Serialised here, written on the worker: the bytes are this moment's state. A new session
+    // makes its folders; one already on disk never makes them again unasked.
+    const Folders folders = m_onDisk && !m_makeFolders ? Folders::MustExist : Folders::Create;
+    m_writing = m_writer->write(m_path, sessionfile::toBytes(snapshot), folders);
 }
 
 void SessionStore::writeHeartbeat(qint64 closedAt)
@@ -172,6 +183,7 @@ void SessionStore::onWritten(quint64 ticket, const QString &path, const WriteRes
         const bool news = result.error != m_lastError;
         m_lastError = result.error;
         m_lastFailure = result.failure;
+        m_lastReplaced = result.replaced;
         if (news) {
             emit saveFailed(result.error);
         }
@@ -179,9 +191,12 @@ void SessionStore::onWritten(quint64 ticket, const QString &path, const WriteRes
         return;
     }
     m_lastSaved = QDateTime::fromMSecsSinceEpoch(m_writingSavedAt);
+    m_onDisk = true;
+    m_makeFolders = false;
     if (!m_lastError.isEmpty()) {
         m_lastError.clear();
         m_lastFailure = WriteFailure::None;
+        m_lastReplaced = false;
         emit saveRecovered();
     }
     emit saved(path, m_lastSaved);
@@ -208,10 +223,21 @@ bool SessionStore::saveNow()
     return !hasUnsavedChanges();
 }
 
+bool SessionStore::saveMakingFolders()
+{
+    if (!isOpen()) {
+        return false;
+    }
+    m_makeFolders = true;
+    m_dirty = true;
+    return saveNow();
+}
+
 void SessionStore::leave()
 {
-    saveNow();
-    if (m_meeting->isActive()) {
+    // A normal close is recorded only over a session on disk as it is: were the last save lost,
+    // the record would vouch for a state the file does not hold.
+    if (saveNow() && m_meeting->isActive()) {
         writeHeartbeat(m_meeting->clock()->nowMs());
     }
     m_writer->waitForDone();

@@ -60,10 +60,15 @@ public:
     bool hasUnsavedChanges() const;
     QString lastError() const { return m_lastError; }
     WriteFailure lastFailure() const { return m_lastFailure; }
+    // The failed write replaced the file, but the disk did not confirm it.
+    bool lastWriteReplaced() const { return m_lastReplaced; }
     QDateTime lastSaved() const { return m_lastSaved; }
 
     // Writes what is not on disk yet and waits for it: true when everything is on disk.
     bool saveNow();
+    // After a write failed for a missing folder (a disk unplugged, a folder deleted): makes the
+    // folder again and writes the session there; true when everything is on disk.
+    bool saveMakingFolders();
     // Gavel is closing: saves, and records that a meeting still open was closed normally.
     bool close();
     // Waits for the writes in flight and reports their results.
@@ -95,10 +100,13 @@ private:
     QStringList m_exports;
     bool m_dirty = false; // changes not handed to the writer yet
     bool m_quiet = false; // applying derived changes
+    bool m_onDisk = false; // the session's file exists: its folder is not made again unasked
+    bool m_makeFolders = false; // the chair asked to make the folder again
     quint64 m_writing = 0; // the ticket of the session write in flight; 0: none
     qint64 m_writingSavedAt = 0;
     QString m_lastError;
     WriteFailure m_lastFailure = WriteFailure::None;
+    bool m_lastReplaced = false;
     QDateTime m_lastSaved;
 };
 
