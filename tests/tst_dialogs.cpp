@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSoundEffect>
 #include <QSpinBox>
@@ -26,8 +25,6 @@
 #include <QtEndian>
 
 #include <memory>
-
-#include <sys/stat.h>
 
 using namespace gavel;
 
@@ -125,7 +122,6 @@ private slots:
     void preferencesAreNotModal();
     void folderChooserIsNotModal();
     void labelsTakeTheFocusToTheirFields();
-    void readingSettingsWritesNothing();
 
     void shortcutsListTheActions();
     void shortcutFilterHidesOtherRows();
@@ -162,54 +158,14 @@ void TestDialogs::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Gavel"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_dialogs"));
     const QString home = QDir::homePath();
-    const QString settingsFile = QSettings().fileName();
+    const QString settingsFile = Settings::filePath();
     QVERIFY2(settingsFile.startsWith(home + QLatin1Char('/')),
              qPrintable(settingsFile + QStringLiteral(" is outside ") + home));
 }
 
 void TestDialogs::init()
 {
-    QSettings().clear(); // every test starts from the defaults
-}
-
-void TestDialogs::readingSettingsWritesNothing()
-{
-    const QString file = QSettings().fileName();
-    QFile::remove(file);
-    // A first start reads the defaults and leaves no file behind.
-    QCOMPARE(Settings().warningSeconds(), 60);
-    QCOMPARE(Settings().recentFiles(), QStringList());
-    QVERIFY(!QFileInfo::exists(file));
-
-    // The first value stored writes the file, with its version.
-    Settings().setWarningSeconds(90);
-    QSettings stored;
-    QCOMPARE(stored.value(QStringLiteral("version")).toInt(), Settings::currentVersion);
-    QCOMPARE(stored.value(QStringLiteral("timer/warningSeconds")).toInt(), 90);
-
-    // QSettings replaces its file on every write: a new inode says it wrote.
-    const auto inode = [&file] {
-        struct stat st
-        {
-        };
-        return ::stat(QFile::encodeName(file).constData(), &st) == 0 ? st.st_ino : ino_t(0);
-    };
-    Settings().setWindowState(QStringLiteral("mainSplitter"), QByteArray("\x00\x01state"));
-    Settings().addRecentFile(QStringLiteral("/agendas/a.md"));
-    Settings().setSoundEnabled(false);
-    const ino_t written = inode();
-
-    // Storing what is stored, and reading, write nothing.
-    Settings().setWarningSeconds(90);
-    Settings().setSoundEnabled(false);
-    Settings().setWindowState(QStringLiteral("mainSplitter"), QByteArray("\x00\x01state"));
-    Settings().addRecentFile(QStringLiteral("/agendas/a.md")); // already at the top
-    for (int i = 0; i < 8; ++i) {
-        QCOMPARE(Settings().warningSeconds(), 90);
-    }
-    QCOMPARE(inode(), written);
-    Settings().setWarningSeconds(91);
-    QVERIFY(inode() != written);
+    QFile::remove(Settings::filePath()); // every test starts from the defaults
 }
 
 void TestDialogs::preferencesShowTheDefaults()

@@ -144,6 +144,10 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
         statusBar()->showMessage(tr("Saving works again: everything is on disk."), 8000);
     });
 
+    Settings::setWriteFailureHandler([this](const QString &error) {
+        m_banner->showMessage(tr("Preferences not saved: %1. They hold until Gavel quits.").arg(error),
+                              Banner::Kind::Error);
+    });
     Settings settings;
     restoreGeometry(settings.windowState(QStringLiteral("geometry")));
     m_mainSplitter->restoreState(settings.windowState(QStringLiteral("mainSplitter")));
@@ -159,6 +163,7 @@ MainWindow::~MainWindow()
 {
     // Torn down without a close (the session ending): what is not on disk yet goes there now.
     m_store->saveNow();
+    Settings::setWriteFailureHandler(nullptr);
     qApp->removeEventFilter(findChild<ClickerFilter *>());
 }
 

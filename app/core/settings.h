@@ -1,16 +1,22 @@
 #pragma once
 
 #include <QByteArray>
-#include <QSettings>
+#include <QJsonObject>
 #include <QStringList>
+
+#include <functional>
 
 namespace gavel {
 
-// The chair's preferences, over QSettings, versioned with a migrate step.
+// The chair's preferences, in settings.json in the user's configuration folder, versioned with a
+// migrate step. Read once per Settings object; each change is written at once through the one
+// atomic write path, so a full disk can never leave an empty settings file behind. (QSettings
+// writes its own file, and a write that fails in its buffer leaves an empty one.)
 class Settings
 {
 public:
-    static constexpr int currentVersion = 1;
+    // 2: settings.json through the atomic write path; version 1 was QSettings' gavel.conf.
+    static constexpr int currentVersion = 2;
 
     Settings();
 
@@ -39,11 +45,20 @@ public:
 
     static constexpr int maxRecentFiles = 10;
 
+    // Where the settings live (settings.json in the application's configuration folder).
+    static QString filePath();
+    // Who hears that a change could not be written ("<file>: <cause>"); the change holds only
+    // until Gavel quits. The window shows it in a banner.
+    static void setWriteFailureHandler(const std::function<void(const QString &)> &handler);
+
 private:
     void migrate();
+    QJsonValue value(const char *key) const;
     // Stores a value only when it differs from the one stored: no write for nothing.
-    void set(const QString &key, const QVariant &value);
-    mutable QSettings m_settings;
+    void set(const char *key, const QJsonValue &value);
+    bool write();
+
+    QJsonObject m_values;
 };
 
 } // namespace gavel
