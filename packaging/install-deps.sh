@@ -19,6 +19,10 @@ packages=(
     qt6-qpa-plugins xvfb xauth fonts-noto-cjk fonts-dejavu-core
     # screenshots of the running app (docs/), PDF read-back in tests
     imagemagick poppler-utils
+    # the crash scripts drive the real app on Xvfb (tests/crash)
+    xdotool python3
+    # fuzzing: clang with libFuzzer and its sanitizer runtimes (tests/fuzz)
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()

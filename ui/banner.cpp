@@ -2,11 +2,15 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
 namespace gavel {
+
+// What the banner says also goes to the log (stderr, the journal): support and scripts see it.
+Q_LOGGING_CATEGORY(lcBanner, "gavel.banner")
 
 Banner::Banner(QWidget *parent)
     : QFrame(parent)
@@ -63,6 +67,11 @@ void Banner::showMessage(const QString &text, Kind kind)
     setPalette(pal);
     m_label->setText(text);
     setAccessibleName(error ? tr("Error: %1").arg(text) : text);
+    if (error) {
+        qCWarning(lcBanner).noquote() << text;
+    } else {
+        qCInfo(lcBanner).noquote() << text;
+    }
     m_action->hide();
     m_onAction = nullptr;
     show();
