@@ -1,10 +1,10 @@
 #include "commandline.h"
 
-#include "agendaimporter.h"
-#include "agendajson.h"
-#include "atomicfile.h"
-#include "minutesexport.h"
-#include "sessionfile.h"
+#include "agenda/agendaimporter.h"
+#include "agenda/agendajson.h"
+#include "minutes/minutesexport.h"
+#include "storage/atomicfile.h"
+#include "storage/sessionfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // (median of repeated runs), then a generated 100,000-item agenda. Numbers, not verdicts:
 // run it on a quiet machine and compare runs with each other.
 
-#include "agendaimporter.h"
+#include "agenda/agendaimporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // filter text changing to the table repainted, on real widgets (offscreen unless a display is
 // set). Prints p50 and p95; the goal is p95 at most 16 ms (one frame). A benchmark, not a test.
 
-#include "clock.h"
-#include "livemeeting.h"
+#include "meeting/clock.h"
+#include "meeting/livemeeting.h"
 #include "rosterpane.h"
 
 #include <QApplication>

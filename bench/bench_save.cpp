@@ -5,10 +5,10 @@
 // fdatasync, rename, folder fsync of the same bytes). Medians of repeated runs, in
 // milliseconds. Numbers, not verdicts: compare runs on the same machine and disk.
 
-#include "atomicfile.h"
-#include "clock.h"
-#include "livemeeting.h"
-#include "sessionfile.h"
+#include "meeting/clock.h"
+#include "meeting/livemeeting.h"
+#include "storage/atomicfile.h"
+#include "storage/sessionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // The live agenda tree model over the sample meeting, checked by QAbstractItemModelTester:
 // what each column shows, in-place edits and drag-and-drop moves as undoable commands.
 
-#include "agendaimporter.h"
-#include "agendamodel.h"
+#include "agenda/agendaimporter.h"
+#include "agenda/agendamodel.h"
 #include "fakeclock.h"
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

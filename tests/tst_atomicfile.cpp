@@ -4,8 +4,8 @@
 // only when the bytes are on disk, and on any failure the old file byte for byte, no stray
 // temporary file, and a message that names the file and the cause.
 
-#include "atomicfile.h"
 #include "diskfaults.h"
+#include "storage/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -235,7 +235,8 @@ void TestAtomicFile::folderSyncFailureIsNoSuccess()
     QVERIFY(!result.ok());
     QVERIFY(result.replaced);
     QCOMPARE(result.failure, WriteFailure::DiskError);
-    QCOMPARE(result.error, QDir::toNativeSeparators(path) + QStringLiteral(": the disk reported an input/output error"));
+    QCOMPARE(result.error,
+             QDir::toNativeSeparators(path) + QStringLiteral(": the disk reported an input/output error"));
     QCOMPARE(bytesOf(path), QByteArray("new\n"));
     // Every other failure leaves the old contents: not "replaced".
     test::disk::fail(Call::Fdatasync, EIO, dir.path());
@@ -256,9 +257,10 @@ void TestAtomicFile::missingFolderIsMadeOrNamed()
     WriteResult result = writeFileAtomically(deep, "y");
     QVERIFY(!result.ok());
     QCOMPARE(result.failure, WriteFailure::MissingFolder);
-    QCOMPARE(result.error, QStringLiteral("%1: the folder %2 does not exist")
-                               .arg(QDir::toNativeSeparators(deep),
-                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Series/2024-03-14")))));
+    QCOMPARE(result.error,
+             QStringLiteral("%1: the folder %2 does not exist")
+                 .arg(QDir::toNativeSeparators(deep),
+                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("Series/2024-03-14")))));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("Series"))));
 
     // A file where a folder must be: named, and nothing written.
@@ -267,10 +269,11 @@ void TestAtomicFile::missingFolderIsMadeOrNamed()
     result = writeFileAtomically(blocked, "x", Folders::Create);
     QVERIFY(!result.ok());
     QCOMPARE(result.failure, WriteFailure::MissingFolder);
-    QCOMPARE(result.error, QStringLiteral("%1: the folder %2 does not exist and cannot be made: %3 is a file, not a folder")
-                               .arg(QDir::toNativeSeparators(blocked),
-                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked/2024-03-14"))),
-                                    QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked")))));
+    QCOMPARE(result.error,
+             QStringLiteral("%1: the folder %2 does not exist and cannot be made: %3 is a file, not a folder")
+                 .arg(QDir::toNativeSeparators(blocked),
+                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked/2024-03-14"))),
+                      QDir::toNativeSeparators(dir.filePath(QStringLiteral("Blocked")))));
     QCOMPARE(bytesOf(dir.filePath(QStringLiteral("Blocked"))), QByteArray("in the way\n"));
 }
 

@@ -1,10 +1,10 @@
 // The roster and attendance rules: who is expected (from real agendas, counted by hand),
 // merging, late marking with the grace period, and reading names pasted from a chat.
 
-#include "agendaimporter.h"
-#include "attendance.h"
+#include "agenda/agendaimporter.h"
 #include "fakeclock.h"
-#include "livemeeting.h"
+#include "meeting/attendance.h"
+#include "meeting/livemeeting.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

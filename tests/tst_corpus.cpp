@@ -1,7 +1,7 @@
 // Every real agenda and minutes file in the corpus, and hand-checked expectations for real
 // agendas. Each expectation was read off the source file by eye; the comment quotes the lines.
 
-#include "agendaimporter.h"
+#include "agenda/agendaimporter.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

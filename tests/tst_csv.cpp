@@ -4,9 +4,9 @@
 // Time zone: initTestCase sets TZ=Asia/Shanghai (UTC+08:00 all year, no daylight saving since
 // 1991) with qputenv + tzset, so the exported offsets are known: +08:00.
 
-#include "attendancecsv.h"
-#include "csv.h"
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
+#include "storage/attendancecsv.h"
+#include "storage/csv.h"
 
 #include "fakeclock.h"
 

@@ -3,8 +3,8 @@
 
 #include "alertplayer.h"
 #include "preferencesdialog.h"
-#include "settings.h"
 #include "shortcutsdialog.h"
+#include "storage/settings.h"
 
 #include <QAction>
 #include <QApplication>

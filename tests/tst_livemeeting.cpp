@@ -1,7 +1,7 @@
 // The live meeting: timers from the injected clock's timestamps, the chair's undoable actions,
 // the plan and the projection, and the alerts. Every expected time is worked out by hand.
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "runstateprint.h"
 
 #include "fakeclock.h"

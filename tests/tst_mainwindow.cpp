@@ -4,13 +4,13 @@
 #include "banner.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
-#include "livemeeting.h"
 #include "mainwindow.h"
+#include "meeting/livemeeting.h"
 #include "meetingactions.h"
-#include "sessionfile.h"
-#include "sessionstore.h"
-#include "settings.h"
 #include "stagewindow.h"
+#include "storage/sessionfile.h"
+#include "storage/sessionstore.h"
+#include "storage/settings.h"
 #include "testsupport.h"
 #include "timerdisplay.h"
 
@@ -741,9 +741,10 @@ void TestMainWindow::vanishedFolderIsMadeAgainOnRequest()
     letAutosaveRun();
     auto *banner = find<Banner>(m_window.get(), "saveBanner");
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().startsWith(QStringLiteral("Not saved: %1: the folder %2 does not exist.")
-                                           .arg(path, QFileInfo(path).absolutePath())),
-             qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().startsWith(
+            QStringLiteral("Not saved: %1: the folder %2 does not exist.").arg(path, QFileInfo(path).absolutePath())),
+        qPrintable(banner->text()));
     QVERIFY(!QFileInfo::exists(series));
     auto *action = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QCOMPARE(action->text(), QStringLiteral("Make the Folder Again"));

@@ -27,10 +27,10 @@
 
 #include "testsupport.h"
 
-#include "agendaimporter.h"
-#include "agendatree.h"
-#include "minutesexport.h"
-#include "sessionfile.h"
+#include "agenda/agendaimporter.h"
+#include "agenda/agendatree.h"
+#include "minutes/minutesexport.h"
+#include "storage/sessionfile.h"
 
 #include <QDateTime>
 #include <QProcess>

@@ -1,6 +1,6 @@
-#include "agendaimporter.h"
+#include "agenda/agendaimporter.h"
 #include "common/testsupport.h"
-#include "nextmeeting.h"
+#include "minutes/nextmeeting.h"
 
 #include <QTest>
 

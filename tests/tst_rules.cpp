@@ -1,9 +1,9 @@
 // The importer's reading rules, one at a time: durations, meeting times, people.
 
-#include "agendaimporter.h"
-#include "durations.h"
-#include "meetingtimeparser.h"
-#include "people.h"
+#include "agenda/agendaimporter.h"
+#include "agenda/durations.h"
+#include "agenda/meetingtimeparser.h"
+#include "agenda/people.h"
 
 #include <QTest>
 

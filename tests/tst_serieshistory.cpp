@@ -4,8 +4,8 @@
 // the three meetings below.
 
 #include "historywindow.h"
-#include "serieshistory.h"
-#include "sessionfile.h"
+#include "series/serieshistory.h"
+#include "storage/sessionfile.h"
 
 #include <QAbstractButton>
 #include <QDateEdit>

@@ -3,12 +3,12 @@
 // and the expected message is the field's name and the rule it breaks, written from the rule.
 // Older files are migrated, and the states Gavel itself writes always read back.
 
-#include "agendaimporter.h"
+#include "agenda/agendaimporter.h"
 #include "committeesession.h"
 #include "fakeclock.h"
-#include "livemeeting.h"
-#include "sessionfile.h"
-#include "sessionstore.h"
+#include "meeting/livemeeting.h"
+#include "storage/sessionfile.h"
+#include "storage/sessionstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -200,7 +200,8 @@ void TestSessionFile::damagedField_data()
         json.insert(QStringLiteral("attendance"), attendance);
     }) << QStringLiteral("attendance[0].checkedInAt: 1e+300 is more than 7 days from the meeting (2024-03-14)");
     QTest::newRow("started in 1970") << set({"run", "startedAt"}, 1000.0)
-                                     << QStringLiteral("run.startedAt: 1970-01-01 00:00 UTC is not a time a meeting ran at");
+                                     << QStringLiteral(
+                                            "run.startedAt: 1970-01-01 00:00 UTC is not a time a meeting ran at");
     QTest::newRow("started at 1e300") << set({"run", "startedAt"}, 1e300)
                                       << QStringLiteral("run.startedAt: 1e+300 is not a time a meeting ran at");
     QTest::newRow("a check-in a week before a start that came after the last save")

@@ -2,14 +2,14 @@
 // trip, autosave through the one atomic write path, write failures, crash recovery and bad
 // input. Every expected value is worked out by hand from the product rules.
 
-#include "agendaimporter.h"
+#include "agenda/agendaimporter.h"
 #include "committeesession.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "runstateprint.h"
-#include "sessionfile.h"
-#include "sessionstore.h"
+#include "storage/sessionfile.h"
+#include "storage/sessionstore.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // QSettings file of earlier versions. Every expected value is a default or a value set here.
 
 #include "diskfaults.h"
-#include "settings.h"
+#include "storage/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>

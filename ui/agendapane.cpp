@@ -1,8 +1,8 @@
 #include "agendapane.h"
 
-#include "agendamodel.h"
-#include "agendatree.h"
-#include "livemeeting.h"
+#include "agenda/agendamodel.h"
+#include "agenda/agendatree.h"
+#include "meeting/livemeeting.h"
 
 #include <QAction>
 #include <QApplication>

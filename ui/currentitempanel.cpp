@@ -1,6 +1,6 @@
 #include "currentitempanel.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "timerdisplay.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "historywindow.h"
 #include "widgethelpers.h"
 
-#include "atomicfile.h"
+#include "storage/atomicfile.h"
 
 #include <QAction>
 #include <QDateEdit>

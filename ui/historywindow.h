@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serieshistory.h"
+#include "series/serieshistory.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "liveheader.h"
 
-#include "livemeeting.h"
-#include "meetingtimeparser.h"
-#include "timeformat.h"
+#include "agenda/meetingtimeparser.h"
+#include "meeting/livemeeting.h"
+#include "meeting/timeformat.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "meetingactions.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 
 #include <QAction>
 #include <QUndoStack>

@@ -1,6 +1,6 @@
 #include "minutesitemsview.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #include "minuteswindow.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "minutesitemsview.h"
 #include "widgethelpers.h"
 

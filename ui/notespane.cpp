@@ -1,6 +1,6 @@
 #include "notespane.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "minutesitemsview.h"
 
 #include <QAbstractItemView>

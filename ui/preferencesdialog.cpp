@@ -2,8 +2,8 @@
 #include "widgethelpers.h"
 
 #include "alertplayer.h"
-#include "livemeeting.h"
-#include "settings.h"
+#include "meeting/livemeeting.h"
+#include "storage/settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

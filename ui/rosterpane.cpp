@@ -1,7 +1,7 @@
 #include "rosterpane.h"
 
-#include "livemeeting.h"
-#include "rostermodel.h"
+#include "meeting/livemeeting.h"
+#include "meeting/rostermodel.h"
 
 #include <QAction>
 #include <QDesktopServices>

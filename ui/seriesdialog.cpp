@@ -1,6 +1,6 @@
 #include "seriesdialog.h"
 
-#include "sessionfile.h"
+#include "storage/sessionfile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "stagewindow.h"
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "timerdisplay.h"
 

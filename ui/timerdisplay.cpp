@@ -1,6 +1,6 @@
 #include "timerdisplay.h"
 
-#include "timeformat.h"
+#include "meeting/timeformat.h"
 
 #include <QAccessible>
 #include <QFontDatabase>

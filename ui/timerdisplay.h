@@ -1,6 +1,6 @@
 #pragma once
 
-#include "livemeeting.h"
+#include "meeting/livemeeting.h"
 
 #include <QFrame>
 #include <QTimer>

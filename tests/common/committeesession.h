@@ -4,9 +4,9 @@
 // 11:00 at UTC+01:00, as a new session and eighteen minutes into its run. Shared by the tests of
 // the session file and of the store that keeps it on disk.
 
-#include "meeting.h"
-#include "meetingrun.h"
-#include "sessionfile.h"
+#include "agenda/meeting.h"
+#include "meeting/meetingrun.h"
+#include "storage/sessionfile.h"
 
 #include <QFile>
 

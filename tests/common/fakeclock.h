@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "meeting/clock.h"
 
 namespace gavel {
 

@@ -2,7 +2,7 @@
 
 // Readable QCOMPARE failure output for the run state's types, shared by the tests.
 
-#include "meetingrun.h"
+#include "meeting/meetingrun.h"
 
 #include <QByteArray>
 #include <QList>

@@ -5,14 +5,14 @@
 // (tst_fuzzregressions). Each reads untrusted bytes the way Gavel does and then uses what it
 // got as the app would; a broken promise (a session that does not read back) aborts.
 
-#include "agendaimporter.h"
-#include "agendajson.h"
-#include "attendancecsv.h"
-#include "clock.h"
-#include "csv.h"
-#include "livemeeting.h"
-#include "sessionfile.h"
-#include "sessionstore.h"
+#include "agenda/agendaimporter.h"
+#include "agenda/agendajson.h"
+#include "meeting/clock.h"
+#include "meeting/livemeeting.h"
+#include "storage/attendancecsv.h"
+#include "storage/csv.h"
+#include "storage/sessionfile.h"
+#include "storage/sessionstore.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,0 +1,351 @@
+#include "agenda/agendamodel.h"
+
+#include "agenda/agendatree.h"
+#include "agenda/durations.h"
+#include "meeting/livemeeting.h"
+#include "meeting/timeformat.h"
+
+#include <QFont>
+#include <QMimeData>
+#include <QRegularExpression>
+
+namespace gavel {
+
+AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_meeting(meeting)
+{
+    m_nodes.push_back({});
+    rebuild();
+    connect(m_meeting, &LiveMeeting::agendaChanged, this, [this] {
+        // A rename or a new duration keeps the tree's shape: update the rows in place, so open
+        // editors, selection and the keyboard focus stay where they are. Anything else resets.
+        std::vector<Node> before = m_nodes;
+        rebuild();
+        const bool sameShape = std::equal(
+            before.begin(), before.end(), m_nodes.begin(), m_nodes.end(),
+            [](const Node &a, const Node &b) { return a.id == b.id && a.parent == b.parent && a.row == b.row; });
+        if (sameShape) {
+            refreshColumns(0, ColumnCount - 1);
+            return;
+        }
+        std::swap(before, m_nodes);
+        beginResetModel();
+        m_nodes = std::move(before);
+        endResetModel();
+    });
+    // A chair's action can change any column (the current row turns bold); a tick only the
+    // times, and never the columns that may have an editor open, which a refresh would reset.
+    connect(m_meeting, &LiveMeeting::changed, this, [this] { refreshColumns(0, ColumnCount - 1); });
+    connect(m_meeting, &LiveMeeting::ticked, this, [this] {
+        if (m_meeting->phase() == LiveMeeting::Phase::Running) {
+            refreshColumns(ActualColumn, StateColumn);
+        }
+    });
+}
+
+void AgendaModel::rebuild()
+{
+    m_nodes.clear();
+    m_nodes.push_back({});
+    addNodes(m_meeting->meeting().items, 0);
+}
+
+void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
+{
+    for (int row = 0; row < items.size(); ++row) {
+        Node node;
+        node.id = items[row].id;
+        node.parent = parent;
+        node.row = row;
+        const QString prefix = parent == 0 ? QString() : m_nodes[size_t(parent)].number + QLatin1Char('.');
+        node.number = prefix + QString::number(row + 1);
+        const int index = int(m_nodes.size());
+        m_nodes.push_back(node);
+        m_nodes[size_t(parent)].children.push_back(index);
+        addNodes(items[row].children, index);
+    }
+}
+
+void AgendaModel::refreshColumns(int first, int last)
+{
+    // Every row; agendas are tens of rows, so one sweep per tick is cheap.
+    for (size_t i = 1; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes[i];
+        emit dataChanged(createIndex(node.row, first, quintptr(i)), createIndex(node.row, last, quintptr(i)));
+    }
+}
+
+QModelIndex AgendaModel::indexOf(int itemId, int column) const
+{
+    for (size_t i = 1; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].id == itemId) {
+            return createIndex(m_nodes[i].row, column, quintptr(i));
+        }
+    }
+    return {};
+}
+
+int AgendaModel::itemId(const QModelIndex &index) const
+{
+    return index.isValid() ? m_nodes[index.internalId()].id : 0;
+}
+
+QModelIndex AgendaModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0)) {
+        return {};
+    }
+    const size_t parentNode = parent.isValid() ? size_t(parent.internalId()) : 0;
+    const auto &children = m_nodes[parentNode].children;
+    if (row < 0 || row >= int(children.size())) {
+        return {};
+    }
+    return createIndex(row, column, quintptr(children[size_t(row)]));
+}
+
+QModelIndex AgendaModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) {
+        return {};
+    }
+    const int parentNode = m_nodes[child.internalId()].parent;
+    if (parentNode <= 0) {
+        return {};
+    }
+    return createIndex(m_nodes[size_t(parentNode)].row, 0, quintptr(parentNode));
+}
+
+int AgendaModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0) {
+        return 0;
+    }
+    return int(m_nodes[parent.isValid() ? size_t(parent.internalId()) : 0].children.size());
+}
+
+int AgendaModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant AgendaModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Node &node = m_nodes[index.internalId()];
+    const AgendaItem *item = m_meeting->item(node.id);
+    if (!item) {
+        return {};
+    }
+    const LiveMeeting::ItemState state = m_meeting->state(node.id);
+    const bool runs = m_meeting->runOrder().contains(node.id) || agendatree::hasTimedChildren(*item);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn: return node.number;
+        case TitleColumn: return item->title;
+        case SpeakersColumn: {
+            QStringList handles;
+            for (const QString &speaker : item->speakers) {
+                handles.append(QLatin1Char('@') + speaker);
+            }
+            return handles.join(QStringLiteral(", "));
+        }
+        case PlannedColumn:
+            if (item->minutes || agendatree::hasTimedChildren(*item)) {
+                return tr("%1 min").arg(m_meeting->plannedMs(node.id) / 60000);
+            }
+            return runs ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
+        case ActualColumn: {
+            if (!runs) {
+                return QString();
+            }
+            const qint64 elapsed = m_meeting->elapsedMs(node.id);
+            if (elapsed <= 0 && state != LiveMeeting::ItemState::Current) {
+                return QString();
+            }
+            const qint64 over = elapsed - m_meeting->allowedMs(node.id);
+            // A "+" marks an item that ran over; by how much is in the tooltip.
+            return m_meeting->isTimed(node.id) && over > 0 ? timeformat::duration(elapsed) + QLatin1Char('+')
+                                                           : timeformat::duration(elapsed);
+        }
+        case StateColumn:
+            switch (state) {
+            case LiveMeeting::ItemState::Current:
+                return m_meeting->phase() == LiveMeeting::Phase::Paused ? tr("❚❚ Paused") : tr("▶ Now");
+            case LiveMeeting::ItemState::Done: return tr("✓ Done");
+            case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
+            case LiveMeeting::ItemState::Upcoming:
+                if (!runs) {
+                    return QString();
+                }
+                return m_meeting->nextId() == node.id ? tr("Next") : tr("Upcoming");
+            }
+        }
+        break;
+    case Qt::EditRole:
+        if (index.column() == TitleColumn) {
+            return item->title;
+        }
+        if (index.column() == PlannedColumn) {
+            return item->minutes ? QString::number(*item->minutes) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            return item->text.isEmpty() ? item->title : item->title + QStringLiteral("\n\n") + item->text;
+        }
+        if (index.column() == PlannedColumn && agendatree::hasTimedChildren(*item)) {
+            return tr("The sum of its parts, which run in turn: set their durations.");
+        }
+        if (index.column() == PlannedColumn && !item->minutes && runs) {
+            return tr("No duration in the agenda: counts up, planned at the default length. Double-click to set one.");
+        }
+        if (index.column() == ActualColumn && runs) {
+            const qint64 over = m_meeting->elapsedMs(node.id) - m_meeting->allowedMs(node.id);
+            if (m_meeting->isTimed(node.id) && over > 0) {
+                return tr("Ran over by %1").arg(timeformat::duration(over));
+            }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PlannedColumn || index.column() == ActualColumn || index.column() == NumberColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case Qt::FontRole:
+        if (state == LiveMeeting::ItemState::Current || state == LiveMeeting::ItemState::Skipped) {
+            QFont font;
+            font.setBold(state == LiveMeeting::ItemState::Current);
+            font.setStrikeOut(state == LiveMeeting::ItemState::Skipped && index.column() == TitleColumn);
+            return font;
+        }
+        break;
+    case ItemIdRole: return node.id;
+    case PlannedMinutesRole: return item->minutes ? QVariant(*item->minutes) : QVariant();
+    case StateRole: return int(state);
+    case FreeTextRole: return item->text;
+    }
+    return {};
+}
+
+bool AgendaModel::parseMinutes(const QString &text, std::optional<int> *minutes)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^\\s*(?:(\\d{1,3})\\s*(?:h|hours?|小时)\\s*)?(?:(\\d{1,4})\\s*(?:m|min|mins|minutes?|分钟)?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("-") || trimmed == QStringLiteral("—")) {
+        *minutes = std::nullopt;
+        return true;
+    }
+    const QRegularExpressionMatch m = re.match(trimmed);
+    if (!m.hasMatch() || (m.capturedLength(1) == 0 && m.capturedLength(2) == 0)) {
+        return false;
+    }
+    const int total = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+    if (total > durations::maxMinutes) {
+        return false; // over 24 hours is no duration
+    }
+    *minutes = total;
+    return true;
+}
+
+bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return false;
+    }
+    const int id = itemId(index);
+    if (index.column() == TitleColumn) {
+        return m_meeting->renameItem(id, value.toString());
+    }
+    if (index.column() == PlannedColumn) {
+        std::optional<int> minutes;
+        return parseMinutes(value.toString(), &minutes) && m_meeting->setPlannedMinutes(id, minutes);
+    }
+    return false;
+}
+
+Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::ItemIsDropEnabled;
+    }
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    const AgendaItem *item = m_meeting->item(itemId(index));
+    // A parent whose parts have durations is planned by them: its own cell is not edited.
+    if (index.column() == TitleColumn
+        || (index.column() == PlannedColumn && item && !agendatree::hasTimedChildren(*item))) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NumberColumn: return tr("#");
+    case TitleColumn: return tr("Item");
+    case SpeakersColumn: return tr("Speakers");
+    case PlannedColumn: return tr("Planned");
+    case ActualColumn: return tr("Actual");
+    case StateColumn: return tr("State");
+    }
+    return {};
+}
+
+Qt::DropActions AgendaModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList AgendaModel::mimeTypes() const
+{
+    return {QLatin1String(mimeType)};
+}
+
+QMimeData *AgendaModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty()) {
+        return nullptr;
+    }
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(mimeType), QByteArray::number(itemId(indexes.first())));
+    data->setText(indexes.first().siblingAtColumn(TitleColumn).data().toString());
+    return data;
+}
+
+int AgendaModel::draggedId(const QMimeData *data) const
+{
+    return data && data->hasFormat(QLatin1String(mimeType)) ? data->data(QLatin1String(mimeType)).toInt() : 0;
+}
+
+bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                  const QModelIndex &parent) const
+{
+    const int id = draggedId(data);
+    const AgendaItem *dragged = m_meeting->item(id);
+    if (action != Qt::MoveAction || !dragged) {
+        return false;
+    }
+    return !agendatree::contains(*dragged, itemId(parent)); // never into itself
+}
+
+bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    const QModelIndex target = parent.siblingAtColumn(0);
+    return m_meeting->moveItem(draggedId(data), itemId(target), row < 0 ? rowCount(target) : row);
+}
+
+} // namespace gavel

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "agenda/meeting.h"
+
+#include <QAbstractItemModel>
+
+#include <vector>
+
+namespace gavel {
+
+class LiveMeeting;
+
+// The live agenda as a tree: number, title, speakers, planned and actual minutes, state.
+// Titles and planned minutes are edited in place and items reordered by drag and drop;
+// every edit becomes an undoable LiveMeeting command.
+class AgendaModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, TitleColumn, SpeakersColumn, PlannedColumn, ActualColumn, StateColumn, ColumnCount };
+    enum Role { ItemIdRole = Qt::UserRole + 1, PlannedMinutesRole, StateRole, FreeTextRole };
+    static constexpr const char *mimeType = "application/x-gavel-agenda-item";
+
+    explicit AgendaModel(LiveMeeting *meeting, QObject *parent = nullptr);
+
+    QModelIndex indexOf(int itemId, int column = 0) const;
+    int itemId(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // "12", "", "1 h 5": what the chair types into the planned column; nullopt+ok for empty.
+    static bool parseMinutes(const QString &text, std::optional<int> *minutes);
+
+private:
+    struct Node
+    {
+        int id = 0;
+        int parent = -1; // index into m_nodes
+        int row = 0;
+        QString number;
+        std::vector<int> children;
+    };
+
+    void rebuild();
+    void addNodes(const QList<AgendaItem> &items, int parent);
+    void refreshColumns(int first, int last);
+    int draggedId(const QMimeData *data) const;
+
+    LiveMeeting *m_meeting;
+    std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+};
+
+} // namespace gavel

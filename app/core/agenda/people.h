@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agenda/markdowndocument.h"
+#include "agenda/meeting.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gavel {
+
+// A mention of a person inside a piece of inline text: a link to a GitHub user page or
+// an ASCII @handle outside any link.
+struct PersonRef
+{
+    qsizetype start = 0; // position in the text the ref was found in
+    qsizetype end = 0;
+    QString handle;
+    QString linkText; // empty for an @handle
+};
+
+// A slice of a block's inline text with the links that fall inside it, offsets rebased.
+struct InlineSpan
+{
+    QString text;
+    QList<MarkdownLink> links;
+
+    static InlineSpan of(const MarkdownBlock &block) { return {block.text, block.links}; }
+    InlineSpan mid(qsizetype from, qsizetype to = -1) const;
+    QList<InlineSpan> lines() const;
+};
+
+namespace people {
+
+// The handle of a link to https://github.com/<handle> (one path segment), else empty.
+// A link to the bare site takes the handle from its text, if that is a handle.
+QString handleFromLink(const QString &href, const QString &linkText);
+bool isHandle(const QString &candidate);
+QList<PersonRef> findRefs(const InlineSpan &span);
+// Handles in document order, unique case-insensitively.
+QStringList handles(const InlineSpan &span);
+// Everyone named in a span (roster tables, inline lists): one person per ref.
+QList<Person> everyone(const InlineSpan &span);
+// The one person a value names ("张军（[jzhang533](…)）", "李华", "@x"); nullopt when the
+// value is empty or says the seat is vacant.
+std::optional<Person> single(const InlineSpan &value);
+
+} // namespace people
+} // namespace gavel

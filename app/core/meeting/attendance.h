@@ -1,0 +1,70 @@
+#pragma once
+
+#include "agenda/meeting.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gavel {
+
+// One person on the meeting's roster and what the chair recorded about them.
+struct Attendee
+{
+    enum class Source { Invited, Chair, ViceChair, Speaker, Newcomer, Regular, WalkIn };
+    enum class Status { Expected, Present, Late, LeftEarly, Excused, Absent };
+
+    QString name;
+    QString github;
+    Source source = Source::Invited;
+    Status status = Status::Expected;
+    qint64 checkedInAt = 0; // Clock::nowMs(); 0 = not checked in
+    qint64 leftAt = 0; // left early at; 0 = did not leave
+
+    // Merge key: the GitHub handle case-insensitively, else the name.
+    QString key() const;
+    bool attended() const { return status == Status::Present || status == Status::Late || status == Status::LeftEarly; }
+    QString displayName() const { return name.isEmpty() ? github : name; }
+
+    bool operator==(const Attendee &o) const
+    {
+        return name == o.name && github == o.github && source == o.source && status == o.status
+            && checkedInAt == o.checkedInAt && leftAt == o.leftAt;
+    }
+};
+
+namespace attendance {
+
+QString keyFor(const QString &name, const QString &github);
+
+// Names for files (CSV, session JSON): "invited", "walk-in", "left-early", ...
+QString sourceId(Attendee::Source source);
+bool sourceFromId(const QString &id, Attendee::Source *source);
+QString statusId(Attendee::Status status);
+bool statusFromId(const QString &id, Attendee::Status *status);
+// Words for people: "Invited", "Walk-in", "Left early", ...
+QString sourceText(Attendee::Source source);
+QString statusText(Attendee::Status status);
+
+// The meeting's roster: the agenda's invitees, chair and vice-chair, speakers and newcomers
+// named in the items, and the series' regulars, one row per person (merged by handle
+// case-insensitively, else by name); the first source found wins, in that order.
+QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars);
+
+// Reads a pasted block of names, handles, @mentions and GitHub links, one per line or
+// separated by commas, 、 or spaces as chat clients give them. A whole line or comma-separated
+// part that is a roster name ("Tao Luo") stays one person; otherwise spaces separate people.
+// ASCII words that could be handles become handles, other words names. Unique, in order.
+QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster);
+
+// One person as the chair types them: "Name @handle", "@handle", "(@handle)" or a name;
+// someone on the roster fills in the missing half. nullopt for an empty text.
+std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster);
+
+// Merges people into an existing roster (e.g. regulars found later); returns how many were new.
+int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source);
+
+} // namespace attendance
+} // namespace gavel

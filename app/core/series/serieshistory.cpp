@@ -1,0 +1,251 @@
+#include "series/serieshistory.h"
+
+#include "storage/csv.h"
+#include "storage/sessionfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace gavel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gavel::SeriesHistory", text);
+}
+
+bool attendedStatus(Attendee::Status status)
+{
+    return status == Attendee::Status::Present || status == Attendee::Status::Late
+        || status == Attendee::Status::LeftEarly;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// Everyone who attended one of the meetings (ascending by date), in order of first attendance.
+QList<SeriesHistory::PersonRecord> collectPeople(const QList<SeriesHistory::RecordedMeeting> &meetings)
+{
+    QList<SeriesHistory::PersonRecord> people;
+    QHash<QString, qsizetype> index;
+    for (const SeriesHistory::RecordedMeeting &meeting : meetings) {
+        for (const Attendee &a : meeting.attendees) {
+            if (!a.attended() || (a.name.isEmpty() && a.github.isEmpty())) {
+                continue;
+            }
+            const QString key = a.key();
+            qsizetype i = index.value(key, -1);
+            if (i < 0) {
+                i = people.size();
+                index.insert(key, i);
+                SeriesHistory::PersonRecord record;
+                record.key = key;
+                people.append(record);
+            }
+            SeriesHistory::PersonRecord &person = people[i];
+            // The most recent spelling wins; a name that only repeats the handle does not
+            // replace a real name.
+            if (!a.github.isEmpty()) {
+                person.github = a.github;
+            }
+            const bool nameIsHandle = !a.github.isEmpty() && sameText(a.name, a.github);
+            const bool haveRealName = !person.name.isEmpty() && !sameText(person.name, person.github);
+            if (!a.name.isEmpty() && !(nameIsHandle && haveRealName)) {
+                person.name = a.name;
+            }
+            if (person.attended.isEmpty() || person.attended.last() != meeting.date) {
+                person.attended.append(meeting.date);
+                if (a.status == Attendee::Status::Late) {
+                    ++person.late;
+                }
+            }
+        }
+    }
+    return people;
+}
+
+QString markdownEscaped(const QString &text)
+{
+    static const QRegularExpression special(QStringLiteral("([\\\\`*_\\[\\]<>#|])"));
+    return QString(text).replace(special, QStringLiteral("\\\\1"));
+}
+
+} // namespace
+
+SeriesHistory SeriesHistory::load(const QString &seriesFolder, QStringList *errors)
+{
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    QList<RecordedMeeting> meetings;
+    const QDir dir(seriesFolder);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDate date = QDate::fromString(name, Qt::ISODate);
+        if (!isoDate.match(name).hasMatch() || !date.isValid()) {
+            continue; // not a session folder
+        }
+        const QString path = dir.filePath(name + QStringLiteral("/session.json"));
+        if (!QFileInfo(path).isFile()) {
+            continue; // a folder that holds no session (yet)
+        }
+        SessionData data;
+        QString error;
+        if (!sessionfile::load(path, &data, &error)) {
+            if (errors) {
+                errors->append(error); // names the file: "<path>: <reason>"
+            }
+            continue;
+        }
+        QStringList titles;
+        for (const AgendaItem &item : data.meeting.items) {
+            titles.append(item.title);
+        }
+        meetings.append({date, data.meeting.title, path, data.attendees, titles});
+    }
+    return fromMeetings(std::move(meetings));
+}
+
+SeriesHistory SeriesHistory::fromMeetings(QList<RecordedMeeting> meetings)
+{
+    std::stable_sort(meetings.begin(), meetings.end(),
+                     [](const RecordedMeeting &a, const RecordedMeeting &b) { return a.date < b.date; });
+    SeriesHistory h;
+    h.m_meetings = std::move(meetings);
+    return h;
+}
+
+QList<SeriesHistory::PersonRecord> SeriesHistory::people() const
+{
+    return collectPeople(m_meetings);
+}
+
+QList<SeriesHistory::PersonRecord> SeriesHistory::newcomersAt(const QDate &date) const
+{
+    QList<PersonRecord> out;
+    for (const PersonRecord &person : collectPeople(m_meetings)) {
+        if (person.first() == date) {
+            out.append(person);
+        }
+    }
+    return out;
+}
+
+QList<Person> SeriesHistory::regularsBefore(const QDate &date) const
+{
+    QList<RecordedMeeting> earlier;
+    for (const RecordedMeeting &meeting : m_meetings) {
+        if (meeting.date < date) {
+            earlier.append(meeting);
+        }
+    }
+    QList<Person> out;
+    for (const PersonRecord &person : collectPeople(earlier)) {
+        out.append(Person {person.name, person.github});
+    }
+    return out;
+}
+
+QSet<QString> SeriesHistory::keysBefore(const QDate &date) const
+{
+    QSet<QString> keys;
+    for (const RecordedMeeting &meeting : m_meetings) {
+        if (meeting.date >= date) {
+            continue;
+        }
+        for (const Attendee &a : meeting.attendees) {
+            if (a.attended() && !(a.name.isEmpty() && a.github.isEmpty())) {
+                keys.insert(a.key());
+            }
+        }
+    }
+    return keys;
+}
+
+QList<SeriesHistory::PersonRecord> SeriesHistory::perfectAttendance(const QDate &from, const QDate &to) const
+{
+    const qsizetype held = meetingsBetween(from, to).size();
+    if (held == 0) {
+        return {};
+    }
+    QList<PersonRecord> out;
+    for (const PersonRecord &person : collectPeople(m_meetings)) {
+        if (attendedBetween(person, from, to) == held) {
+            out.append(person);
+        }
+    }
+    return out;
+}
+
+QList<SeriesHistory::RecordedMeeting> SeriesHistory::meetingsBetween(const QDate &from, const QDate &to) const
+{
+    QList<RecordedMeeting> out;
+    for (const RecordedMeeting &meeting : m_meetings) {
+        if (meeting.date >= from && meeting.date <= to) {
+            out.append(meeting);
+        }
+    }
+    return out;
+}
+
+QHash<QString, Attendee::Status> SeriesHistory::statuses(const RecordedMeeting &meeting)
+{
+    QHash<QString, Attendee::Status> out;
+    for (const Attendee &a : meeting.attendees) {
+        const QString key = a.key();
+        const auto known = out.constFind(key);
+        if (known == out.constEnd() || (a.attended() && !attendedStatus(*known))) {
+            out.insert(key, a.status);
+        }
+    }
+    return out;
+}
+
+int SeriesHistory::attendedBetween(const PersonRecord &person, const QDate &from, const QDate &to)
+{
+    return int(std::count_if(person.attended.cbegin(), person.attended.cend(),
+                             [&](const QDate &date) { return date >= from && date <= to; }));
+}
+
+QByteArray SeriesHistory::perfectAttendanceCsv(const QDate &from, const QDate &to) const
+{
+    const QString held = QString::number(meetingsBetween(from, to).size());
+    QList<QStringList> rows {{QStringLiteral("name"), QStringLiteral("github"), QStringLiteral("meetings_attended"),
+                              QStringLiteral("meetings_in_range"), QStringLiteral("first_attended")}};
+    for (const PersonRecord &person : perfectAttendance(from, to)) {
+        rows.append({person.name, person.github, QString::number(attendedBetween(person, from, to)), held,
+                     person.first().toString(Qt::ISODate)});
+    }
+    return csv::write(rows);
+}
+
+QString SeriesHistory::perfectAttendanceMarkdown(const QDate &from, const QDate &to) const
+{
+    QString out = QStringLiteral("# ")
+        + tr("Perfect attendance %1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+        + QStringLiteral("\n\n");
+    const qsizetype held = meetingsBetween(from, to).size();
+    if (held == 0) {
+        return out + tr("No meetings were held in the range.") + QLatin1Char('\n');
+    }
+    out += tr("Meetings held in the range: %1").arg(held) + QStringLiteral("\n\n");
+    const QList<PersonRecord> perfect = perfectAttendance(from, to);
+    if (perfect.isEmpty()) {
+        return out + tr("Nobody attended every meeting in the range.") + QLatin1Char('\n');
+    }
+    for (const PersonRecord &person : perfect) {
+        const QString name = markdownEscaped(person.name.isEmpty() ? person.github : person.name);
+        if (person.github.isEmpty()) {
+            out += QStringLiteral("- %1\n").arg(name);
+        } else {
+            out += QStringLiteral("- [%1](https://github.com/%2)\n").arg(name, person.github);
+        }
+    }
+    return out;
+}
+
+} // namespace gavel

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "meeting/attendance.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace gavel {
+
+// The memory of a meeting series: every recorded session in the series folder
+// (<root>/<series>/<YYYY-MM-DD>/session.json) and who attended which.
+class SeriesHistory
+{
+public:
+    struct RecordedMeeting
+    {
+        QDate date;
+        QString title;
+        QString path;
+        QList<Attendee> attendees; // as recorded (all statuses)
+        QStringList itemTitles; // the agenda's top-level items, as run
+    };
+
+    struct PersonRecord
+    {
+        QString key; // Attendee::key()
+        QString name;
+        QString github;
+        QList<QDate> attended; // dates attended (present, late or left early), ascending
+        int late = 0;
+        QDate first() const { return attended.isEmpty() ? QDate() : attended.first(); }
+    };
+
+    // Reads every session of the series. Damaged files are skipped and named in *errors.
+    static SeriesHistory load(const QString &seriesFolder, QStringList *errors = nullptr);
+    // Builds a history from meetings already in memory (tests, the open session).
+    static SeriesHistory fromMeetings(QList<RecordedMeeting> meetings);
+
+    const QList<RecordedMeeting> &meetings() const { return m_meetings; }
+    // Everyone who attended at least once, in order of first attendance (within a meeting, in
+    // roster order). Name and handle as most recently recorded; a name that only repeats the
+    // handle does not replace a real name.
+    QList<PersonRecord> people() const;
+    // People whose first attended meeting is the one on the date: the newcomers of that meeting.
+    QList<PersonRecord> newcomersAt(const QDate &date) const;
+    // People who attended any meeting before the date: the regulars of a meeting on that date.
+    QList<Person> regularsBefore(const QDate &date) const;
+    // Keys (Attendee::key()) of everyone who attended before the date.
+    QSet<QString> keysBefore(const QDate &date) const;
+    // Attended every recorded meeting from `from` to `to` (inclusive); empty when no meeting.
+    QList<PersonRecord> perfectAttendance(const QDate &from, const QDate &to) const;
+    QList<RecordedMeeting> meetingsBetween(const QDate &from, const QDate &to) const;
+
+    // What the meeting recorded for each person (by Attendee::key()); when someone appears
+    // twice, a record that counts as attended wins.
+    static QHash<QString, Attendee::Status> statuses(const RecordedMeeting &meeting);
+    // How many of the person's attended meetings fall from `from` to `to` (inclusive).
+    static int attendedBetween(const PersonRecord &person, const QDate &from, const QDate &to);
+
+    // The perfect-attendance report as CSV (UTF-8 with BOM, RFC 4180) and Markdown.
+    // CSV columns: name, github, meetings_attended (in the range), meetings_in_range,
+    // first_attended (the first meeting of the series the person attended, ISO date).
+    QByteArray perfectAttendanceCsv(const QDate &from, const QDate &to) const;
+    QString perfectAttendanceMarkdown(const QDate &from, const QDate &to) const;
+
+private:
+    QList<RecordedMeeting> m_meetings; // ascending by date
+};
+
+} // namespace gavel

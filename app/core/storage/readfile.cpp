@@ -1,0 +1,92 @@
+#include "storage/readfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace gavel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gavel::ReadFile", text);
+}
+
+// Why a path that is not there is not there: a link that loops or leads nowhere says so.
+QString whyMissing(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink()) {
+        return tr("no such file");
+    }
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP) {
+        return tr("a symbolic link that loops (it leads back to itself)");
+    }
+#endif
+    return tr("a symbolic link to %1, which does not exist").arg(QDir::toNativeSeparators(info.symLinkTarget()));
+}
+
+} // namespace
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+        return tr("%1 MB").arg(bytes / (1024 * 1024));
+    }
+    if (bytes >= 1024 && bytes % 1024 == 0) {
+        return tr("%1 KB").arg(bytes / 1024);
+    }
+    return QCoreApplication::translate("gavel::ReadFile", "%n byte(s)", nullptr,
+                                       int(qMin<qint64>(bytes, std::numeric_limits<int>::max())));
+}
+
+ReadFailure readWholeFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("%1: %2").arg(shown, whyMissing(path));
+        return ReadFailure::Missing;
+    }
+    if (info.isDir()) {
+        *error = tr("%1: is a folder, not a file").arg(shown);
+        return ReadFailure::NotAFile;
+    }
+    if (!info.isFile()) {
+        *error = tr("%1: is not a regular file").arg(shown);
+        return ReadFailure::NotAFile;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be read: %2").arg(shown, file.errorString());
+        return ReadFailure::Unreadable;
+    }
+    // One byte past the limit tells an oversized (or endless) file without loading it all.
+    QByteArray read = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("%1: cannot be read: %2").arg(shown, file.errorString());
+        return ReadFailure::Unreadable;
+    }
+    if (read.size() > maxBytes) {
+        const qint64 size = qMax<qint64>(info.size(), read.size());
+        *error = tr("%1: the file is larger than %2 (%3 bytes)").arg(shown, sizeText(maxBytes)).arg(size);
+        return ReadFailure::TooLarge;
+    }
+    *bytes = std::move(read);
+    return ReadFailure::None;
+}
+
+} // namespace gavel

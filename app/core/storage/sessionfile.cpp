@@ -1,0 +1,225 @@
+#include "storage/sessionfile.h"
+
+#include "storage/atomicfile.h"
+#include "storage/readfile.h"
+#include "storage/settings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace gavel::sessionfile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gavel::SessionFile", text);
+}
+
+} // namespace
+
+bool load(const QString &path, SessionData *data, QString *error)
+{
+    QByteArray bytes;
+    if (readWholeFile(path, maxFileSize, &bytes, error) != ReadFailure::None) {
+        return false;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject()) {
+        *error = bytes.isEmpty() ? tr("%1: not a valid session file: it is empty").arg(shown)
+            : doc.isNull()       ? tr("%1: not a valid session file: %2 at byte %3")
+                                 .arg(shown, parseError.errorString())
+                                 .arg(parseError.offset)
+                           : tr("%1: not a valid session file: it holds no JSON object").arg(shown);
+        return false;
+    }
+    QString reason;
+    if (!fromJson(doc.object(), data, &reason)) {
+        *error = tr("%1: %2").arg(shown, reason);
+        return false;
+    }
+    return true;
+}
+
+WriteResult save(const QString &path, const SessionData &data)
+{
+    return writeFileAtomically(path, toBytes(data), Folders::Create);
+}
+
+QString sourceAgendaOf(const QString &path)
+{
+    QByteArray bytes;
+    QString error;
+    if (readWholeFile(path, maxFileSize, &bytes, &error) != ReadFailure::None) {
+        return {};
+    }
+    const QJsonValue agenda = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("sourceAgenda"));
+    return agenda.isString() ? agenda.toString() : QString();
+}
+
+QString keepDamaged(const QString &path, const QDateTime &when, QString *error)
+{
+    const QFileInfo info(path);
+    const QString stamp = when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString kept
+        = info.dir().filePath(QStringLiteral("%1.damaged-%2.%3").arg(info.completeBaseName(), stamp, info.suffix()));
+    for (int n = 2; QFileInfo::exists(kept); ++n) {
+        kept = info.dir().filePath(
+            QStringLiteral("%1.damaged-%2-%3.%4").arg(info.completeBaseName(), stamp).arg(n).arg(info.suffix()));
+    }
+    QFile file(path);
+    if (!file.rename(kept)) {
+        *error = tr("%1: cannot be renamed to %2: %3")
+                     .arg(QDir::toNativeSeparators(path), QFileInfo(kept).fileName(), file.errorString());
+        return {};
+    }
+    // The heartbeat belonged to the damaged session.
+    QFile::remove(heartbeatPath(path));
+    return kept;
+}
+
+QString heartbeatPath(const QString &sessionPath)
+{
+    const QFileInfo info(sessionPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".alive"));
+}
+
+QByteArray heartbeatBytes(const Heartbeat &heartbeat)
+{
+    const QJsonObject json {
+        {QStringLiteral("schema"), QStringLiteral("gavel-heartbeat")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("aliveAt"), double(heartbeat.aliveAt)},
+        {QStringLiteral("aliveAtText"), QDateTime::fromMSecsSinceEpoch(heartbeat.aliveAt).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("closedAt"), double(heartbeat.closedAt)},
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+}
+
+Heartbeat readHeartbeat(const QString &sessionPath)
+{
+    QByteArray bytes;
+    QString error;
+    if (readWholeFile(heartbeatPath(sessionPath), 4096, &bytes, &error) != ReadFailure::None) {
+        return {};
+    }
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    if (json.value(QStringLiteral("schema")).toString() != QLatin1String("gavel-heartbeat")) {
+        return {};
+    }
+    // Only plausible times count: a damaged heartbeat is no heartbeat.
+    const auto moment = [&json](const char *key) -> qint64 {
+        const double ms = json.value(QLatin1String(key)).toDouble();
+        return std::isfinite(ms) && ms >= double(earliestPlausibleMs) && ms <= double(latestPlausibleMs) ? qint64(ms)
+                                                                                                         : 0;
+    };
+    return {moment("aliveAt"), moment("closedAt")};
+}
+
+QString rootFolder()
+{
+    const QString fromEnv = qEnvironmentVariable("GAVEL_HOME");
+    if (!fromEnv.isEmpty()) {
+        return QDir::cleanPath(fromEnv);
+    }
+    const QString fromSettings = Settings().sessionsRoot();
+    if (!fromSettings.isEmpty()) {
+        return QDir::cleanPath(fromSettings);
+    }
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty()) {
+        documents = QDir::homePath();
+    }
+    return QDir::cleanPath(documents + QStringLiteral("/Gavel"));
+}
+
+QString proposeSeries(const QString &title)
+{
+    static const QString months = QStringLiteral(
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+        "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+    static const QRegularExpression noise(
+        QStringLiteral("第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*次|[一二三四五六七八九十百零〇两\\d]+\\s*次|"
+                       "\\b\\d+(?:st|nd|rd|th)\\b|\\#\\d+|\\b(?:no\\.?|number)\\s*\\d+\\b|"
+                       "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|"
+                       "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|")
+            + months + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+") + months
+            + QStringLiteral(",?\\s+\\d{4}"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|"
+                                                            "meeting\\s+agenda|meeting\\s+minutes|meeting|agenda|"
+                                                            "minutes)(?:\\s|[-–—:：·,，])*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    // What a removed date or ordinal leaves behind: "()" and "（）".
+    static const QRegularExpression emptyBrackets(QStringLiteral("[（(【\\[]\\s*[)）】\\]]"));
+    QString series = QString(title).remove(noise).remove(emptyBrackets).simplified();
+    const QString withoutTrailing = QString(series).remove(trailing).simplified();
+    if (!withoutTrailing.isEmpty()) {
+        series = withoutTrailing;
+    }
+    series = series.remove(QRegularExpression(QStringLiteral("^[\\s\\-–—:：·,，]+|[\\s\\-–—:：·,，]+$"))).simplified();
+    return series.isEmpty() ? QCoreApplication::translate("gavel::SessionFile", "Meetings") : series;
+}
+
+QStringList existingSeries(const QString &root)
+{
+    QStringList out;
+    const QDir dir(root);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        out.append(name);
+    }
+    return out;
+}
+
+QString matchingSeries(const QString &proposal, const QStringList &existing)
+{
+    const auto key = [](const QString &s) {
+        QString k;
+        for (const QChar c : s) {
+            if (c.isLetterOrNumber()) {
+                k.append(c.toCaseFolded());
+            }
+        }
+        return k;
+    };
+    const QString wanted = key(folderName(proposal));
+    for (const QString &name : existing) {
+        if (key(name) == wanted) {
+            return name;
+        }
+    }
+    return {};
+}
+
+QString folderName(const QString &series)
+{
+    QString name = series;
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.'))) {
+        name.remove(0, 1);
+    }
+    if (name.size() > 100) {
+        name.truncate(100);
+    }
+    return name.trimmed().isEmpty() ? QStringLiteral("Meetings") : name.trimmed();
+}
+
+QString sessionPath(const QString &root, const QString &series, const QDate &date)
+{
+    return QDir(root).filePath(folderName(series) + QLatin1Char('/') + date.toString(Qt::ISODate)
+                               + QStringLiteral("/session.json"));
+}
+
+} // namespace gavel::sessionfile
