@@ -3,8 +3,8 @@
 
 #include "agenda/agendaimporter.h"
 #include "fakeclock.h"
-#include "meeting/attendance.h"
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

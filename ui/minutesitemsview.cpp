@@ -1,6 +1,7 @@
 #include "minutesitemsview.h"
 
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,6 +1,7 @@
 #include "minuteswindow.h"
 
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 #include "minutesitemsview.h"
 #include "widgethelpers.h"
 

@@ -1,6 +1,7 @@
 #include "notespane.h"
 
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 #include "minutesitemsview.h"
 
 #include <QAbstractItemView>

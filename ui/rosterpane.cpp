@@ -1,6 +1,7 @@
 #include "rosterpane.h"
 
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 #include "meeting/rostermodel.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 // the session file and of the store that keeps it on disk.
 
 #include "agenda/meeting.h"
-#include "meeting/meetingrun.h"
+#include "meeting/runstate.h"
 #include "storage/sessionfile.h"
 
 #include <QFile>

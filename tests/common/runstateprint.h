@@ -2,7 +2,7 @@
 
 // Readable QCOMPARE failure output for the run state's types, shared by the tests.
 
-#include "meeting/meetingrun.h"
+#include "meeting/runstate.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,308 +1,218 @@
 #include "meeting/attendance.h"
 
-#include "agenda/people.h"
+#include "meeting/clock.h"
 
-#include <QHash>
-#include <QRegularExpression>
-#include <QSet>
+namespace gavel {
 
-namespace gavel::attendance {
-
-namespace {
-
-QString tr(const char *text)
+bool AttendanceBook::setLateGraceMinutes(int minutes)
 {
-    return QCoreApplication::translate("gavel::Attendance", text);
-}
-
-struct Names
-{
-    Attendee::Source source;
-    const char *id;
-    const char *text;
-};
-
-const Names sourceNames[] = {
-    {Attendee::Source::Invited, "invited", QT_TRANSLATE_NOOP("gavel::Attendance", "Invited")},
-    {Attendee::Source::Chair, "chair", QT_TRANSLATE_NOOP("gavel::Attendance", "Chair")},
-    {Attendee::Source::ViceChair, "vice-chair", QT_TRANSLATE_NOOP("gavel::Attendance", "Vice-chair")},
-    {Attendee::Source::Speaker, "speaker", QT_TRANSLATE_NOOP("gavel::Attendance", "Speaker")},
-    {Attendee::Source::Newcomer, "newcomer", QT_TRANSLATE_NOOP("gavel::Attendance", "Newcomer")},
-    {Attendee::Source::Regular, "regular", QT_TRANSLATE_NOOP("gavel::Attendance", "Regular")},
-    {Attendee::Source::WalkIn, "walk-in", QT_TRANSLATE_NOOP("gavel::Attendance", "Walk-in")},
-};
-
-struct StatusNames
-{
-    Attendee::Status status;
-    const char *id;
-    const char *text;
-};
-
-const StatusNames statusNames[] = {
-    {Attendee::Status::Expected, "expected", QT_TRANSLATE_NOOP("gavel::Attendance", "Expected")},
-    {Attendee::Status::Present, "present", QT_TRANSLATE_NOOP("gavel::Attendance", "Present")},
-    {Attendee::Status::Late, "late", QT_TRANSLATE_NOOP("gavel::Attendance", "Late")},
-    {Attendee::Status::LeftEarly, "left-early", QT_TRANSLATE_NOOP("gavel::Attendance", "Left early")},
-    {Attendee::Status::Excused, "excused", QT_TRANSLATE_NOOP("gavel::Attendance", "Excused")},
-    {Attendee::Status::Absent, "absent", QT_TRANSLATE_NOOP("gavel::Attendance", "Absent")},
-};
-
-bool isNewcomerItem(const QString &title)
-{
-    static const QRegularExpression re(
-        QStringLiteral("新人|新同学|新成员|新朋友|newcomer|new member|new contributor|welcome"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(title).hasMatch();
-}
-
-void collectSpeakers(const QList<AgendaItem> &items, bool newcomers, QList<std::pair<QString, bool>> &out)
-{
-    for (const AgendaItem &item : items) {
-        const bool intro = newcomers || isNewcomerItem(item.title);
-        for (const QString &speaker : item.speakers) {
-            out.append({speaker, intro});
-        }
-        collectSpeakers(item.children, intro, out);
+    if (minutes < 0 || minutes == m_lateGraceMinutes) {
+        return false;
     }
+    m_lateGraceMinutes = minutes;
+    return true;
 }
 
-} // namespace
-
-QString keyFor(const QString &name, const QString &github)
+qint64 AttendanceBook::startMs(const MeetingSnapshot &s) const
 {
-    return github.isEmpty() ? QStringLiteral("name:") + name.simplified().toCaseFolded()
-                            : QStringLiteral("gh:") + github.toLower();
+    if (s.run.startedAt) {
+        return s.run.startedAt;
+    }
+    return m_timing->scheduledStartIsNear(s.meeting) ? RunTiming::scheduledStart(s.meeting).toMSecsSinceEpoch() : 0;
 }
 
-QString sourceId(Attendee::Source source)
+std::optional<qint64> AttendanceBook::checkInOffsetMs(const MeetingSnapshot &s, const Attendee &attendee) const
 {
-    for (const Names &n : sourceNames) {
-        if (n.source == source) {
-            return QLatin1String(n.id);
+    const qint64 start = startMs(s);
+    if (!attendee.checkedInAt || !start) {
+        return std::nullopt;
+    }
+    return attendee.checkedInAt - start;
+}
+
+std::optional<qint64> AttendanceBook::minutesAfterStart(const MeetingSnapshot &s, const Attendee &attendee) const
+{
+    const std::optional<qint64> offset = checkInOffsetMs(s, attendee);
+    if (!offset) {
+        return std::nullopt;
+    }
+    // Rounded down, before the start as after it: 59 s early is "−1 min", 59 s late "+0 min".
+    return *offset >= 0 ? *offset / 60000 : -((-*offset + 59999) / 60000);
+}
+
+int AttendanceBook::minutesLate(const MeetingSnapshot &s, const Attendee &attendee) const
+{
+    if (attendee.status != Attendee::Status::Late) {
+        return 0;
+    }
+    return int(qMax<qint64>(0, minutesAfterStart(s, attendee).value_or(0)));
+}
+
+int AttendanceBook::indexOf(const QList<Attendee> &attendees, const QString &key)
+{
+    for (int i = 0; i < attendees.size(); ++i) {
+        if (attendees[i].key() == key) {
+            return i;
         }
     }
-    return {};
+    return -1;
 }
 
-bool sourceFromId(const QString &id, Attendee::Source *source)
+void AttendanceBook::markCheckedIn(MeetingSnapshot &s, int index, qint64 now) const
 {
-    for (const Names &n : sourceNames) {
-        if (id.compare(QLatin1String(n.id), Qt::CaseInsensitive) == 0) {
-            *source = n.source;
-            return true;
+    Attendee &a = s.attendees[index];
+    a.checkedInAt = now;
+    a.leftAt = 0;
+    // Late after the actual start, or, before the chair pressed Start, after the scheduled one.
+    const qint64 start = startMs(s);
+    const bool late = start && now > start + qint64(m_lateGraceMinutes) * 60000;
+    a.status = late ? Attendee::Status::Late : Attendee::Status::Present;
+}
+
+bool AttendanceBook::checkIn(MeetingSnapshot &s, int index) const
+{
+    if (index < 0 || index >= s.attendees.size() || s.attendees[index].attended()) {
+        return false;
+    }
+    markCheckedIn(s, index, m_timing->clock()->nowMs());
+    return true;
+}
+
+bool AttendanceBook::undoCheckIn(MeetingSnapshot &s, int index)
+{
+    if (index < 0 || index >= s.attendees.size() || !s.attendees[index].attended()) {
+        return false;
+    }
+    Attendee &a = s.attendees[index];
+    a.status = Attendee::Status::Expected;
+    a.checkedInAt = 0;
+    a.leftAt = 0;
+    return true;
+}
+
+bool AttendanceBook::setStatus(MeetingSnapshot &s, int index, Attendee::Status status) const
+{
+    if (index < 0 || index >= s.attendees.size() || s.attendees[index].status == status) {
+        return false;
+    }
+    Attendee &a = s.attendees[index];
+    const qint64 now = m_timing->clock()->nowMs();
+    switch (status) {
+    case Attendee::Status::Present:
+    case Attendee::Status::Late:
+        if (!a.checkedInAt) {
+            a.checkedInAt = now;
         }
-    }
-    return false;
-}
-
-QString statusId(Attendee::Status status)
-{
-    for (const StatusNames &n : statusNames) {
-        if (n.status == status) {
-            return QLatin1String(n.id);
+        a.leftAt = 0;
+        break;
+    case Attendee::Status::LeftEarly:
+        if (!a.checkedInAt) {
+            a.checkedInAt = now;
         }
+        a.leftAt = now;
+        break;
+    case Attendee::Status::Expected:
+    case Attendee::Status::Excused:
+    case Attendee::Status::Absent:
+        a.checkedInAt = 0;
+        a.leftAt = 0;
+        break;
     }
-    return {};
+    a.status = status;
+    return true;
 }
 
-bool statusFromId(const QString &id, Attendee::Status *status)
+AttendanceBook::CheckInResult AttendanceBook::checkInMany(MeetingSnapshot &s, const QList<Person> &people) const
 {
-    for (const StatusNames &n : statusNames) {
-        if (id.compare(QLatin1String(n.id), Qt::CaseInsensitive) == 0) {
-            *status = n.status;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString sourceText(Attendee::Source source)
-{
-    for (const Names &n : sourceNames) {
-        if (n.source == source) {
-            return tr(n.text);
-        }
-    }
-    return {};
-}
-
-QString statusText(Attendee::Status status)
-{
-    for (const StatusNames &n : statusNames) {
-        if (n.status == status) {
-            return tr(n.text);
-        }
-    }
-    return {};
-}
-
-int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source)
-{
-    QHash<QString, int> byKey;
-    QHash<QString, int> byName;
-    for (int i = 0; i < roster.size(); ++i) {
-        byKey.insert(roster[i].key(), i);
-        byName.insert(roster[i].displayName().simplified().toCaseFolded(), i);
-    }
-    int added = 0;
+    CheckInResult result;
+    const qint64 now = m_timing->clock()->nowMs();
     for (const Person &person : people) {
         if (person.name.isEmpty() && person.github.isEmpty()) {
             continue;
         }
-        const QString key = keyFor(person.name, person.github);
-        if (byKey.contains(key)) {
-            Attendee &known = roster[byKey.value(key)];
-            if (known.name.isEmpty() || (known.name == known.github && !person.name.isEmpty())) {
-                known.name = person.name; // a real name is better than the handle twice
+        // Find by handle, else by name (case-insensitively), else add a walk-in.
+        int index = -1;
+        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
+            const Attendee &a = s.attendees[i];
+            if (!person.github.isEmpty() && a.github.compare(person.github, Qt::CaseInsensitive) == 0) {
+                index = i;
             }
+        }
+        const QString wantedName = person.name.simplified().toCaseFolded();
+        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
+            const Attendee &a = s.attendees[i];
+            if (!wantedName.isEmpty()
+                && (a.name.simplified().toCaseFolded() == wantedName
+                    || (person.github.isEmpty() && a.github.toCaseFolded() == wantedName))) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            Attendee walkIn;
+            walkIn.name = person.name.isEmpty() ? person.github : person.name.simplified();
+            walkIn.github = person.github;
+            walkIn.source = Attendee::Source::WalkIn;
+            s.attendees.append(walkIn);
+            index = int(s.attendees.size()) - 1;
+            result.added.append(walkIn.displayName());
+        } else if (s.attendees[index].attended()) {
+            result.alreadyHere.append(s.attendees[index].displayName());
             continue;
-        }
-        // Someone known by name only meets their handle: the same person, now with a handle.
-        const QString nameKey = person.name.simplified().toCaseFolded();
-        if (!person.github.isEmpty() && !nameKey.isEmpty() && byName.contains(nameKey)
-            && roster[byName.value(nameKey)].github.isEmpty()) {
-            Attendee &known = roster[byName.value(nameKey)];
-            known.github = person.github;
-            byKey.insert(known.key(), byName.value(nameKey));
-            continue;
-        }
-        Attendee a;
-        a.name = person.name.isEmpty() ? person.github : person.name;
-        a.github = person.github;
-        a.source = source;
-        byKey.insert(a.key(), int(roster.size()));
-        if (!nameKey.isEmpty() && !byName.contains(nameKey)) {
-            byName.insert(nameKey, int(roster.size()));
-        }
-        roster.append(a);
-        ++added;
-    }
-    return added;
-}
-
-QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
-{
-    QSet<QString> rosterNames;
-    for (const Attendee &a : roster) {
-        rosterNames.insert(a.name.simplified().toCaseFolded());
-    }
-    static const QRegularExpression parts(QStringLiteral("[\\n\\r,，、;；]+"));
-    static const QRegularExpression link(QStringLiteral("https?://(?:www\\.)?github\\.com/[^\\s,，、;；)）]*"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    QList<Person> out;
-    QSet<QString> seen;
-    const auto add = [&](const Person &p) {
-        const QString key = keyFor(p.name, p.github);
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            out.append(p);
-        }
-    };
-    const auto addToken = [&](QString token) {
-        token = token.trimmed();
-        while (token.startsWith(QLatin1Char('@')) || token.startsWith(QChar(0xFF20))) {
-            token.remove(0, 1);
-        }
-        token = token.trimmed();
-        if (token.isEmpty()) {
-            return;
-        }
-        if (rosterNames.contains(token.toCaseFolded())) {
-            add(Person {token, {}});
-        } else if (people::isHandle(token)) {
-            add(Person {token, token});
         } else {
-            add(Person {token, {}});
-        }
-    };
-    for (QString part : text.split(parts, Qt::SkipEmptyParts)) {
-        // Links first: "https://github.com/luotao1" is luotao1.
-        auto it = link.globalMatch(part);
-        QList<QPair<qsizetype, qsizetype>> spans;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const QString handle = people::handleFromLink(m.captured(0), QString());
-            if (!handle.isEmpty()) {
-                add(Person {handle, handle});
+            result.matched.append(s.attendees[index].displayName());
+            if (!person.github.isEmpty() && s.attendees[index].github.isEmpty()) {
+                s.attendees[index].github = person.github;
             }
-            spans.prepend({m.capturedStart(0), m.capturedLength(0)});
         }
-        for (const auto &[start, length] : spans) {
-            part.remove(start, length);
+        markCheckedIn(s, index, now);
+    }
+    return result;
+}
+
+int AttendanceBook::import(MeetingSnapshot &s, const QList<Attendee> &rows) const
+{
+    // Times from another meeting's list (a week or more away) are not this meeting's check-ins.
+    const TimeWindow window = TimeWindow::around(s.run.startedAt, m_timing->clock()->nowMs());
+    int changedRows = 0;
+    for (Attendee row : rows) {
+        row.checkedInAt = window.contains(row.checkedInAt) ? row.checkedInAt : 0;
+        row.leftAt = window.contains(row.leftAt) ? row.leftAt : 0;
+        int index = -1;
+        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
+            const Attendee &a = s.attendees[i];
+            const bool sameHandle = !row.github.isEmpty() && a.github.compare(row.github, Qt::CaseInsensitive) == 0;
+            const bool sameName
+                = row.github.isEmpty() && a.name.simplified().compare(row.name.simplified(), Qt::CaseInsensitive) == 0;
+            if (sameHandle || sameName) {
+                index = i;
+            }
         }
-        part = part.simplified();
-        if (part.isEmpty()) {
+        if (index < 0) {
+            s.attendees.append(row);
+            ++changedRows;
             continue;
         }
-        QString whole = part;
-        while (whole.startsWith(QLatin1Char('@'))) {
-            whole.remove(0, 1);
+        Attendee &a = s.attendees[index];
+        const Attendee before = a;
+        a.status = row.status;
+        a.checkedInAt = row.checkedInAt;
+        a.leftAt = row.leftAt;
+        if (a.name.isEmpty() || a.name == a.github) {
+            a.name = row.name;
         }
-        if (rosterNames.contains(whole.toCaseFolded())) {
-            add(Person {whole, {}}); // a name with spaces the roster knows
-            continue;
+        if (a.github.isEmpty()) {
+            a.github = row.github;
         }
-        for (const QString &token : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            addToken(token);
-        }
+        changedRows += a == before ? 0 : 1;
     }
-    return out;
+    return changedRows;
 }
 
-std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster)
+bool AttendanceBook::isNewcomer(const Attendee &attendee) const
 {
-    QString name = text.simplified();
-    QString handle;
-    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        handle = name.mid(at + 1).remove(QLatin1Char(')')).remove(QChar(0xFF09)).trimmed();
-        name = name.left(at).trimmed();
-        while (name.endsWith(QLatin1Char('(')) || name.endsWith(QChar(0xFF08))) {
-            name.chop(1);
-        }
-        name = name.trimmed();
-    }
-    if (name.isEmpty() && handle.isEmpty()) {
-        return std::nullopt;
-    }
-    for (const Attendee &a : roster) {
-        if (!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0) {
-            return Person {name.isEmpty() ? a.name : name, a.github};
-        }
-        if (handle.isEmpty() && a.name.compare(name, Qt::CaseInsensitive) == 0) {
-            return Person {a.name, a.github};
-        }
-    }
-    return Person {name.isEmpty() ? handle : name, handle};
-}
-
-QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars)
-{
-    QList<Attendee> roster;
-    if (meeting.chair) {
-        mergeInto(roster, {*meeting.chair}, Attendee::Source::Chair);
-    }
-    if (meeting.viceChair) {
-        mergeInto(roster, {*meeting.viceChair}, Attendee::Source::ViceChair);
-    }
-    mergeInto(roster, meeting.roster, Attendee::Source::Invited);
-    QList<std::pair<QString, bool>> speakers;
-    collectSpeakers(meeting.items, false, speakers);
-    for (const auto &[handle, newcomer] : speakers) {
-        mergeInto(roster, {Person {handle, handle}}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
-    }
-    mergeInto(roster, regulars, Attendee::Source::Regular);
-    return roster;
-}
-
-} // namespace gavel::attendance
-
-namespace gavel {
-
-QString Attendee::key() const
-{
-    return attendance::keyFor(name, github);
+    // Known before by handle, or by name when an earlier meeting recorded no handle.
+    return !m_pastAttendees.contains(attendee.key())
+        && !m_pastAttendees.contains(attendance::keyFor(attendee.name, QString()));
 }
 
 } // namespace gavel

@@ -1,70 +1,70 @@
 #pragma once
 
-#include "agenda/meeting.h"
+#include "meeting/runtiming.h"
 
-#include <QCoreApplication>
-#include <QList>
-#include <QString>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
 namespace gavel {
 
-// One person on the meeting's roster and what the chair recorded about them.
-struct Attendee
+// Attendance as the chair keeps it: who is checked in and when, who was late, who left early,
+// walk-ins, pasted lists and imported ones, as edits of a snapshot. The late rule and where
+// the attendance clock starts live here, once. Each edit returns false (or nothing done) when
+// it does not apply.
+class AttendanceBook
 {
-    enum class Source { Invited, Chair, ViceChair, Speaker, Newcomer, Regular, WalkIn };
-    enum class Status { Expected, Present, Late, LeftEarly, Excused, Absent };
-
-    QString name;
-    QString github;
-    Source source = Source::Invited;
-    Status status = Status::Expected;
-    qint64 checkedInAt = 0; // Clock::nowMs(); 0 = not checked in
-    qint64 leftAt = 0; // left early at; 0 = did not leave
-
-    // Merge key: the GitHub handle case-insensitively, else the name.
-    QString key() const;
-    bool attended() const { return status == Status::Present || status == Status::Late || status == Status::LeftEarly; }
-    QString displayName() const { return name.isEmpty() ? github : name; }
-
-    bool operator==(const Attendee &o) const
+public:
+    // What a pasted list of names did: who it found, who it added as walk-ins.
+    struct CheckInResult
     {
-        return name == o.name && github == o.github && source == o.source && status == o.status
-            && checkedInAt == o.checkedInAt && leftAt == o.leftAt;
-    }
+        QStringList matched;
+        QStringList added;
+        QStringList alreadyHere;
+    };
+
+    explicit AttendanceBook(const RunTiming *timing)
+        : m_timing(timing)
+    { }
+
+    int lateGraceMinutes() const { return m_lateGraceMinutes; }
+    bool setLateGraceMinutes(int minutes);
+
+    // Where the attendance clock starts: the actual start, else the scheduled one when it is
+    // today's business; 0 when there is neither.
+    qint64 startMs(const MeetingSnapshot &s) const;
+    // Whole minutes after the start a person checked in, rounded down (negative before the
+    // start); nullopt when not checked in or no start is known.
+    std::optional<qint64> minutesAfterStart(const MeetingSnapshot &s, const Attendee &attendee) const;
+    std::optional<qint64> checkInOffsetMs(const MeetingSnapshot &s, const Attendee &attendee) const;
+    // How late someone marked late was, in the same whole minutes; 0 for everyone else.
+    int minutesLate(const MeetingSnapshot &s, const Attendee &attendee) const;
+
+    static int indexOf(const QList<Attendee> &attendees, const QString &key); // -1 when not there
+    // Present, or late when checked in after the start plus the grace period.
+    bool checkIn(MeetingSnapshot &s, int index) const;
+    static bool undoCheckIn(MeetingSnapshot &s, int index); // back to expected
+    // The chair's word overrides the grace-period rule.
+    bool setStatus(MeetingSnapshot &s, int index, Attendee::Status status) const;
+    // Checks in people by handle, else by name; someone not on the roster is added as a walk-in.
+    CheckInResult checkInMany(MeetingSnapshot &s, const QList<Person> &people) const;
+    // Merges an imported roster: people found by handle or name take the imported status and
+    // times; others are added. Times a week or more from the meeting (another meeting's list)
+    // are dropped. Returns how many rows changed.
+    int import(MeetingSnapshot &s, const QList<Attendee> &rows) const;
+
+    // Who attended the series before this meeting (Attendee::key(), and names for people an
+    // earlier meeting recorded without a handle): the others are newcomers.
+    void setPastAttendees(const QSet<QString> &keys) { m_pastAttendees = keys; }
+    bool isNewcomer(const Attendee &attendee) const;
+
+private:
+    void markCheckedIn(MeetingSnapshot &s, int index, qint64 now) const;
+
+    const RunTiming *m_timing;
+    int m_lateGraceMinutes = 5;
+    QSet<QString> m_pastAttendees;
 };
 
-namespace attendance {
-
-QString keyFor(const QString &name, const QString &github);
-
-// Names for files (CSV, session JSON): "invited", "walk-in", "left-early", ...
-QString sourceId(Attendee::Source source);
-bool sourceFromId(const QString &id, Attendee::Source *source);
-QString statusId(Attendee::Status status);
-bool statusFromId(const QString &id, Attendee::Status *status);
-// Words for people: "Invited", "Walk-in", "Left early", ...
-QString sourceText(Attendee::Source source);
-QString statusText(Attendee::Status status);
-
-// The meeting's roster: the agenda's invitees, chair and vice-chair, speakers and newcomers
-// named in the items, and the series' regulars, one row per person (merged by handle
-// case-insensitively, else by name); the first source found wins, in that order.
-QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars);
-
-// Reads a pasted block of names, handles, @mentions and GitHub links, one per line or
-// separated by commas, 、 or spaces as chat clients give them. A whole line or comma-separated
-// part that is a roster name ("Tao Luo") stays one person; otherwise spaces separate people.
-// ASCII words that could be handles become handles, other words names. Unique, in order.
-QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster);
-
-// One person as the chair types them: "Name @handle", "@handle", "(@handle)" or a name;
-// someone on the roster fills in the missing half. nullopt for an empty text.
-std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster);
-
-// Merges people into an existing roster (e.g. regulars found later); returns how many were new.
-int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source);
-
-} // namespace attendance
 } // namespace gavel

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "agenda/meeting.h"
+#include "meeting/agendaedits.h"
 #include "meeting/attendance.h"
 #include "meeting/meetingrun.h"
-#include "minutes/minutesdata.h"
+#include "meeting/runtiming.h"
+#include "meeting/snapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,34 +20,22 @@ namespace gavel {
 
 class Clock;
 
-// The meeting being run: the agenda (as the chair edits it), its run state, and the notes.
-// Every change the chair makes goes through the undo stack; timers are computed from the
-// Clock's timestamps on demand, never by counting ticks. The UI only reads and repaints.
+// The meeting being run, as the UI sees it: one snapshot of the agenda (as the chair edits
+// it), its run, attendance and the minutes' record, plus the notes. Every change the chair
+// makes is one command on the undo stack, made by the unit whose job it is (MeetingRun,
+// AgendaEdits, AttendanceBook, minutesrecord); RunTiming reads the timers from the clock on
+// demand. This class keeps the undo stack, the tick and the signals the UI listens to.
 class LiveMeeting : public QObject
 {
     Q_OBJECT
 
 public:
     using Phase = RunState::Phase;
-    enum class ItemState { Upcoming, Current, Done, Skipped };
-    enum class TimerState { Idle, Normal, Warning, Overtime, CountUp };
+    using ItemState = RunTiming::ItemState;
+    using TimerState = RunTiming::TimerState;
+    using Snapshot = MeetingSnapshot;
+    using CheckInResult = AttendanceBook::CheckInResult;
     enum class Alert { Warning, TimeUp };
-
-    struct Snapshot
-    {
-        Meeting meeting;
-        RunState run;
-        QList<Attendee> attendees;
-        MinutesData minutes;
-    };
-
-    // What a pasted list of names did: who it found, who it added as walk-ins.
-    struct CheckInResult
-    {
-        QStringList matched;
-        QStringList added;
-        QStringList alreadyHere;
-    };
 
     explicit LiveMeeting(const Clock *clock, QObject *parent = nullptr);
 
@@ -54,50 +43,49 @@ public:
     void load(const Meeting &meeting, const RunState &run = {}, const QHash<int, QString> &notes = {},
               const QList<Attendee> &attendees = {}, const MinutesData &minutes = {});
 
-    const Clock *clock() const { return m_clock; }
-    const Meeting &meeting() const { return m_meeting; }
-    const RunState &run() const { return m_run; }
-    Phase phase() const { return m_run.phase; }
-    bool isActive() const { return m_run.phase == Phase::Running || m_run.phase == Phase::Paused; }
+    const Clock *clock() const { return m_timing.clock(); }
+    const Meeting &meeting() const { return m_state.meeting; }
+    const RunState &run() const { return m_state.run; }
+    Phase phase() const { return m_state.run.phase; }
+    bool isActive() const { return RunTiming::isActive(m_state.run); }
     QUndoStack *undoStack() { return &m_undo; }
-    Snapshot snapshot() const { return {m_meeting, m_run, m_attendees, m_minutes}; }
+    const Snapshot &snapshot() const { return m_state; }
+    const RunTiming &timing() const { return m_timing; }
 
-    // Preferences that shape the timers.
-    int warningSeconds() const { return m_warningSeconds; }
+    // Preferences that shape the timers and the late rule.
+    int warningSeconds() const { return m_timing.warningSeconds(); }
     void setWarningSeconds(int seconds);
-    int defaultMinutes() const { return m_defaultMinutes; }
+    int defaultMinutes() const { return m_timing.defaultMinutes(); }
     void setDefaultMinutes(int minutes);
-    int lateGraceMinutes() const { return m_lateGraceMinutes; }
+    int lateGraceMinutes() const { return m_attendance.lateGraceMinutes(); }
     void setLateGraceMinutes(int minutes);
 
-    // ---- what the chair sees ----
+    // ---- what the chair sees (RunTiming on the current snapshot) ----
     const QList<int> &runOrder() const { return m_runOrder; }
     const AgendaItem *item(int id) const;
-    int currentId() const { return m_run.currentId; }
-    int nextId() const; // the item that runs after the current one (or first, before the start)
-    ItemState state(int id) const;
-    bool isTimed(int id) const; // has a planned duration of its own (or its children's)
-    qint64 elapsedMs(int id) const; // run time so far; a parent adds up its children
-    qint64 plannedMs(int id) const; // the plan, untimed items at the default length
-    qint64 allowedMs(int id) const; // plan plus the chair's +1 / -1 minutes
-    qint64 remainingMs() const; // of the current item; negative in overtime
-    TimerState timerState() const;
-    double progress() const; // 0..1 of the current item's allowed time
+    int currentId() const { return m_state.run.currentId; }
+    int nextId() const { return RunTiming::nextId(m_state.run, m_runOrder); }
+    ItemState state(int id) const { return m_timing.state(m_state, m_runOrder, id); }
+    bool isTimed(int id) const { return RunTiming::isTimed(m_state.meeting, id); }
+    qint64 elapsedMs(int id) const { return m_timing.elapsedMs(m_state, id); }
+    qint64 plannedMs(int id) const { return m_timing.plannedMs(m_state.meeting, id); }
+    qint64 allowedMs(int id) const { return m_timing.allowedMs(m_state, id); }
+    qint64 remainingMs() const { return m_timing.remainingMs(m_state); }
+    TimerState timerState() const { return m_timing.timerState(m_state); }
+    double progress() const { return m_timing.progress(m_state); }
 
     QDateTime now() const;
-    QDateTime scheduledStart() const; // invalid when the agenda gives no date and time
-    // The scheduled start is today's business (within 12 hours of now); an agenda of another
-    // day (a rehearsal, last year's sample) plans from now instead.
-    bool scheduledStartIsNear() const;
-    QDateTime hardStop() const; // the stated end, or invalid
-    qint64 untilStartMs() const; // before the start: time to the scheduled start
-    qint64 meetingElapsedMs() const;
-    QDateTime plannedEnd() const;
-    QDateTime projectedEnd() const;
+    QDateTime scheduledStart() const { return RunTiming::scheduledStart(m_state.meeting); }
+    bool scheduledStartIsNear() const { return m_timing.scheduledStartIsNear(m_state.meeting); }
+    QDateTime hardStop() const { return RunTiming::hardStop(m_state.meeting); }
+    qint64 untilStartMs() const { return m_timing.untilStartMs(m_state.meeting); }
+    qint64 meetingElapsedMs() const { return m_timing.meetingElapsedMs(m_state.run); }
+    QDateTime plannedEnd() const { return m_timing.plannedEnd(m_state, m_runOrder); }
+    QDateTime projectedEnd() const { return m_timing.projectedEnd(m_state, m_runOrder); }
     qint64 behindMs() const; // projected minus planned end: > 0 behind, < 0 ahead
-    bool projectionPassesHardStop() const;
+    bool projectionPassesHardStop() const { return m_timing.projectionPassesHardStop(m_state, m_runOrder); }
 
-    // ---- meeting actions: each is one undoable command; false when it does not apply ----
+    // ---- meeting actions (MeetingRun): one undoable command each; false when it does not apply ----
     bool start();
     bool pause();
     bool resume();
@@ -111,17 +99,16 @@ public:
     bool endMeeting();
     bool setElapsed(int id, qint64 ms);
 
-    // ---- agenda edits, before or during the meeting ----
+    // ---- agenda edits (AgendaEdits), before or during the meeting ----
     int addItem(int parentId, int row, const QString &title, std::optional<int> minutes = std::nullopt);
     bool deleteItem(int id);
     bool renameItem(int id, const QString &title);
     bool moveItem(int id, int parentId, int row);
     bool setPlannedMinutes(int id, std::optional<int> minutes);
 
-    // ---- attendance: one undoable command each ----
-    const QList<Attendee> &attendees() const { return m_attendees; }
-    int attendeeIndex(const QString &key) const; // -1 when not on the roster
-    // Present, or late when checked in after the start plus the grace period.
+    // ---- attendance (AttendanceBook): one undoable command each ----
+    const QList<Attendee> &attendees() const { return m_state.attendees; }
+    int attendeeIndex(const QString &key) const { return AttendanceBook::indexOf(m_state.attendees, key); }
     bool checkIn(const QString &key);
     bool toggleAttendance(const QString &key); // checked in <-> expected
     bool setAttendanceStatus(const QString &key, Attendee::Status status);
@@ -129,27 +116,21 @@ public:
     // existing person with that handle or name is checked in instead).
     QString addWalkIn(const QString &name, const QString &github);
     CheckInResult checkInMany(const QList<Person> &people);
-    // Where the attendance clock starts: the actual start, else the scheduled one.
-    qint64 attendanceStartMs() const;
-    // Minutes after the start a person checked in (negative before it); nullopt when not in.
-    std::optional<qint64> checkInOffsetMs(const Attendee &attendee) const;
-    int minutesLate(const Attendee &attendee) const;
-    // Takes a roster imported from CSV: people are merged in by handle or name and take the
-    // imported status and check-in time; one undoable command. Returns how many rows changed.
-    int importAttendance(const QList<Attendee> &imported);
-    // Who attended the series before this meeting (Attendee::key()): the others are newcomers.
-    void setPastAttendees(const QSet<QString> &keys);
-    // Known before by handle, or by name when an earlier meeting recorded no handle.
-    bool isNewcomer(const Attendee &attendee) const
+    qint64 attendanceStartMs() const { return m_attendance.startMs(m_state); }
+    std::optional<qint64> checkInOffsetMs(const Attendee &a) const { return m_attendance.checkInOffsetMs(m_state, a); }
+    std::optional<qint64> minutesAfterStart(const Attendee &a) const
     {
-        return !m_pastAttendees.contains(attendee.key())
-            && !m_pastAttendees.contains(attendance::keyFor(attendee.name, QString()));
+        return m_attendance.minutesAfterStart(m_state, a);
     }
+    int minutesLate(const Attendee &a) const { return m_attendance.minutesLate(m_state, a); }
+    int importAttendance(const QList<Attendee> &rows);
+    void setPastAttendees(const QSet<QString> &keys);
+    bool isNewcomer(const Attendee &attendee) const { return m_attendance.isNewcomer(attendee); }
     // People found in the series' earlier meetings: added as regulars, not undoable (load time).
     int addRegulars(const QList<Person> &regulars);
 
-    // ---- decisions, action items and the next meeting: undoable, saved with the session ----
-    const MinutesData &minutes() const { return m_minutes; }
+    // ---- the minutes' record (minutesrecord): undoable, saved with the session ----
+    const MinutesData &minutes() const { return m_state.minutes; }
     QString minutesLanguage() const; // the chosen one, else the agenda's
     int addDecision(int itemId, const QString &text);
     bool editDecision(int id, const QString &text);
@@ -183,31 +164,21 @@ signals:
     void minutesChanged();
 
 private:
+    // Makes `edit` on a copy of the snapshot one undoable command named `text`; false when
+    // the edit does not apply.
     bool change(const QString &text, const std::function<bool(Snapshot &)> &edit);
-    qint64 elapsedIn(const Snapshot &s, int id) const;
-    void foldSegment(Snapshot &s) const;
-    static void leaveCurrent(Snapshot &s, qint64 now, bool done);
-    static void enter(Snapshot &s, int id, qint64 now);
-    static int neighbour(const Snapshot &s, const QList<int> &order, int from, int step);
     QString titleOf(int id) const;
-    void reconcile(Snapshot &s, const QList<int> &oldOrder) const;
-    void markCheckedIn(Snapshot &s, int index, qint64 now) const;
     int freshId() const;
-    void updateTimer();
 
-    const Clock *m_clock;
-    Meeting m_meeting;
-    RunState m_run;
+    RunTiming m_timing;
+    MeetingRun m_actions;
+    AgendaEdits m_edits;
+    AttendanceBook m_attendance;
+    Snapshot m_state;
     QList<int> m_runOrder;
     QHash<int, QString> m_notes;
-    QList<Attendee> m_attendees;
-    QSet<QString> m_pastAttendees;
-    MinutesData m_minutes;
-    int m_lateGraceMinutes = 5;
     QUndoStack m_undo;
     QTimer m_tick;
-    int m_warningSeconds = 60;
-    int m_defaultMinutes = 5;
     int m_alertItem = 0;
     TimerState m_alertState = TimerState::Idle;
 };

@@ -1,64 +1,53 @@
 #pragma once
 
-#include <QHash>
-#include <QtGlobal>
+#include "meeting/runtiming.h"
 
 namespace gavel {
 
-// The span every time a session holds lies in: from a week before the earlier of the meeting's
-// start and its last save to a week after the later (before the start, the last save alone).
-// A meeting paused and resumed days later stays inside; a time from another meeting does not.
-struct TimeWindow
+// The run of the meeting: the chair's meeting actions (start, pause, next, skip, a minute
+// more, end, ...) as edits of a snapshot, timed by the clock. Each returns false when it does
+// not apply and leaves the snapshot as it was then. `order` is the agenda's run order.
+class MeetingRun
 {
-    static constexpr qint64 marginMs = 7LL * 24 * 60 * 60 * 1000;
-    qint64 earliest = 0;
-    qint64 latest = 0;
+public:
+    explicit MeetingRun(const RunTiming *timing)
+        : m_timing(timing)
+    { }
 
-    static TimeWindow around(qint64 startedAt, qint64 savedAt)
-    {
-        const qint64 first = startedAt > 0 ? qMin(startedAt, savedAt) : savedAt;
-        const qint64 last = qMax(startedAt, savedAt);
-        return {first - marginMs, last + marginMs};
-    }
-    bool contains(qint64 ms) const { return ms >= earliest && ms <= latest; }
-};
+    bool start(MeetingSnapshot &s, const QList<int> &order) const;
+    bool pause(MeetingSnapshot &s) const;
+    bool resume(MeetingSnapshot &s) const;
+    bool next(MeetingSnapshot &s, const QList<int> &order) const; // from the last item: the end
+    bool previous(MeetingSnapshot &s, const QList<int> &order) const;
+    // Goes to a runnable item (see runnableFor), starting the meeting if need be.
+    bool jumpTo(MeetingSnapshot &s, int target) const;
+    bool adjustMinutes(MeetingSnapshot &s, int delta) const;
+    bool restartItem(MeetingSnapshot &s) const;
+    // Skips (or, with unskip, brings back) the runnable items `targets`; skipping the current
+    // one moves on.
+    bool skip(MeetingSnapshot &s, const QList<int> &order, const QList<int> &targets, bool unskip) const;
+    bool end(MeetingSnapshot &s) const;
+    bool setElapsed(MeetingSnapshot &s, const QList<int> &order, int id, qint64 ms) const;
 
-// What happened to one agenda item while the meeting ran. Times are Clock::nowMs() values.
-struct ItemRun
-{
-    qint64 startedAt = 0; // first became current; 0 = never
-    qint64 endedAt = 0; // last left as done
-    qint64 elapsedMs = 0; // run time, not counting the segment running right now
-    qint64 pausedMs = 0; // time it stood paused while current
-    int extraSeconds = 0; // +1 / -1 min on top of the plan
-    bool done = false;
-    bool skipped = false;
+    // The item that runs for `id`: a parent of runnable items starts at its first, a part of a
+    // runnable item means that item. 0 when none.
+    static int runnableFor(const Meeting &meeting, const QList<int> &order, int id);
 
-    bool operator==(const ItemRun &o) const
-    {
-        return startedAt == o.startedAt && endedAt == o.endedAt && elapsedMs == o.elapsedMs && pausedMs == o.pausedMs
-            && extraSeconds == o.extraSeconds && done == o.done && skipped == o.skipped;
-    }
-};
+    // For agenda edits while the meeting runs. The current stretch of time is counted into the
+    // current item (or its pause), so the edit can move or drop it.
+    void foldSegment(MeetingSnapshot &s) const;
+    static void leaveCurrent(MeetingSnapshot &s, qint64 now, bool done);
+    static void enter(MeetingSnapshot &s, int id, qint64 now);
+    // After an agenda edit the items that run may differ (a part got a duration, a timed part
+    // was added or removed): time already spent moves to the item that now runs in its place,
+    // and the current item stays the one the chair is on.
+    void reconcile(MeetingSnapshot &s, const QList<int> &oldOrder) const;
+    // Moves on from the current item to `following`, or ends the meeting when there is none.
+    static void moveOnTo(MeetingSnapshot &s, int following, qint64 now);
+    qint64 now() const;
 
-// The live state of a meeting: everything the timers are computed from.
-struct RunState
-{
-    enum class Phase { NotStarted, Running, Paused, Ended };
-
-    Phase phase = Phase::NotStarted;
-    qint64 startedAt = 0;
-    qint64 endedAt = 0;
-    int currentId = 0; // the item running now; 0 = none
-    qint64 segmentStart = 0; // Running: when the current item's running stretch began
-    qint64 pauseStart = 0; // Paused: when the pause began
-    QHash<int, ItemRun> items;
-
-    bool operator==(const RunState &o) const
-    {
-        return phase == o.phase && startedAt == o.startedAt && endedAt == o.endedAt && currentId == o.currentId
-            && segmentStart == o.segmentStart && pauseStart == o.pauseStart && items == o.items;
-    }
+private:
+    const RunTiming *m_timing;
 };
 
 } // namespace gavel

@@ -1,7 +1,7 @@
 #include "meeting/rostermodel.h"
 
-#include "meeting/attendance.h"
 #include "meeting/livemeeting.h"
+#include "meeting/roster.h"
 
 #include <QFont>
 
@@ -80,13 +80,12 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         case GithubColumn: return a.github.isEmpty() ? QString() : QLatin1Char('@') + a.github;
         case SourceColumn: return attendance::sourceText(a.source);
         case CheckInColumn: {
-            const std::optional<qint64> offset = m_meeting->checkInOffsetMs(a);
-            if (!offset) {
+            const std::optional<qint64> minutes = m_meeting->minutesAfterStart(a);
+            if (!minutes) {
                 return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm"))
                                      : QString();
             }
-            const qint64 minutes = *offset >= 0 ? *offset / 60000 : -((-*offset + 59999) / 60000);
-            return minutes >= 0 ? tr("+%1 min").arg(minutes) : tr("−%1 min").arg(-minutes);
+            return *minutes >= 0 ? tr("+%1 min").arg(*minutes) : tr("−%1 min").arg(-*minutes);
         }
         }
         break;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meeting/attendance.h"
+#include "meeting/attendee.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "agenda/meeting.h"
-#include "meeting/attendance.h"
-#include "meeting/meetingrun.h"
+#include "meeting/attendee.h"
+#include "meeting/runstate.h"
 #include "minutes/minutesdata.h"
 #include "storage/atomicfile.h"
 

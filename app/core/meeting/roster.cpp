@@ -1,0 +1,193 @@
+#include "meeting/roster.h"
+
+#include "agenda/people.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace gavel::attendance {
+
+namespace {
+
+bool isNewcomerItem(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral("新人|新同学|新成员|新朋友|newcomer|new member|new contributor|welcome"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
+void collectSpeakers(const QList<AgendaItem> &items, bool newcomers, QList<std::pair<QString, bool>> &out)
+{
+    for (const AgendaItem &item : items) {
+        const bool intro = newcomers || isNewcomerItem(item.title);
+        for (const QString &speaker : item.speakers) {
+            out.append({speaker, intro});
+        }
+        collectSpeakers(item.children, intro, out);
+    }
+}
+
+} // namespace
+
+int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source)
+{
+    QHash<QString, int> byKey;
+    QHash<QString, int> byName;
+    for (int i = 0; i < roster.size(); ++i) {
+        byKey.insert(roster[i].key(), i);
+        byName.insert(roster[i].displayName().simplified().toCaseFolded(), i);
+    }
+    int added = 0;
+    for (const Person &person : people) {
+        if (person.name.isEmpty() && person.github.isEmpty()) {
+            continue;
+        }
+        const QString key = keyFor(person.name, person.github);
+        if (byKey.contains(key)) {
+            Attendee &known = roster[byKey.value(key)];
+            if (known.name.isEmpty() || (known.name == known.github && !person.name.isEmpty())) {
+                known.name = person.name; // a real name is better than the handle twice
+            }
+            continue;
+        }
+        // Someone known by name only meets their handle: the same person, now with a handle.
+        const QString nameKey = person.name.simplified().toCaseFolded();
+        if (!person.github.isEmpty() && !nameKey.isEmpty() && byName.contains(nameKey)
+            && roster[byName.value(nameKey)].github.isEmpty()) {
+            Attendee &known = roster[byName.value(nameKey)];
+            known.github = person.github;
+            byKey.insert(known.key(), byName.value(nameKey));
+            continue;
+        }
+        Attendee a;
+        a.name = person.name.isEmpty() ? person.github : person.name;
+        a.github = person.github;
+        a.source = source;
+        byKey.insert(a.key(), int(roster.size()));
+        if (!nameKey.isEmpty() && !byName.contains(nameKey)) {
+            byName.insert(nameKey, int(roster.size()));
+        }
+        roster.append(a);
+        ++added;
+    }
+    return added;
+}
+
+QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
+{
+    QSet<QString> rosterNames;
+    for (const Attendee &a : roster) {
+        rosterNames.insert(a.name.simplified().toCaseFolded());
+    }
+    static const QRegularExpression parts(QStringLiteral("[\\n\\r,，、;；]+"));
+    static const QRegularExpression link(QStringLiteral("https?://(?:www\\.)?github\\.com/[^\\s,，、;；)）]*"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QList<Person> out;
+    QSet<QString> seen;
+    const auto add = [&](const Person &p) {
+        const QString key = keyFor(p.name, p.github);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append(p);
+        }
+    };
+    const auto addToken = [&](QString token) {
+        token = token.trimmed();
+        while (token.startsWith(QLatin1Char('@')) || token.startsWith(QChar(0xFF20))) {
+            token.remove(0, 1);
+        }
+        token = token.trimmed();
+        if (token.isEmpty()) {
+            return;
+        }
+        if (rosterNames.contains(token.toCaseFolded())) {
+            add(Person {token, {}});
+        } else if (people::isHandle(token)) {
+            add(Person {token, token});
+        } else {
+            add(Person {token, {}});
+        }
+    };
+    for (QString part : text.split(parts, Qt::SkipEmptyParts)) {
+        // Links first: "https://github.com/luotao1" is luotao1.
+        auto it = link.globalMatch(part);
+        QList<QPair<qsizetype, qsizetype>> spans;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString handle = people::handleFromLink(m.captured(0), QString());
+            if (!handle.isEmpty()) {
+                add(Person {handle, handle});
+            }
+            spans.prepend({m.capturedStart(0), m.capturedLength(0)});
+        }
+        for (const auto &[start, length] : spans) {
+            part.remove(start, length);
+        }
+        part = part.simplified();
+        if (part.isEmpty()) {
+            continue;
+        }
+        QString whole = part;
+        while (whole.startsWith(QLatin1Char('@'))) {
+            whole.remove(0, 1);
+        }
+        if (rosterNames.contains(whole.toCaseFolded())) {
+            add(Person {whole, {}}); // a name with spaces the roster knows
+            continue;
+        }
+        for (const QString &token : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            addToken(token);
+        }
+    }
+    return out;
+}
+
+std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster)
+{
+    QString name = text.simplified();
+    QString handle;
+    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        handle = name.mid(at + 1).remove(QLatin1Char(')')).remove(QChar(0xFF09)).trimmed();
+        name = name.left(at).trimmed();
+        while (name.endsWith(QLatin1Char('(')) || name.endsWith(QChar(0xFF08))) {
+            name.chop(1);
+        }
+        name = name.trimmed();
+    }
+    if (name.isEmpty() && handle.isEmpty()) {
+        return std::nullopt;
+    }
+    for (const Attendee &a : roster) {
+        if (!handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0) {
+            return Person {name.isEmpty() ? a.name : name, a.github};
+        }
+        if (handle.isEmpty() && a.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return Person {a.name, a.github};
+        }
+    }
+    return Person {name.isEmpty() ? handle : name, handle};
+}
+
+QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars)
+{
+    QList<Attendee> roster;
+    if (meeting.chair) {
+        mergeInto(roster, {*meeting.chair}, Attendee::Source::Chair);
+    }
+    if (meeting.viceChair) {
+        mergeInto(roster, {*meeting.viceChair}, Attendee::Source::ViceChair);
+    }
+    mergeInto(roster, meeting.roster, Attendee::Source::Invited);
+    QList<std::pair<QString, bool>> speakers;
+    collectSpeakers(meeting.items, false, speakers);
+    for (const auto &[handle, newcomer] : speakers) {
+        mergeInto(roster, {Person {handle, handle}}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
+    }
+    mergeInto(roster, regulars, Attendee::Source::Regular);
+    return roster;
+}
+
+} // namespace gavel::attendance
