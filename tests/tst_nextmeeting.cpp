@@ -1,12 +1,26 @@
 #include "agenda/agendaimporter.h"
 #include "common/testsupport.h"
-#include "minutes/nextmeeting.h"
+#include "minutes/calendarinvite.h"
+#include "minutes/meetingtitle.h"
+#include "minutes/nextagenda.h"
 
 #include <QTest>
 
 #include <time.h>
 
 using namespace gavel;
+
+namespace {
+
+// The next meeting prepared as the app does it: the layout from the agenda the session came from.
+nextmeeting::Draft prepareNext(const SessionData &session, const QList<Person> &newcomers,
+                               const QList<QStringList> &earlierAgendas, int intervalDays = 14)
+{
+    return nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), newcomers, earlierAgendas,
+                                intervalDays);
+}
+
+} // namespace
 
 namespace {
 
@@ -89,7 +103,7 @@ private slots:
     {
         SessionData session = sessionFrom(firstAgenda);
         session.minutes.next.chair = person(QStringLiteral("高翔"), QStringLiteral("jeff41404"));
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY(draft.meeting.chair);
         QCOMPARE(*draft.meeting.chair, person(QStringLiteral("高翔"), QStringLiteral("jeff41404")));
         QVERIFY(!draft.meeting.viceChair);
@@ -102,7 +116,7 @@ private slots:
         session.minutes.next.viceChair = person(QStringLiteral("骆涛"), QStringLiteral("luotao1"));
         session.minutes.next.date = QDate(2022, 4, 29);
         session.minutes.next.time = QTime(20, 30);
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY(draft.meeting.viceChair);
         QCOMPARE(*draft.meeting.viceChair, person(QStringLiteral("骆涛"), QStringLiteral("luotao1")));
         QCOMPARE(draft.meeting.time.date, QDate(2022, 4, 29));
@@ -116,7 +130,7 @@ private slots:
 
     void chairIsThisViceChairWithoutAPlan()
     {
-        const nextmeeting::Draft draft = nextmeeting::prepare(sessionFrom(firstAgenda), {}, {});
+        const nextmeeting::Draft draft = prepareNext(sessionFrom(firstAgenda), {}, {});
         QVERIFY(draft.meeting.chair);
         QCOMPARE(*draft.meeting.chair, person(QStringLiteral("高翔"), QStringLiteral("jeff41404")));
         QVERIFY(!draft.meeting.viceChair);
@@ -126,7 +140,7 @@ private slots:
     {
         SessionData session = sessionFrom(firstAgenda);
         session.meeting.viceChair.reset();
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY(draft.meeting.chair);
         QCOMPARE(*draft.meeting.chair, person(QStringLiteral("张军"), QStringLiteral("jzhang533")));
         QVERIFY(draft.markdown.contains(
@@ -136,15 +150,15 @@ private slots:
     void dates()
     {
         const SessionData session = sessionFrom(firstAgenda);
-        const nextmeeting::Draft twoWeeks = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft twoWeeks = prepareNext(session, {}, {});
         QCOMPARE(twoWeeks.meeting.time.date, QDate(2022, 4, 28));
         QCOMPARE(twoWeeks.agendaFileName, QStringLiteral("2022-04-28-meeting-agenda.md"));
         QCOMPARE(twoWeeks.icsFileName, QStringLiteral("2022-04-28-meeting.ics"));
-        const nextmeeting::Draft weekly = nextmeeting::prepare(session, {}, {}, 7);
+        const nextmeeting::Draft weekly = prepareNext(session, {}, {}, 7);
         QCOMPARE(weekly.meeting.time.date, QDate(2022, 4, 21));
         QCOMPARE(weekly.meeting.time.start, QTime(19, 0));
         QCOMPARE(weekly.agendaFileName, QStringLiteral("2022-04-21-meeting-agenda.md"));
-        const nextmeeting::Draft monthly = nextmeeting::prepare(session, {}, {}, 28);
+        const nextmeeting::Draft monthly = prepareNext(session, {}, {}, 28);
         QCOMPARE(monthly.meeting.time.date, QDate(2022, 5, 12));
     }
 
@@ -166,7 +180,7 @@ private slots:
         const QList<Person> newcomers = {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya")),
                                          person(QStringLiteral("李勇超"), QStringLiteral("liyongchao911")),
                                          person(QStringLiteral("LielinJiang"), QStringLiteral("LielinJiang"))};
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, newcomers, {});
+        const nextmeeting::Draft draft = prepareNext(session, newcomers, {});
 
         const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
         QVERIFY2(again.ok(), qPrintable(again.error));
@@ -224,7 +238,7 @@ private slots:
         open.ownerGithub = QStringLiteral("SigureMo");
         session.minutes.actions = {open};
         const nextmeeting::Draft draft
-            = nextmeeting::prepare(session, {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya"))}, {});
+            = prepareNext(session, {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya"))}, {});
         const QStringList lines = draft.markdown.split(QLatin1Char('\n'));
         const QStringList head = {
             QStringLiteral("# Paddle Frawework Contributor Club 第二次会议"),
@@ -265,7 +279,7 @@ private slots:
         // 2025: "## 会议议程", numbered items, "mins", the offset in the time line, a range.
         SessionData session = sessionFrom(QStringLiteral("pfcc-2025/2025-05-12-meeting-agenda.md"));
         session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}});
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY2(draft.markdown.contains(QStringLiteral("- 本次会议时间：2025-05-26 19:00-20:00 (GMT+08:00)\n")),
                  qPrintable(draft.markdown));
         QVERIFY(draft.markdown.contains(QStringLiteral("\n## 会议议程\n\n1. 自由发言（10 mins）\n")));
@@ -296,7 +310,7 @@ private slots:
         SessionData session;
         session.meeting = imported.meeting;
         const nextmeeting::Draft draft
-            = nextmeeting::prepare(session, {person(QStringLiteral("New Person"), QStringLiteral("new-demo"))}, {});
+            = prepareNext(session, {person(QStringLiteral("New Person"), QStringLiteral("new-demo"))}, {});
         const QString expected
             = QStringLiteral("# Example Contributor Club 13th Meeting\n\n"
                              "- Meeting Time: 2024-09-19 19:00-20:00 (GMT+08:00)\n"
@@ -321,7 +335,7 @@ private slots:
         const SessionData session = sessionFrom(QStringLiteral("pfcc-2022/2022-05-12-meeting-agenda.md"));
         const QList<QStringList> earlier
             = {titlesOf(firstAgenda), titlesOf(QStringLiteral("pfcc-2022/2022-04-28-meeting-agenda.md"))};
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, earlier);
+        const nextmeeting::Draft draft = prepareNext(session, {}, earlier);
         QCOMPARE(draft.meeting.items.size(), 2);
         QCOMPARE(draft.meeting.items[0].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
         QCOMPARE(draft.meeting.items[1].title,
@@ -331,16 +345,16 @@ private slots:
         const QList<QStringList> numbered
             = {{QStringLiteral("1. 自由发言，可以提想法、提问和讨论 (5 min)"),
                 QStringLiteral("确定下次会议的主席与副主席，以及召开时间和部分议题预告")}};
-        QCOMPARE(nextmeeting::prepare(session, {}, numbered).meeting.items.size(), 2);
+        QCOMPARE(prepareNext(session, {}, numbered).meeting.items.size(), 2);
         const QList<QStringList> unrelated = {{QStringLiteral("开场"), QStringLiteral("自由讨论")}};
-        QCOMPARE(nextmeeting::prepare(session, {}, unrelated).meeting.items.size(), 0);
+        QCOMPARE(prepareNext(session, {}, unrelated).meeting.items.size(), 0);
     }
 
     void oneOffLastItemIsSkipped()
     {
         SessionData session = sessionFrom(firstAgenda);
         session.meeting.items.append({0, QStringLiteral("合影留念"), 2, {}, {}, {}});
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QCOMPARE(draft.meeting.items.size(), 2);
         QCOMPARE(draft.meeting.items[0].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
     }
@@ -382,7 +396,7 @@ private slots:
     {
         QFETCH(QString, title);
         QFETCH(QString, expected);
-        QCOMPARE(nextmeeting::advanceOrdinal(title), expected);
+        QCOMPARE(meetingtitle::advanceOrdinal(title), expected);
     }
 
     void chineseNumerals_data()
@@ -409,17 +423,17 @@ private slots:
     {
         QFETCH(int, number);
         QFETCH(QString, text);
-        QCOMPARE(nextmeeting::chineseNumeral(number), text);
-        QCOMPARE(nextmeeting::parseChineseNumeral(text), number);
+        QCOMPARE(meetingtitle::chineseNumeral(number), text);
+        QCOMPARE(meetingtitle::parseChineseNumeral(text), number);
     }
 
     void chineseNumeralVariants()
     {
-        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("两")), 2);
-        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("一〇一")), 101); // digit by digit
-        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("一十")), 10);
-        QCOMPARE(nextmeeting::parseChineseNumeral(QStringLiteral("次")), 0);
-        QCOMPARE(nextmeeting::parseChineseNumeral(QString()), 0);
+        QCOMPARE(meetingtitle::parseChineseNumeral(QStringLiteral("两")), 2);
+        QCOMPARE(meetingtitle::parseChineseNumeral(QStringLiteral("一〇一")), 101); // digit by digit
+        QCOMPARE(meetingtitle::parseChineseNumeral(QStringLiteral("一十")), 10);
+        QCOMPARE(meetingtitle::parseChineseNumeral(QStringLiteral("次")), 0);
+        QCOMPARE(meetingtitle::parseChineseNumeral(QString()), 0);
     }
 
     void icsWithTimeZone()
@@ -441,7 +455,7 @@ private slots:
         SessionData session;
         session.series = QStringLiteral("Example Club");
         session.meeting = imported.meeting;
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY(!draft.ics.contains(QRegularExpression(QStringLiteral("[^\\r]\\n"))));
         QVERIFY(draft.ics.endsWith(QStringLiteral("END:VCALENDAR\r\n")));
         const QStringList expected = {
@@ -477,7 +491,7 @@ private slots:
         QCOMPARE(draft.meeting.join.password, QStringLiteral("a;b"));
         QCOMPARE(draft.meeting.join.url, QStringLiteral("https://meeting.tencent.com/dm/EXAMPLE12345"));
         // Reproducible: the same session gives the same file.
-        QCOMPARE(nextmeeting::prepare(session, {}, {}).ics, draft.ics);
+        QCOMPARE(prepareNext(session, {}, {}).ics, draft.ics);
     }
 
     void icsInTheComputersZoneWhenNoneIsStated()
@@ -488,7 +502,7 @@ private slots:
         qputenv("TZ", "Asia/Shanghai");
         tzset();
         SessionData session = sessionFrom(firstAgenda);
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         const QStringList expected = {
             QStringLiteral("BEGIN:VCALENDAR"),
             QStringLiteral("VERSION:2.0"),
@@ -521,7 +535,7 @@ private slots:
 
         // A short meeting still gets half an hour.
         session.meeting.items = {{0, QStringLiteral("自由发言"), 10, {}, {}, {}}};
-        const QStringList shortLines = icsLines(nextmeeting::prepare(session, {}, {}).ics);
+        const QStringList shortLines = icsLines(prepareNext(session, {}, {}).ics);
         QVERIFY(shortLines.contains(QStringLiteral("DTEND;TZID=UTC+0800:20220428T193000")));
         if (oldTz.isNull()) {
             qunsetenv("TZ");
@@ -533,16 +547,16 @@ private slots:
 
     void escaping()
     {
-        QCOMPARE(nextmeeting::escapeIcsText(QStringLiteral("a\\b;c,d\ne\r\nf")),
+        QCOMPARE(calendarinvite::escapeText(QStringLiteral("a\\b;c,d\ne\r\nf")),
                  QStringLiteral("a\\\\b\\;c\\,d\\ne\\nf"));
-        QCOMPARE(nextmeeting::escapeIcsText(QStringLiteral("plain: text")), QStringLiteral("plain: text"));
+        QCOMPARE(calendarinvite::escapeText(QStringLiteral("plain: text")), QStringLiteral("plain: text"));
     }
 
     void folding()
     {
         // 8 ASCII octets, then 40 characters of 3 octets each.
         const QString line = QStringLiteral("SUMMARY:") + QString(40, QChar(0x4F1A));
-        const QByteArray folded = nextmeeting::foldIcsLine(line);
+        const QByteArray folded = calendarinvite::foldLine(line);
         const QList<QByteArray> parts = folded.split('\n');
         QCOMPARE(parts.size(), 2);
         // 8 + 22 * 3 = 74 octets: a 23rd character would pass 75.
@@ -557,27 +571,27 @@ private slots:
 
         // ASCII: exactly 75, then 74 after the space.
         const QString ascii = QString(200, QLatin1Char('x'));
-        const QList<QByteArray> asciiParts = nextmeeting::foldIcsLine(ascii).split('\n');
+        const QList<QByteArray> asciiParts = calendarinvite::foldLine(ascii).split('\n');
         QCOMPARE(asciiParts.size(), 3);
         QCOMPARE(asciiParts[0].size(), 76);
         QCOMPARE(asciiParts[1].size(), 76);
         QCOMPARE(asciiParts[2].size(), 1 + 200 - 75 - 74);
-        QCOMPARE(nextmeeting::foldIcsLine(QString(75, QLatin1Char('y'))), QByteArray(75, 'y'));
-        QCOMPARE(nextmeeting::foldIcsLine(QString()), QByteArray());
+        QCOMPARE(calendarinvite::foldLine(QString(75, QLatin1Char('y'))), QByteArray(75, 'y'));
+        QCOMPARE(calendarinvite::foldLine(QString()), QByteArray());
     }
 
     void dateInTitleFollows()
     {
         SessionData session = sessionFrom(firstAgenda);
         session.meeting.title = QStringLiteral("PFCC 例会 2022-04-14");
-        QCOMPARE(nextmeeting::prepare(session, {}, {}).meeting.title, QStringLiteral("PFCC 例会 2022-04-28"));
+        QCOMPARE(prepareNext(session, {}, {}).meeting.title, QStringLiteral("PFCC 例会 2022-04-28"));
     }
 
     void withoutSourceFileTheLayoutFollowsTheStyle()
     {
         SessionData session = sessionFrom(firstAgenda);
         session.sourceAgenda.clear();
-        const nextmeeting::Draft draft = nextmeeting::prepare(session, {}, {});
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY(draft.markdown.contains(QStringLiteral("\n- 本次拟参会人员列表：\n")));
         QVERIFY(draft.markdown.contains(
             QStringLiteral("\n# 会议议程\n\n- 自由发言，可以提想法、提问和讨论（10 minutes）\n")));

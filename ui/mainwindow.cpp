@@ -13,7 +13,7 @@
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "minutes/minutesexport.h"
-#include "minutes/nextmeeting.h"
+#include "minutes/nextagenda.h"
 #include "minuteswindow.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
@@ -804,8 +804,8 @@ void MainWindow::prepareNextMeeting()
             earlier.append(meeting.itemTitles);
         }
     }
-    const nextmeeting::Draft draft
-        = nextmeeting::prepare(session, newcomers, earlier, Settings().nextMeetingIntervalDays());
+    const nextmeeting::Draft draft = nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), newcomers,
+                                                          earlier, Settings().nextMeetingIntervalDays());
     if (draft.markdown.isEmpty()) {
         m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
         return;

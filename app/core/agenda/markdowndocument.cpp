@@ -175,4 +175,17 @@ MarkdownDocument::MarkdownDocument(const QString &markdown)
     md_parse(utf8.constData(), static_cast<MD_SIZE>(utf8.size()), &parser, &builder);
 }
 
+void textBlocks(const MarkdownBlock &block, QList<const MarkdownBlock *> &out)
+{
+    if (block.type == MarkdownBlock::Type::Code || block.type == MarkdownBlock::Type::Html) {
+        return;
+    }
+    if (!block.text.trimmed().isEmpty()) {
+        out.append(&block);
+    }
+    for (const auto &child : block.children) {
+        textBlocks(*child, out);
+    }
+}
+
 } // namespace gavel

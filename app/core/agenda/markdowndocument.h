@@ -64,4 +64,8 @@ private:
     MarkdownBlock m_root;
 };
 
+// The blocks below `block` (itself included) that hold text, in document order; code and raw
+// HTML are not text.
+void textBlocks(const MarkdownBlock &block, QList<const MarkdownBlock *> &out);
+
 } // namespace gavel

@@ -36,6 +36,24 @@ QList<InlineSpan> InlineSpan::lines() const
     return out;
 }
 
+InlineSpan InlineSpan::ofEntry(const MarkdownBlock &entry, QStringList *freeText)
+{
+    InlineSpan own = of(entry);
+    bool haveOwn = !own.text.trimmed().isEmpty();
+    for (const auto &child : entry.children) {
+        if (child->isList() || child->text.trimmed().isEmpty()) {
+            continue;
+        }
+        if (!haveOwn && child->type == MarkdownBlock::Type::Paragraph) {
+            own = of(*child);
+            haveOwn = true;
+        } else if (freeText) {
+            freeText->append(child->text.trimmed());
+        }
+    }
+    return own;
+}
+
 namespace people {
 
 namespace {

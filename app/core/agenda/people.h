@@ -27,6 +27,9 @@ struct InlineSpan
     QList<MarkdownLink> links;
 
     static InlineSpan of(const MarkdownBlock &block) { return {block.text, block.links}; }
+    // What a list entry says itself: its own text, else its first paragraph; the text of its
+    // other paragraphs goes to *freeText when given.
+    static InlineSpan ofEntry(const MarkdownBlock &entry, QStringList *freeText = nullptr);
     InlineSpan mid(qsizetype from, qsizetype to = -1) const;
     QList<InlineSpan> lines() const;
 };

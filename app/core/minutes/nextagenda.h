@@ -16,6 +16,9 @@ struct Draft
     QString icsFileName; // "2022-04-28-meeting.ics"
 };
 
+// The agenda the session was made from (its layout is copied): empty when it cannot be read.
+QString readSourceAgenda(const SessionData &session);
+
 // Prepares the next meeting from this one:
 // - date: the date decided in the next-meeting plan, else this date + intervalDays; the time
 //   and time zone: the plan's time, else this meeting's;
@@ -28,33 +31,13 @@ struct Draft
 //   agendas' item titles in earlierAgendas), e.g. free discussion, choosing the next chair.
 //
 // The layout (agenda heading level, numbered or bulleted items, the duration unit, the roster
-// label) is copied from session.sourceAgenda when that file can be read; otherwise agendas that
+// label) is copied from sourceAgenda (its Markdown) when there is one; otherwise agendas that
 // state a UTC offset get the later PFCC style ("## 会议议程", numbered, "min"), others the early
 // one ("# 会议议程", bullets, "minutes"). Draft::meeting is the markdown re-imported through
 // AgendaImporter, so it holds exactly what the written agenda says.
 //
-// The .ics always names its time zone: the agenda's UTC offset, else this computer's offset on
-// that date, as a fixed-offset VTIMEZONE. It is deterministic for a given zone: DTSTAMP is this
-// meeting's start in UTC, not the wall clock, and the UID is derived from the series,
-// the next title and the next date. DTEND: the end the agenda states (this meeting's length
-// carried over), else the start plus the larger of the next agenda's planned minutes and this
-// agenda's, at least 30 minutes.
-Draft prepare(const SessionData &session, const QList<Person> &newcomers, const QList<QStringList> &earlierAgendas,
-              int intervalDays = 14);
-
-// The title with its ordinal advanced: "第一次会议" -> "第二次会议", "五十次会议议程" ->
-// "五十一次会议议程", "第12次" -> "第13次", "12th Meeting" -> "13th Meeting", "#7" -> "#8",
-// "No. 7" -> "No. 8". A title without an ordinal comes back unchanged.
-QString advanceOrdinal(const QString &title);
-
-// Chinese numerals: 1..9999 -> "一".."九千九百九十九"; parse gives 0 for anything else.
-QString chineseNumeral(int n);
-int parseChineseNumeral(const QString &text);
-
-// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline (as \n).
-QString escapeIcsText(const QString &text);
-// One content line folded at 75 octets (CRLF + space), never inside a UTF-8 sequence; the
-// result carries no final CRLF.
-QByteArray foldIcsLine(const QString &line);
+// Draft::ics is calendarinvite::write() for Draft::meeting.
+Draft prepare(const SessionData &session, const QString &sourceAgenda, const QList<Person> &newcomers,
+              const QList<QStringList> &earlierAgendas, int intervalDays = 14);
 
 } // namespace gavel::nextmeeting

@@ -1,0 +1,20 @@
+#include "agenda/titles.h"
+
+#include <QRegularExpression>
+
+namespace gavel::titles {
+
+QString singleLine(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+}
+
+QString withoutNumbering(const QString &title)
+{
+    static const QRegularExpression numbering(QStringLiteral(
+        "^\\s*(?:\\d{1,3}(?:\\.\\d+)*[.、)）:：]|\\d{1,2}\\s|[(（]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．:：]"
+        "|第[一二三四五六七八九十\\d]{1,3}[项部个]?[、.．:：]?)\\s*"));
+    return QString(title).remove(numbering);
+}
+
+} // namespace gavel::titles

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace gavel::meetingtitle {
+
+// The title with its ordinal advanced: "第一次会议" -> "第二次会议", "五十次会议议程" ->
+// "五十一次会议议程", "第12次" -> "第13次", "12th Meeting" -> "13th Meeting", "#7" -> "#8",
+// "No. 7" -> "No. 8". A title without an ordinal comes back unchanged.
+QString advanceOrdinal(const QString &title);
+// A date the title states (2024-03-14) becomes the next meeting's.
+QString withNextDate(const QString &title, const QDate &current, const QDate &next);
+
+// Chinese numerals: 1..9999 -> "一".."九千九百九十九"; parse gives 0 for anything else.
+QString chineseNumeral(int n);
+int parseChineseNumeral(const QString &text);
+
+} // namespace gavel::meetingtitle
