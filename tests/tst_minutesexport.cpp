@@ -30,6 +30,7 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/agendatree.h"
 #include "minutes/minutesexport.h"
+#include "minutes/timingreport.h"
 #include "storage/sessionfile.h"
 
 #include <QDateTime>
@@ -369,7 +370,7 @@ void TestMinutesExport::timingCsvBytes()
                                 "\"Demo, part 1\",10,12.5,2.5\r\n"
                                 "'=Wrap-up,2,1.5,0\r\n"
                                 "Total,17,18.5,2.5\r\n";
-    QCOMPARE(minutesexport::timingCsv(s), expected);
+    QCOMPARE(timingreport::csv(s), expected);
 
     // Children that carry the durations run in turn and are reported one by one.
     SessionData nested;
@@ -385,7 +386,7 @@ void TestMinutesExport::timingCsvBytes()
     nested.run.endedAt = nested.run.startedAt + 8 * 60000;
     nested.run.items[2].elapsedMs = 3 * 60000;
     nested.run.items[3].elapsedMs = 5 * 60000;
-    QCOMPARE(minutesexport::timingCsv(nested),
+    QCOMPARE(timingreport::csv(nested),
              QByteArray("\xEF\xBB\xBF"
                         "item,planned_minutes,actual_minutes,overrun_minutes\r\n"
                         "Talks / A,3,3,0\r\n"
@@ -397,6 +398,7 @@ void TestMinutesExport::fileNames()
 {
     const SessionData session = firstMeeting();
     QCOMPARE(minutesexport::fileName(session), QStringLiteral("2022-04-14-meeting-minutes.md"));
+    QCOMPARE(timingreport::fileName(session), QStringLiteral("2022-04-14-meeting-timing.csv"));
     QCOMPARE(minutesexport::fileName(session, QStringLiteral("pdf")), QStringLiteral("2022-04-14-meeting-minutes.pdf"));
     QCOMPARE(minutesexport::fileName(session, QStringLiteral(".html")),
              QStringLiteral("2022-04-14-meeting-minutes.html"));

@@ -14,6 +14,7 @@
 #include "meetingactions.h"
 #include "minutes/minutesexport.h"
 #include "minutes/nextagenda.h"
+#include "minutes/timingreport.h"
 #include "minuteswindow.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
@@ -771,9 +772,7 @@ void MainWindow::exportMinutes(const QString &format)
     }
     const SessionData session = m_store->data();
     if (format == QLatin1String("timing")) {
-        writeExport(minutesexport::fileName(session, QStringLiteral("csv"))
-                        .replace(QStringLiteral("minutes"), QStringLiteral("timing")),
-                    minutesexport::timingCsv(session), tr("timing report"));
+        writeExport(timingreport::fileName(session), timingreport::csv(session), tr("timing report"));
     } else if (format == QLatin1String("html")) {
         writeExport(minutesexport::fileName(session, format), minutesexport::html(session).toUtf8(), tr("minutes"));
     } else if (format == QLatin1String("pdf")) {

@@ -61,4 +61,16 @@ struct RunState
     }
 };
 
+// Names of the phases in files: "notStarted", "running", "paused", "ended".
+inline const char *phaseId(RunState::Phase phase)
+{
+    switch (phase) {
+    case RunState::Phase::NotStarted: return "notStarted";
+    case RunState::Phase::Running: return "running";
+    case RunState::Phase::Paused: return "paused";
+    case RunState::Phase::Ended: return "ended";
+    }
+    return "notStarted";
+}
+
 } // namespace gavel

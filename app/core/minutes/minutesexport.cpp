@@ -1,9 +1,8 @@
 #include "minutes/minutesexport.h"
 
 #include "agenda/agendatree.h"
-#include "meeting/clock.h"
-#include "meeting/livemeeting.h"
-#include "storage/csv.h"
+#include "minutes/minuteswords.h"
+#include "minutes/timingreport.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -14,8 +13,6 @@
 #include <QPdfWriter>
 #include <QSet>
 #include <QTextDocument>
-
-#include <cmath>
 
 // The minutes are written in the meeting's language, which is chosen per session (or per
 // export), not by the user interface's locale: their words therefore come from the table
@@ -35,133 +32,11 @@
 
 namespace gavel::minutesexport {
 
+using minuteswords::resolveLanguage;
+using minuteswords::Words;
+using minuteswords::wordsFor;
+
 namespace {
-
-struct Words
-{
-    QString titleSuffix;
-    QString overview;
-    QString time;
-    QString place;
-    QString online;
-    QString attendees;
-    QString attendedCount; // %1 = count
-    QString noAttendance;
-    QString chairedBy; // %1 = chair
-    QString chair;
-    QString attendeeList;
-    QString discussion;
-    QString decisions;
-    QString actions;
-    QString owner;
-    QString due;
-    QString listSeparator; // between attendees
-    QString partSeparator; // between owner and due
-    QString colon;
-    QString openParen;
-    QString closeParen;
-    QString nextMeeting;
-    QString nextTime;
-    QString nextChair;
-    QString nextViceChair;
-    QString nextNote;
-    QString undecided;
-    QString other;
-    QString timing;
-    QString item;
-    QString planned;
-    QString actual;
-    QString overrun;
-    QString total;
-};
-
-const Words &wordsFor(const QString &language)
-{
-    static const Words zh {
-        QStringLiteral(" 会议纪要"),
-        QStringLiteral("会议概况"),
-        QStringLiteral("会议时间"),
-        QStringLiteral("会议地点"),
-        QStringLiteral("线上会议"),
-        QStringLiteral("参会人"),
-        QStringLiteral("本次会议共有%1名成员参会。"),
-        QStringLiteral("本次会议未记录参会人。"),
-        QStringLiteral("本次会议由%1主持。"),
-        QStringLiteral("主持人"),
-        QStringLiteral("参会名单"),
-        QStringLiteral("会议分享与讨论"),
-        QStringLiteral("决定"),
-        QStringLiteral("待办"),
-        QStringLiteral("负责人："),
-        QStringLiteral("截止日期："),
-        QStringLiteral("、"),
-        QStringLiteral("，"),
-        QStringLiteral("："),
-        QStringLiteral("（"),
-        QStringLiteral("）"),
-        QStringLiteral("下次会议安排"),
-        QStringLiteral("下次会议时间"),
-        QStringLiteral("下次会议主席"),
-        QStringLiteral("下次会议副主席"),
-        QStringLiteral("备注"),
-        QStringLiteral("待定"),
-        QStringLiteral("其他"),
-        QStringLiteral("时间统计"),
-        QStringLiteral("议题"),
-        QStringLiteral("计划（分钟）"),
-        QStringLiteral("实际（分钟）"),
-        QStringLiteral("超时（分钟）"),
-        QStringLiteral("合计"),
-    };
-    static const Words en {
-        QStringLiteral(" Meeting Minutes"),
-        QStringLiteral("Overview"),
-        QStringLiteral("Time"),
-        QStringLiteral("Place"),
-        QStringLiteral("Online"),
-        QStringLiteral("Attendees"),
-        QStringLiteral("%1 members attended"),
-        QStringLiteral("No attendance was recorded."),
-        QStringLiteral("%1"),
-        QStringLiteral("Chair"),
-        QStringLiteral("Attendee list"),
-        QStringLiteral("Discussion"),
-        QStringLiteral("Decisions"),
-        QStringLiteral("Action items"),
-        QStringLiteral("owner: "),
-        QStringLiteral("due "),
-        QStringLiteral(", "),
-        QStringLiteral(", "),
-        QStringLiteral(": "),
-        QStringLiteral(" ("),
-        QStringLiteral(")"),
-        QStringLiteral("Next meeting"),
-        QStringLiteral("Time"),
-        QStringLiteral("Chair"),
-        QStringLiteral("Vice-chair"),
-        QStringLiteral("Note"),
-        QStringLiteral("to be decided"),
-        QStringLiteral("Other notes"),
-        QStringLiteral("Timing"),
-        QStringLiteral("Item"),
-        QStringLiteral("Planned (min)"),
-        QStringLiteral("Actual (min)"),
-        QStringLiteral("Overrun (min)"),
-        QStringLiteral("Total"),
-    };
-    return language == QLatin1String("en") ? en : zh;
-}
-
-QString resolveLanguage(const SessionData &session, const QString &language)
-{
-    for (const QString &choice : {language, session.minutes.language}) {
-        const QString lower = choice.trimmed().toLower();
-        if (lower == QLatin1String("zh") || lower == QLatin1String("en")) {
-            return lower;
-        }
-    }
-    return agendaLanguage(session.meeting);
-}
 
 QString githubUrl(const QString &handle)
 {
@@ -358,79 +233,6 @@ void writeDecisionsAndActions(QString &out, const QList<Decision> &decisions, co
     }
 }
 
-struct TimingRow
-{
-    QString title;
-    qint64 plannedMs = 0;
-    qint64 actualMs = 0;
-    qint64 overrunMs() const { return qMax<qint64>(0, actualMs - plannedMs); }
-};
-
-// The items that ran, in run order, timed by the same rules the live meeting uses.
-QList<TimingRow> timingRows(const SessionData &session)
-{
-    qint64 now = session.savedAt;
-    if (session.run.phase == RunState::Phase::Ended && session.run.endedAt > 0) {
-        now = session.run.endedAt;
-    }
-    FixedClock clock(qMax(now, session.run.startedAt));
-    LiveMeeting live(&clock);
-    live.load(session.meeting, session.run, session.notes, session.attendees, session.minutes);
-    QList<TimingRow> rows;
-    for (int id : live.runOrder()) {
-        const qint64 actual = live.elapsedMs(id);
-        if (actual <= 0) {
-            continue;
-        }
-        QStringList titles;
-        for (int at = id; at;) {
-            const AgendaItem *it = live.item(at);
-            titles.prepend(it ? it->title : QString());
-            const auto where = agendatree::locate(live.meeting().items, at);
-            at = where ? where->parentId : 0;
-        }
-        rows.append({titles.join(QStringLiteral(" / ")), live.plannedMs(id), actual});
-    }
-    return rows;
-}
-
-QString minutesText(qint64 ms)
-{
-    const double tenths = std::round(double(ms) / 6000.0);
-    QString text = QString::number(tenths / 10.0, 'f', 1);
-    if (text.endsWith(QStringLiteral(".0"))) {
-        text.chop(2);
-    }
-    return text;
-}
-
-QString tableCell(const QString &text)
-{
-    QString t = text.simplified();
-    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return t;
-}
-
-void writeTiming(QString &out, const QList<TimingRow> &rows, const Words &w)
-{
-    out += QStringLiteral("## ") + w.timing + QStringLiteral("\n\n");
-    out += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(w.item, w.planned, w.actual, w.overrun);
-    out += QStringLiteral("| --- | ---: | ---: | ---: |\n");
-    TimingRow total;
-    qint64 totalOverrun = 0;
-    for (const TimingRow &row : rows) {
-        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                   .arg(tableCell(row.title), minutesText(row.plannedMs), minutesText(row.actualMs),
-                        minutesText(row.overrunMs()));
-        total.plannedMs += row.plannedMs;
-        total.actualMs += row.actualMs;
-        totalOverrun += row.overrunMs();
-    }
-    out += QStringLiteral("| **%1** | **%2** | **%3** | **%4** |\n")
-               .arg(w.total, minutesText(total.plannedMs), minutesText(total.actualMs), minutesText(totalOverrun));
-    out += QLatin1Char('\n');
-}
-
 // Latin text first in a Latin face, then a face with Chinese glyphs. (The CJK faces alone
 // also cover Latin, but they shape digits after letters, "jzhang533", into glyphs that PDF
 // readers cannot map back to text, so copying from or searching the PDF would lose them.)
@@ -587,11 +389,8 @@ QString markdown(const SessionData &session, const QString &language, bool timin
         writeDecisionsAndActions(out, generalDecisions, generalActions, w, QStringLiteral("###"));
     }
 
-    if (timingReport) {
-        const QList<TimingRow> rows = timingRows(session);
-        if (!rows.isEmpty()) {
-            writeTiming(out, rows, w);
-        }
+    if (timingReport && !timingreport::rows(session).isEmpty()) {
+        out += timingreport::markdownSection(session, w);
     }
 
     while (out.endsWith(QStringLiteral("\n\n"))) {
@@ -636,24 +435,7 @@ QByteArray pdf(const SessionData &session, const QString &language, bool timingR
     return bytes;
 }
 
-QByteArray timingCsv(const SessionData &session)
-{
-    QList<QStringList> rows {{QStringLiteral("item"), QStringLiteral("planned_minutes"),
-                              QStringLiteral("actual_minutes"), QStringLiteral("overrun_minutes")}};
-    TimingRow total;
-    qint64 totalOverrun = 0;
-    for (const TimingRow &row : timingRows(session)) {
-        rows.append({row.title, minutesText(row.plannedMs), minutesText(row.actualMs), minutesText(row.overrunMs())});
-        total.plannedMs += row.plannedMs;
-        total.actualMs += row.actualMs;
-        totalOverrun += row.overrunMs();
-    }
-    rows.append({QStringLiteral("Total"), minutesText(total.plannedMs), minutesText(total.actualMs),
-                 minutesText(totalOverrun)});
-    return csv::write(rows);
-}
-
-QString fileName(const SessionData &session, const QString &extension)
+QString datedFileName(const SessionData &session, const QString &name)
 {
     QDate date = session.meeting.time.date;
     if (!date.isValid() && session.run.startedAt > 0) {
@@ -662,12 +444,16 @@ QString fileName(const SessionData &session, const QString &extension)
     if (!date.isValid() && session.savedAt > 0) {
         date = meetingDateTime(session.savedAt, session.meeting).date();
     }
+    return date.isValid() ? date.toString(dateFormat) + QLatin1Char('-') + name : name;
+}
+
+QString fileName(const SessionData &session, const QString &extension)
+{
     QString ext = extension;
     while (ext.startsWith(QLatin1Char('.'))) {
         ext.remove(0, 1);
     }
-    const QString base = QStringLiteral("meeting-minutes.") + (ext.isEmpty() ? QStringLiteral("md") : ext);
-    return date.isValid() ? date.toString(dateFormat) + QLatin1Char('-') + base : base;
+    return datedFileName(session, QStringLiteral("meeting-minutes.") + (ext.isEmpty() ? QStringLiteral("md") : ext));
 }
 
 } // namespace gavel::minutesexport

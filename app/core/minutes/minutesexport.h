@@ -19,9 +19,9 @@ QString markdown(const SessionData &session, const QString &language = {}, bool 
 // The same content as HTML (UTF-8, self-contained) and PDF (A4, Chinese text embedded).
 QString html(const SessionData &session, const QString &language = {}, bool timingReport = true);
 QByteArray pdf(const SessionData &session, const QString &language = {}, bool timingReport = true);
-// Planned and actual minutes per item, totals and overruns, as CSV (UTF-8 with BOM).
-QByteArray timingCsv(const SessionData &session);
 // "2022-04-14-meeting-minutes.md" (the extension given).
 QString fileName(const SessionData &session, const QString &extension = QStringLiteral("md"));
+// The name with the meeting's date before it: the agenda's date, else the day it ran or was saved.
+QString datedFileName(const SessionData &session, const QString &name);
 
 } // namespace gavel::minutesexport
