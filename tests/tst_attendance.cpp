@@ -5,8 +5,10 @@
 #include "fakeclock.h"
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
+#include "meeting/rostermodel.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 using namespace gavel;
@@ -28,6 +30,7 @@ private slots:
     void bulkCheckInMatchesAndAdds();
     void personAsTyped_data();
     void personAsTyped();
+    void rosterModelUpdatesRowsInPlace();
 };
 
 namespace {
@@ -290,6 +293,55 @@ void TestAttendance::personAsTyped()
     tao.github = QStringLiteral("luotao1");
     const std::optional<Person> p = attendance::personFromText(text, {tao});
     QCOMPARE(p ? p->name + QLatin1Char('|') + p->github : QString(), person);
+}
+
+void TestAttendance::rosterModelUpdatesRowsInPlace()
+{
+    // The roster of smallMeeting(): 张军 (chair), Tao Luo, Ligoml, 李华.
+    FakeClock clock(Start - 2 * Min);
+    LiveMeeting live(&clock);
+    live.load(smallMeeting());
+    RosterModel model(&live);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+
+    // A check-in repaints that row only.
+    QVERIFY(live.checkIn(live.attendees()[1].key()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().row(), 1);
+    QCOMPARE(changed[0][1].toModelIndex().row(), 1);
+    QCOMPARE(text(1, RosterModel::StatusColumn), QStringLiteral("✓ Present"));
+    QCOMPARE(text(2, RosterModel::StatusColumn), QStringLiteral("· Expected"));
+
+    // A walk-in is a row inserted at the end; undoing it removes that row.
+    changed.clear();
+    QVERIFY(!live.addWalkIn(QStringLiteral("王五"), QString()).isEmpty());
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted[0][1].toInt(), 4);
+    QCOMPARE(text(4, RosterModel::NameColumn), QStringLiteral("王五 ★"));
+    live.undoStack()->undo();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+
+    // The start moves the check-in column only; starting twice over does not repaint it again.
+    changed.clear();
+    clock.advance(2 * Min);
+    QVERIFY(live.start());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().column(), int(RosterModel::CheckInColumn));
+    QCOMPARE(text(1, RosterModel::CheckInColumn), QStringLiteral("−2 min"));
+
+    // Someone known from earlier meetings loses the star, in place.
+    changed.clear();
+    live.setPastAttendees({attendance::keyFor(QStringLiteral("Tao Luo"), QStringLiteral("luotao1"))});
+    QCOMPARE(text(1, RosterModel::NameColumn), QStringLiteral("Tao Luo"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAttendance)

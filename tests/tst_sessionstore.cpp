@@ -8,6 +8,7 @@
 #include "fakeclock.h"
 #include "meeting/livemeeting.h"
 #include "runstateprint.h"
+#include "series/seriesnames.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
 #include "testsupport.h"
@@ -280,7 +281,7 @@ void TestSessionStore::proposeSeries()
     QFETCH(QString, title);
     QFETCH(QString, series);
 
-    QCOMPARE(sessionfile::proposeSeries(title), series);
+    QCOMPARE(series::proposeSeries(title), series);
 }
 
 void TestSessionStore::corpusTitles_data()
@@ -304,7 +305,7 @@ void TestSessionStore::corpusTitles()
     // The row is the file's real title, not one made up for the test.
     QCOMPARE(firstHeading(test::corpusFile(file)), title);
 
-    const QString proposal = sessionfile::proposeSeries(title);
+    const QString proposal = series::proposeSeries(title);
     QVERIFY(!proposal.isEmpty());
     static const QRegularExpression ordinal(QStringLiteral("第[^ ]*次|[〇零一二两三四五六七八九十百0-9]+次|次会议"));
     QVERIFY2(!proposal.contains(ordinal), qPrintable(proposal));
@@ -366,10 +367,10 @@ void TestSessionStore::matchingSeries()
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("example-club")));
     QVERIFY(writeBytes(root.filePath(QStringLiteral("notes")), "not a series\n"));
 
-    const QStringList existing = sessionfile::existingSeries(root.path());
+    const QStringList existing = series::existingSeries(root.path());
     QCOMPARE(existing,
              (QStringList {QStringLiteral("Paddle Framework Contributor Club"), QStringLiteral("example-club")}));
-    QCOMPARE(sessionfile::matchingSeries(proposal, existing), match);
+    QCOMPARE(series::matchingSeries(proposal, existing), match);
 }
 
 void TestSessionStore::sessionPathLayout()
@@ -400,10 +401,10 @@ void TestSessionStore::importedSampleBecomesSession()
 
     const QString root = sessionfile::rootFolder();
     QCOMPARE(root, QDir::cleanPath(m_home.path()));
-    const QString proposal = sessionfile::proposeSeries(imported.meeting.title);
+    const QString proposal = series::proposeSeries(imported.meeting.title);
     QCOMPARE(proposal, QStringLiteral("Paddle Frawework Contributor Club"));
     QCOMPARE(imported.meeting.time.date, QDate(2022, 4, 14));
-    const QString match = sessionfile::matchingSeries(proposal, sessionfile::existingSeries(root));
+    const QString match = series::matchingSeries(proposal, series::existingSeries(root));
     const QString series = match.isEmpty() ? proposal : match;
     const QString path = sessionfile::sessionPath(root, series, imported.meeting.time.date);
     const QString expected
@@ -524,7 +525,7 @@ void TestSessionStore::corpusAgendaRoundTrip()
     LiveMeeting live(&clock);
     SessionStore store(&live);
     SessionData session;
-    session.series = sessionfile::proposeSeries(imported.meeting.title);
+    session.series = series::proposeSeries(imported.meeting.title);
     session.sourceAgenda = test::corpusFile(file);
     session.meeting = imported.meeting;
     store.open(path, session);

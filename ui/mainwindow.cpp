@@ -20,6 +20,7 @@
 #include "preferencesdialog.h"
 #include "rosterpane.h"
 #include "series/serieshistory.h"
+#include "series/seriesnames.h"
 #include "seriesdialog.h"
 #include "shortcutsdialog.h"
 #include "stagewindow.h"
@@ -486,23 +487,19 @@ bool MainWindow::openAgenda(const QString &path)
         return false;
     }
     const QString root = sessionfile::rootFolder();
-    const QString proposal = sessionfile::proposeSeries(result.meeting.title);
-    const QStringList existing = sessionfile::existingSeries(root);
-    const QString match = sessionfile::matchingSeries(proposal, existing);
-    QString series = match.isEmpty() ? proposal : match;
-    const QDate date = result.meeting.time.date.isValid() ? result.meeting.time.date : m_clock->now().date();
-    const bool known = QFileInfo::exists(sessionfile::sessionPath(root, series, date));
+    const series::Place place = series::placeOf(root, result.meeting, m_clock->now().date());
+    QString seriesName = place.series;
     // Asking is fine before a meeting; while one runs nothing modal may interrupt it. A meeting
     // already in its series needs no question: it is resumed.
-    if (m_askForSeries && !known && !m_meeting->isActive()) {
-        SeriesDialog dialog(result.meeting.title, proposal, existing, root, this);
+    if (m_askForSeries && !place.known && !m_meeting->isActive()) {
+        SeriesDialog dialog(result.meeting.title, place.proposal, place.existing, root, this);
         if (dialog.exec() != QDialog::Accepted || dialog.series().isEmpty()) {
             statusBar()->showMessage(tr("Nothing opened."), 5000);
             return false;
         }
-        series = dialog.series();
+        seriesName = dialog.series();
     }
-    const QString sessionPath = sessionfile::sessionPath(root, series, date);
+    const QString sessionPath = sessionfile::sessionPath(root, seriesName, place.date);
     if (QFileInfo::exists(sessionPath)) {
         // This meeting was opened before: take it up where it was, with the chair's edits.
         if (!openSession(sessionPath, QFileInfo(path).absoluteFilePath())) {
@@ -516,7 +513,7 @@ bool MainWindow::openAgenda(const QString &path)
         return true;
     }
     SessionData session;
-    session.series = series;
+    session.series = seriesName;
     session.sourceAgenda = QFileInfo(path).absoluteFilePath();
     session.meeting = result.meeting;
     m_store->open(sessionPath, session);
@@ -654,25 +651,9 @@ void MainWindow::onAlert(int alert, int itemId)
 void MainWindow::loadSeriesHistory()
 {
     // <root>/<series>/<YYYY-MM-DD>/session.json: the series folder holds the series' memory.
-    const QFileInfo session(m_store->path());
-    const QString seriesFolder = QFileInfo(session.absolutePath()).absolutePath();
-    QDate date = QDate::fromString(session.absoluteDir().dirName(), Qt::ISODate);
-    if (!date.isValid()) {
-        date = m_meeting->meeting().time.date;
-    }
     QStringList errors;
-    const SeriesHistory history = SeriesHistory::load(seriesFolder, &errors);
-    m_meeting->addRegulars(history.regularsBefore(date));
-    // Known by handle, and by name: someone recorded once without a handle is no newcomer.
-    QSet<QString> known = history.keysBefore(date);
-    for (const SeriesHistory::RecordedMeeting &meeting : history.meetings()) {
-        for (const Attendee &a : meeting.attendees) {
-            if (meeting.date < date && a.attended() && !a.name.isEmpty()) {
-                known.insert(attendance::keyFor(a.name, QString()));
-            }
-        }
-    }
-    m_meeting->setPastAttendees(known);
+    const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()), &errors);
+    history.applyTo(*m_meeting, series::dateOf(m_store->path(), m_meeting->meeting()));
     if (!errors.isEmpty()) {
         statusBar()->showMessage(tr("Skipped %n damaged session(s) of this series: %1", nullptr, int(errors.size()))
                                      .arg(errors.join(QStringLiteral("; "))),
@@ -690,8 +671,7 @@ void MainWindow::showHistory()
         m_history = new HistoryWindow(this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
     }
-    const QFileInfo session(m_store->path());
-    m_history->showSeries(QFileInfo(session.absolutePath()).absolutePath(), m_store->series());
+    m_history->showSeries(series::folderOf(m_store->path()), m_store->series());
     m_history->show();
     m_history->raise();
 }
@@ -789,22 +769,10 @@ void MainWindow::prepareNextMeeting()
         return;
     }
     const SessionData session = m_store->data();
-    QList<Person> newcomers;
-    for (const Attendee &a : m_meeting->attendees()) {
-        if (a.attended() && m_meeting->isNewcomer(a)) {
-            newcomers.append(Person {a.name, a.github});
-        }
-    }
-    const QFileInfo sessionFile(m_store->path());
-    const SeriesHistory history = SeriesHistory::load(QFileInfo(sessionFile.absolutePath()).absolutePath());
-    QList<QStringList> earlier;
-    for (const SeriesHistory::RecordedMeeting &meeting : history.meetings()) {
-        if (QFileInfo(meeting.path).absoluteFilePath() != sessionFile.absoluteFilePath()) {
-            earlier.append(meeting.itemTitles);
-        }
-    }
-    const nextmeeting::Draft draft = nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), newcomers,
-                                                          earlier, Settings().nextMeetingIntervalDays());
+    const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()));
+    const nextmeeting::Draft draft
+        = nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), m_meeting->newcomersPresent(),
+                               history.agendasOtherThan(m_store->path()), Settings().nextMeetingIntervalDays());
     if (draft.markdown.isEmpty()) {
         m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
         return;

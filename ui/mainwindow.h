@@ -53,7 +53,6 @@ public:
     SessionStore *store() const { return m_store; }
     MeetingActions *meetingActions() const { return m_actions; }
     StageWindow *stageWindow() const { return m_stage; }
-    QString currentFile() const { return m_currentFile; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -26,7 +26,6 @@ class NotesPane : public QWidget
 public:
     explicit NotesPane(LiveMeeting *meeting, QWidget *parent = nullptr);
 
-    int shownItem() const { return m_shown; } // 0: general notes
     void showItem(int id);
     QPlainTextEdit *editor() const { return m_editor; }
 

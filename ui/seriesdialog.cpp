@@ -1,4 +1,5 @@
 #include "seriesdialog.h"
+#include "series/seriesnames.h"
 
 #include "storage/sessionfile.h"
 
@@ -24,7 +25,7 @@ SeriesDialog::SeriesDialog(const QString &title, const QString &proposal, const 
     m_series->setEditable(true);
     m_series->setInsertPolicy(QComboBox::NoInsert);
     m_series->addItems(existing);
-    const QString match = sessionfile::matchingSeries(proposal, existing);
+    const QString match = series::matchingSeries(proposal, existing);
     m_series->setCurrentText(match.isEmpty() ? proposal : match);
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,9 +47,8 @@ SeriesDialog::SeriesDialog(const QString &title, const QString &proposal, const 
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const auto updateWhere = [this] {
-        m_where->setText(QDir::toNativeSeparators(QDir(m_root).filePath(sessionfile::folderName(series()))));
-    };
+    const auto updateWhere
+        = [this] { m_where->setText(QDir::toNativeSeparators(QDir(m_root).filePath(series::folderName(series())))); };
     connect(m_series, &QComboBox::currentTextChanged, this, updateWhere);
     updateWhere();
     resize(520, sizeHint().height());

@@ -210,9 +210,23 @@ int AttendanceBook::import(MeetingSnapshot &s, const QList<Attendee> &rows) cons
 
 bool AttendanceBook::isNewcomer(const Attendee &attendee) const
 {
-    // Known before by handle, or by name when an earlier meeting recorded no handle.
-    return !m_pastAttendees.contains(attendee.key())
-        && !m_pastAttendees.contains(attendance::keyFor(attendee.name, QString()));
+    for (const QString &key : attendance::knownAs(attendee)) {
+        if (m_pastAttendees.contains(key)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Person> AttendanceBook::newcomersPresent(const MeetingSnapshot &s) const
+{
+    QList<Person> out;
+    for (const Attendee &a : s.attendees) {
+        if (a.attended() && isNewcomer(a)) {
+            out.append(Person {a.name, a.github});
+        }
+    }
+    return out;
 }
 
 } // namespace gavel

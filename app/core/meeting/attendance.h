@@ -54,10 +54,12 @@ public:
     // are dropped. Returns how many rows changed.
     int import(MeetingSnapshot &s, const QList<Attendee> &rows) const;
 
-    // Who attended the series before this meeting (Attendee::key(), and names for people an
-    // earlier meeting recorded without a handle): the others are newcomers.
+    // Who attended the series before this meeting (attendance::knownAs() of each): the others
+    // are newcomers.
     void setPastAttendees(const QSet<QString> &keys) { m_pastAttendees = keys; }
     bool isNewcomer(const Attendee &attendee) const;
+    // The newcomers who came: the people the next agenda introduces.
+    QList<Person> newcomersPresent(const MeetingSnapshot &s) const;
 
 private:
     void markCheckedIn(MeetingSnapshot &s, int index, qint64 now) const;

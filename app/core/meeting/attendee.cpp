@@ -52,6 +52,15 @@ QString keyFor(const QString &name, const QString &github)
                             : QStringLiteral("gh:") + github.toLower();
 }
 
+QStringList knownAs(const Attendee &attendee)
+{
+    QStringList keys {attendee.key()};
+    if (!attendee.name.isEmpty()) {
+        keys.append(keyFor(attendee.name, QString()));
+    }
+    return keys;
+}
+
 QString sourceId(Attendee::Source source)
 {
     for (const Names &n : sourceNames) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gavel {
 
@@ -36,6 +37,9 @@ struct Attendee
 namespace attendance {
 
 QString keyFor(const QString &name, const QString &github);
+// The keys under which a series knows someone: their key, and their name too, so that someone
+// an earlier meeting recorded by name only is known when they come back with a handle.
+QStringList knownAs(const Attendee &attendee);
 
 // Names for files (CSV, session JSON): "invited", "walk-in", "left-early", ...
 QString sourceId(Attendee::Source source);

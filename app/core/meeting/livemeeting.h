@@ -126,6 +126,7 @@ public:
     int importAttendance(const QList<Attendee> &rows);
     void setPastAttendees(const QSet<QString> &keys);
     bool isNewcomer(const Attendee &attendee) const { return m_attendance.isNewcomer(attendee); }
+    QList<Person> newcomersPresent() const { return m_attendance.newcomersPresent(m_state); }
     // People found in the series' earlier meetings: added as regulars, not undoable (load time).
     int addRegulars(const QList<Person> &regulars);
 

@@ -12,12 +12,7 @@ RosterModel::RosterModel(LiveMeeting *meeting, QObject *parent)
     , m_meeting(meeting)
 {
     connect(m_meeting, &LiveMeeting::attendanceChanged, this, &RosterModel::refresh);
-    connect(m_meeting, &LiveMeeting::changed, this, [this] {
-        // The meeting's start moves everyone's check-in offset.
-        if (m_rows > 0) {
-            emit dataChanged(index(0, CheckInColumn), index(m_rows - 1, CheckInColumn));
-        }
-    });
+    connect(m_meeting, &LiveMeeting::changed, this, &RosterModel::refreshCheckInColumn);
     refresh();
 }
 
@@ -26,27 +21,71 @@ QString RosterModel::searchText(const QString &name, const QString &github)
     return (name + QLatin1Char('\n') + github).toCaseFolded();
 }
 
+void RosterModel::refreshCheckInColumn()
+{
+    // The meeting's start moves everyone's check-in offset; nothing else in the column moves.
+    const qint64 start = m_meeting->attendanceStartMs();
+    if (start != m_startMs) {
+        m_startMs = start;
+        if (!m_shown.isEmpty()) {
+            emit dataChanged(index(0, CheckInColumn), index(int(m_shown.size()) - 1, CheckInColumn));
+        }
+    }
+}
+
 void RosterModel::refresh()
 {
     const QList<Attendee> &attendees = m_meeting->attendees();
-    QStringList search;
-    search.reserve(attendees.size());
-    for (const Attendee &a : attendees) {
-        search.append(searchText(a.name, a.github));
+    const qsizetype overlap = qMin(attendees.size(), m_shown.size());
+    for (qsizetype i = 0; i < overlap; ++i) {
+        if (attendees[i].key() != m_shown[i].attendee.key()) {
+            // Someone else in a row (an undo of a merge, a reordered roster): start over.
+            beginResetModel();
+            m_shown.clear();
+            m_search.clear();
+            for (const Attendee &a : attendees) {
+                m_shown.append({a, m_meeting->isNewcomer(a)});
+                m_search.append(searchText(a.name, a.github));
+            }
+            endResetModel();
+            m_startMs = m_meeting->attendanceStartMs();
+            return;
+        }
     }
-    if (attendees.size() != m_rows || search != m_search) {
-        beginResetModel();
-        m_rows = int(attendees.size());
-        m_search = search;
-        endResetModel();
-    } else if (m_rows > 0) {
-        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    // Rows that stayed: repaint those whose content changed, in runs.
+    qsizetype runStart = -1;
+    for (qsizetype i = 0; i <= overlap; ++i) {
+        const bool changed = i < overlap && !(m_shown[i] == Shown {attendees[i], m_meeting->isNewcomer(attendees[i])});
+        if (changed) {
+            m_shown[i] = {attendees[i], m_meeting->isNewcomer(attendees[i])};
+            m_search[i] = searchText(attendees[i].name, attendees[i].github);
+            if (runStart < 0) {
+                runStart = i;
+            }
+        } else if (runStart >= 0) {
+            emit dataChanged(index(int(runStart), 0), index(int(i) - 1, ColumnCount - 1));
+            runStart = -1;
+        }
     }
+    if (attendees.size() > m_shown.size()) {
+        beginInsertRows({}, int(m_shown.size()), int(attendees.size()) - 1);
+        for (qsizetype i = m_shown.size(); i < attendees.size(); ++i) {
+            m_shown.append({attendees[i], m_meeting->isNewcomer(attendees[i])});
+            m_search.append(searchText(attendees[i].name, attendees[i].github));
+        }
+        endInsertRows();
+    } else if (attendees.size() < m_shown.size()) {
+        beginRemoveRows({}, int(attendees.size()), int(m_shown.size()) - 1);
+        m_shown.resize(attendees.size());
+        m_search.resize(attendees.size());
+        endRemoveRows();
+    }
+    refreshCheckInColumn();
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int RosterModel::columnCount(const QModelIndex &parent) const
@@ -56,11 +95,11 @@ int RosterModel::columnCount(const QModelIndex &parent) const
 
 QVariant RosterModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= m_meeting->attendees().size()) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Attendee &a = m_meeting->attendees().at(index.row());
-    const auto newcomer = [&] { return m_meeting->isNewcomer(a); };
+    const Attendee &a = m_shown.at(index.row()).attendee;
+    const bool newcomer = m_shown.at(index.row()).newcomer;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -76,7 +115,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             case Attendee::Status::Expected: return tr("· Expected");
             }
             break;
-        case NameColumn: return a.attended() && newcomer() ? tr("%1 ★").arg(a.displayName()) : a.displayName();
+        case NameColumn: return a.attended() && newcomer ? tr("%1 ★").arg(a.displayName()) : a.displayName();
         case GithubColumn: return a.github.isEmpty() ? QString() : QLatin1Char('@') + a.github;
         case SourceColumn: return attendance::sourceText(a.source);
         case CheckInColumn: {
@@ -93,7 +132,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         if (index.column() == GithubColumn && !a.github.isEmpty()) {
             return tr("https://github.com/%1 (double-click to open)").arg(a.github);
         }
-        if (index.column() == NameColumn && newcomer()) {
+        if (index.column() == NameColumn && newcomer) {
             return tr("First meeting in the series");
         }
         if (index.column() == CheckInColumn && a.checkedInAt) {
@@ -111,7 +150,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case KeyRole: return a.key();
     case StatusRole: return int(a.status);
     case SearchRole: return m_search.value(index.row());
-    case NewcomerRole: return newcomer();
+    case NewcomerRole: return newcomer;
     }
     return {};
 }

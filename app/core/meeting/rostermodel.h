@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meeting/attendee.h"
+
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
@@ -28,11 +30,22 @@ public:
     const QString &searchTextAt(int row) const { return m_search.at(row); }
 
 private:
+    // What a row shows; a row whose Shown is unchanged is not repainted.
+    struct Shown
+    {
+        Attendee attendee;
+        bool newcomer = false;
+        bool operator==(const Shown &o) const { return attendee == o.attendee && newcomer == o.newcomer; }
+    };
+    // Rows change in place: changed rows are reported, people added at the end are inserted
+    // and people taken off the end removed; only a reordered roster is a reset.
     void refresh();
+    void refreshCheckInColumn();
 
     LiveMeeting *m_meeting;
-    int m_rows = 0;
+    QList<Shown> m_shown;
     QStringList m_search; // per row, case-folded "name\ngithub", so filtering does no folding
+    qint64 m_startMs = 0; // where the check-in column counts from
 };
 
 // Filters the roster by name or handle as the chair types: case-insensitive, "@" optional.

@@ -1,5 +1,7 @@
 #include "series/serieshistory.h"
 
+#include "meeting/livemeeting.h"
+
 #include "storage/csv.h"
 #include "storage/sessionfile.h"
 
@@ -150,7 +152,7 @@ QList<Person> SeriesHistory::regularsBefore(const QDate &date) const
     return out;
 }
 
-QSet<QString> SeriesHistory::keysBefore(const QDate &date) const
+QSet<QString> SeriesHistory::knownBefore(const QDate &date) const
 {
     QSet<QString> keys;
     for (const RecordedMeeting &meeting : m_meetings) {
@@ -159,11 +161,31 @@ QSet<QString> SeriesHistory::keysBefore(const QDate &date) const
         }
         for (const Attendee &a : meeting.attendees) {
             if (a.attended() && !(a.name.isEmpty() && a.github.isEmpty())) {
-                keys.insert(a.key());
+                for (const QString &key : attendance::knownAs(a)) {
+                    keys.insert(key);
+                }
             }
         }
     }
     return keys;
+}
+
+void SeriesHistory::applyTo(LiveMeeting &meeting, const QDate &date) const
+{
+    meeting.addRegulars(regularsBefore(date));
+    meeting.setPastAttendees(knownBefore(date));
+}
+
+QList<QStringList> SeriesHistory::agendasOtherThan(const QString &sessionPath) const
+{
+    const QString self = QFileInfo(sessionPath).absoluteFilePath();
+    QList<QStringList> out;
+    for (const RecordedMeeting &meeting : m_meetings) {
+        if (QFileInfo(meeting.path).absoluteFilePath() != self) {
+            out.append(meeting.itemTitles);
+        }
+    }
+    return out;
 }
 
 QList<SeriesHistory::PersonRecord> SeriesHistory::perfectAttendance(const QDate &from, const QDate &to) const

@@ -12,6 +12,8 @@
 
 namespace gavel {
 
+class LiveMeeting;
+
 // The memory of a meeting series: every recorded session in the series folder
 // (<root>/<series>/<YYYY-MM-DD>/session.json) and who attended which.
 class SeriesHistory
@@ -50,8 +52,13 @@ public:
     QList<PersonRecord> newcomersAt(const QDate &date) const;
     // People who attended any meeting before the date: the regulars of a meeting on that date.
     QList<Person> regularsBefore(const QDate &date) const;
-    // Keys (Attendee::key()) of everyone who attended before the date.
-    QSet<QString> keysBefore(const QDate &date) const;
+    // Everyone who attended before the date, as attendance::knownAs() keys them.
+    QSet<QString> knownBefore(const QDate &date) const;
+    // What the series remembers before the date, given to the meeting on that date: its
+    // regulars join the roster, and everyone it knows is no newcomer.
+    void applyTo(LiveMeeting &meeting, const QDate &date) const;
+    // The item titles of every meeting but the one at sessionPath: what recurs across the series.
+    QList<QStringList> agendasOtherThan(const QString &sessionPath) const;
     // Attended every recorded meeting from `from` to `to` (inclusive); empty when no meeting.
     QList<PersonRecord> perfectAttendance(const QDate &from, const QDate &to) const;
     QList<RecordedMeeting> meetingsBetween(const QDate &from, const QDate &to) const;

@@ -72,14 +72,8 @@ Heartbeat readHeartbeat(const QString &sessionPath);
 // Where sessions live: GAVEL_HOME, else the folder set in Preferences, else a Gavel folder
 // in the user's documents.
 QString rootFolder();
-// The series a meeting belongs to, from its title without ordinal and date:
-// "Paddle Framework Contributor Club 五十次会议议程" -> "Paddle Framework Contributor Club".
-QString proposeSeries(const QString &title);
-QStringList existingSeries(const QString &root);
-// The existing series that is the proposal but for case, spaces and punctuation, if any.
-QString matchingSeries(const QString &proposal, const QStringList &existing);
+// <root>/<series folder>/<YYYY-MM-DD>/session.json
 QString sessionPath(const QString &root, const QString &series, const QDate &date);
-QString folderName(const QString &series); // safe as one path segment
 
 } // namespace sessionfile
 } // namespace gavel

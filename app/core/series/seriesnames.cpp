@@ -1,0 +1,109 @@
+#include "series/seriesnames.h"
+
+#include "storage/sessionfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace gavel::series {
+
+QString proposeSeries(const QString &title)
+{
+    static const QString months = QStringLiteral(
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+        "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+    static const QRegularExpression noise(
+        QStringLiteral("第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*次|[一二三四五六七八九十百零〇两\\d]+\\s*次|"
+                       "\\b\\d+(?:st|nd|rd|th)\\b|\\#\\d+|\\b(?:no\\.?|number)\\s*\\d+\\b|"
+                       "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|"
+                       "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|")
+            + months + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+") + months
+            + QStringLiteral(",?\\s+\\d{4}"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(QStringLiteral("(?:\\s|[-–—:：·,，])*(?:会议议程|会议纪要|会议|议程|例会|"
+                                                            "meeting\\s+agenda|meeting\\s+minutes|meeting|agenda|"
+                                                            "minutes)(?:\\s|[-–—:：·,，])*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    // What a removed date or ordinal leaves behind: "()" and "（）".
+    static const QRegularExpression emptyBrackets(QStringLiteral("[（(【\\[]\\s*[)）】\\]]"));
+    QString series = QString(title).remove(noise).remove(emptyBrackets).simplified();
+    const QString withoutTrailing = QString(series).remove(trailing).simplified();
+    if (!withoutTrailing.isEmpty()) {
+        series = withoutTrailing;
+    }
+    series = series.remove(QRegularExpression(QStringLiteral("^[\\s\\-–—:：·,，]+|[\\s\\-–—:：·,，]+$"))).simplified();
+    return series.isEmpty() ? QCoreApplication::translate("gavel::Series", "Meetings") : series;
+}
+
+QStringList existingSeries(const QString &root)
+{
+    QStringList out;
+    const QDir dir(root);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        out.append(name);
+    }
+    return out;
+}
+
+QString matchingSeries(const QString &proposal, const QStringList &existing)
+{
+    const auto key = [](const QString &s) {
+        QString k;
+        for (const QChar c : s) {
+            if (c.isLetterOrNumber()) {
+                k.append(c.toCaseFolded());
+            }
+        }
+        return k;
+    };
+    const QString wanted = key(folderName(proposal));
+    for (const QString &name : existing) {
+        if (key(name) == wanted) {
+            return name;
+        }
+    }
+    return {};
+}
+
+QString folderName(const QString &series)
+{
+    QString name = series;
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.'))) {
+        name.remove(0, 1);
+    }
+    if (name.size() > 100) {
+        name.truncate(100);
+    }
+    return name.trimmed().isEmpty() ? QStringLiteral("Meetings") : name.trimmed();
+}
+
+Place placeOf(const QString &root, const Meeting &meeting, const QDate &today)
+{
+    Place place;
+    place.proposal = proposeSeries(meeting.title);
+    place.existing = existingSeries(root);
+    const QString match = matchingSeries(place.proposal, place.existing);
+    place.series = match.isEmpty() ? place.proposal : match;
+    place.date = meeting.time.date.isValid() ? meeting.time.date : today;
+    place.sessionPath = sessionfile::sessionPath(root, place.series, place.date);
+    place.known = QFileInfo::exists(place.sessionPath);
+    return place;
+}
+
+QString folderOf(const QString &sessionPath)
+{
+    return QFileInfo(QFileInfo(sessionPath).absolutePath()).absolutePath();
+}
+
+QDate dateOf(const QString &sessionPath, const Meeting &meeting)
+{
+    const QDate date = QDate::fromString(QFileInfo(sessionPath).absoluteDir().dirName(), Qt::ISODate);
+    return date.isValid() ? date : meeting.time.date;
+}
+
+} // namespace gavel::series
