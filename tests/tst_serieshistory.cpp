@@ -336,11 +336,10 @@ void TestSeriesHistory::regularsAreThoseWhoCameBefore()
                              Person {Dana, QString()}, Person {Eve, QStringLiteral("eve-demo")},
                              Person {Chen, QStringLiteral("chen-demo")}}));
     QCOMPARE(history.knownBefore(Third),
-             (QSet<QString> {QStringLiteral("gh:ada-demo"), QStringLiteral("name:ada lovelace"),
-                             QStringLiteral("gh:bob-demo"), QStringLiteral("name:bob builder"),
-                             QStringLiteral("name:scully, dana"), QStringLiteral("gh:eve-demo"),
-                             QStringLiteral("name:eve example"), QStringLiteral("gh:chen-demo"),
-                             QStringLiteral("name:chen wei")}));
+             (QSet<QString> {
+                 QStringLiteral("gh:ada-demo"), QStringLiteral("name:ada lovelace"), QStringLiteral("gh:bob-demo"),
+                 QStringLiteral("name:bob builder"), QStringLiteral("name:scully, dana"), QStringLiteral("gh:eve-demo"),
+                 QStringLiteral("name:eve example"), QStringLiteral("gh:chen-demo"), QStringLiteral("name:chen wei")}));
 
     // After the last: everyone.
     QCOMPARE(names(history.regularsBefore(QDate(2024, 4, 18))), (QStringList {Ada, Bob, Dana, Eve, Chen, Frank}));
