@@ -37,18 +37,16 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
     // A chair's action can change any column (the current row turns bold); a tick only the
     // times, and never the columns that may have an editor open, which a refresh would reset.
     connect(m_meeting, &LiveMeeting::changed, this, [this] { refreshColumns(0, ColumnCount - 1); });
-    connect(m_meeting, &LiveMeeting::ticked, this, [this] {
-        if (m_meeting->phase() == LiveMeeting::Phase::Running) {
-            refreshColumns(ActualColumn, StateColumn);
-        }
-    });
+    connect(m_meeting, &LiveMeeting::ticked, this, &AgendaModel::refreshRunningTimes);
 }
 
 void AgendaModel::rebuild()
 {
     m_nodes.clear();
     m_nodes.push_back({});
+    m_nodeOf.clear();
     addNodes(m_meeting->meeting().items, 0);
+    m_actualShown.assign(m_nodes.size(), QString());
 }
 
 void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
@@ -62,6 +60,7 @@ void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
         node.number = prefix + QString::number(row + 1);
         const int index = int(m_nodes.size());
         m_nodes.push_back(node);
+        m_nodeOf.insert(node.id, index);
         m_nodes[size_t(parent)].children.push_back(index);
         addNodes(items[row].children, index);
     }
@@ -69,21 +68,46 @@ void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
 
 void AgendaModel::refreshColumns(int first, int last)
 {
-    // Every row; agendas are tens of rows, so one sweep per tick is cheap.
+    // After a change anything may show differently; the rows report it, sibling runs at a time.
     for (size_t i = 1; i < m_nodes.size(); ++i) {
-        const Node &node = m_nodes[i];
-        emit dataChanged(createIndex(node.row, first, quintptr(i)), createIndex(node.row, last, quintptr(i)));
+        m_actualShown[i] = actualText(m_nodes[i].id);
+    }
+    for (size_t parent = 0; parent < m_nodes.size(); ++parent) {
+        const std::vector<int> &children = m_nodes[parent].children;
+        if (!children.empty()) {
+            emit dataChanged(createIndex(0, first, quintptr(children.front())),
+                             createIndex(int(children.size()) - 1, last, quintptr(children.back())));
+        }
+    }
+}
+
+void AgendaModel::refreshRunningTimes()
+{
+    // Only the current item and its parents count time; only a changed text is repainted.
+    if (m_meeting->phase() != LiveMeeting::Phase::Running) {
+        return;
+    }
+    for (int id = m_meeting->currentId(); id; id = m_meeting->facts().parentOf(id)) {
+        const auto node = m_nodeOf.constFind(id);
+        if (node == m_nodeOf.cend()) {
+            return;
+        }
+        QString text = actualText(id);
+        if (text != m_actualShown[size_t(*node)]) {
+            m_actualShown[size_t(*node)] = std::move(text);
+            const QModelIndex cell = createIndex(m_nodes[size_t(*node)].row, ActualColumn, quintptr(*node));
+            emit dataChanged(cell, cell);
+        }
     }
 }
 
 QModelIndex AgendaModel::indexOf(int itemId, int column) const
 {
-    for (size_t i = 1; i < m_nodes.size(); ++i) {
-        if (m_nodes[i].id == itemId) {
-            return createIndex(m_nodes[i].row, column, quintptr(i));
-        }
+    const auto node = m_nodeOf.constFind(itemId);
+    if (node == m_nodeOf.cend()) {
+        return {};
     }
-    return {};
+    return createIndex(m_nodes[size_t(*node)].row, column, quintptr(*node));
 }
 
 int AgendaModel::itemId(const QModelIndex &index) const
@@ -129,6 +153,22 @@ int AgendaModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString AgendaModel::actualText(int id) const
+{
+    const RunFacts &facts = m_meeting->facts();
+    if (!facts.runs(id) && !facts.hasTimedParts(id)) {
+        return QString();
+    }
+    const qint64 elapsed = m_meeting->elapsedMs(id);
+    if (elapsed <= 0 && m_meeting->state(id) != LiveMeeting::ItemState::Current) {
+        return QString();
+    }
+    const qint64 over = elapsed - m_meeting->allowedMs(id);
+    // A "+" marks an item that ran over; by how much is in the tooltip.
+    return m_meeting->isTimed(id) && over > 0 ? timeformat::duration(elapsed) + QLatin1Char('+')
+                                              : timeformat::duration(elapsed);
+}
+
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
@@ -140,7 +180,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const LiveMeeting::ItemState state = m_meeting->state(node.id);
-    const bool runs = m_meeting->runOrder().contains(node.id) || agendatree::hasTimedChildren(*item);
+    const RunFacts &facts = m_meeting->facts();
+    const bool runs = facts.runs(node.id) || facts.hasTimedParts(node.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -154,23 +195,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return handles.join(QStringLiteral(", "));
         }
         case PlannedColumn:
-            if (item->minutes || agendatree::hasTimedChildren(*item)) {
+            if (item->minutes || facts.hasTimedParts(node.id)) {
                 return tr("%1 min").arg(m_meeting->plannedMs(node.id) / 60000);
             }
             return runs ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
-        case ActualColumn: {
-            if (!runs) {
-                return QString();
-            }
-            const qint64 elapsed = m_meeting->elapsedMs(node.id);
-            if (elapsed <= 0 && state != LiveMeeting::ItemState::Current) {
-                return QString();
-            }
-            const qint64 over = elapsed - m_meeting->allowedMs(node.id);
-            // A "+" marks an item that ran over; by how much is in the tooltip.
-            return m_meeting->isTimed(node.id) && over > 0 ? timeformat::duration(elapsed) + QLatin1Char('+')
-                                                           : timeformat::duration(elapsed);
-        }
+        case ActualColumn: return actualText(node.id);
         case StateColumn:
             switch (state) {
             case LiveMeeting::ItemState::Current:
@@ -197,7 +226,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn) {
             return item->text.isEmpty() ? item->title : item->title + QStringLiteral("\n\n") + item->text;
         }
-        if (index.column() == PlannedColumn && agendatree::hasTimedChildren(*item)) {
+        if (index.column() == PlannedColumn && facts.hasTimedParts(node.id)) {
             return tr("The sum of its parts, which run in turn: set their durations.");
         }
         if (index.column() == PlannedColumn && !item->minutes && runs) {

@@ -3,6 +3,7 @@
 #include "agenda/meeting.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <vector>
 
@@ -60,10 +61,15 @@ private:
     void rebuild();
     void addNodes(const QList<AgendaItem> &items, int parent);
     void refreshColumns(int first, int last);
+    // The tick: the actual time of the current item and its parents, where the text shown changes.
+    void refreshRunningTimes();
+    QString actualText(int id) const;
     int draggedId(const QMimeData *data) const;
 
     LiveMeeting *m_meeting;
     std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+    QHash<int, int> m_nodeOf; // item id -> index in m_nodes
+    std::vector<QString> m_actualShown; // per node: the actual time last reported
 };
 
 } // namespace gavel

@@ -60,10 +60,10 @@ bool AgendaEdits::remove(MeetingSnapshot &s, const QList<int> &order, int id) co
     m_run->reconcile(s, order);
     if (runningInside) {
         // The next item that still runs: the same one, or what runs in its place now.
-        const QList<int> newOrder = agendatree::runOrder(s.meeting.items);
+        const RunFacts facts = m_run->timing()->factsOf(s);
         int following = 0;
         for (int candidate : std::as_const(after)) {
-            const int mapped = MeetingRun::runnableFor(s.meeting, newOrder, candidate);
+            const int mapped = facts.runnableFor(candidate);
             if (mapped && !removed.contains(mapped) && !s.run.items.value(mapped).skipped
                 && !s.run.items.value(mapped).done) {
                 following = mapped;

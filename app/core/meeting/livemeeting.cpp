@@ -54,13 +54,14 @@ LiveMeeting::LiveMeeting(const Clock *clock, QObject *parent)
 void LiveMeeting::load(const Meeting &meeting, const RunState &run, const QHash<int, QString> &notes,
                        const QList<Attendee> &attendees, const MinutesData &minutes)
 {
-    m_state.minutes = minutes;
-    m_state.meeting = meeting;
-    agendatree::assignIds(m_state.meeting.items);
-    m_state.run = run;
+    Snapshot state;
+    state.minutes = minutes;
+    state.meeting = meeting;
+    agendatree::assignIds(state.meeting.items);
+    state.run = run;
+    state.attendees = attendees.isEmpty() ? attendance::buildRoster(state.meeting, {}) : attendees;
+    setState(state);
     m_notes = notes;
-    m_state.attendees = attendees.isEmpty() ? attendance::buildRoster(m_state.meeting, {}) : attendees;
-    m_runOrder = agendatree::runOrder(m_state.meeting.items);
     m_undo.clear();
     m_alertItem = m_state.run.currentId;
     m_alertState = timerState();
@@ -81,8 +82,16 @@ void LiveMeeting::setWarningSeconds(int seconds)
 void LiveMeeting::setDefaultMinutes(int minutes)
 {
     if (m_timing.setDefaultMinutes(minutes)) {
+        m_facts = m_timing.factsOf(m_state);
         emit changed();
     }
+}
+
+void LiveMeeting::setState(const Snapshot &snapshot)
+{
+    m_state = snapshot;
+    m_facts = m_timing.factsOf(m_state);
+    m_nextId = RunTiming::nextId(m_state.run, m_facts.order());
 }
 
 void LiveMeeting::setLateGraceMinutes(int minutes)
@@ -97,12 +106,11 @@ void LiveMeeting::restore(const Snapshot &snapshot)
     const bool agendaDiffers = snapshot.meeting.items != m_state.meeting.items;
     const bool attendanceDiffers = snapshot.attendees != m_state.attendees;
     const bool minutesDiffer = !(snapshot.minutes == m_state.minutes);
-    m_state = snapshot;
+    setState(snapshot);
     // Undo and redo put the clock back where it was: no alert for a crossing already seen.
     m_alertItem = m_state.run.currentId;
     m_alertState = timerState();
     if (agendaDiffers) {
-        m_runOrder = agendatree::runOrder(m_state.meeting.items);
         emit agendaChanged();
     }
     if (attendanceDiffers) {
@@ -122,11 +130,6 @@ bool LiveMeeting::change(const QString &text, const std::function<bool(Snapshot 
     }
     m_undo.push(new SnapshotCommand(this, m_state, after, text));
     return true;
-}
-
-const AgendaItem *LiveMeeting::item(int id) const
-{
-    return agendatree::find(m_state.meeting.items, id);
 }
 
 QString LiveMeeting::titleOf(int id) const
@@ -162,7 +165,7 @@ qint64 LiveMeeting::behindMs() const
 
 bool LiveMeeting::start()
 {
-    return change(tr("Start meeting"), [this](Snapshot &s) { return m_actions.start(s, m_runOrder); });
+    return change(tr("Start meeting"), [this](Snapshot &s) { return m_actions.start(s, runOrder()); });
 }
 
 bool LiveMeeting::pause()
@@ -193,17 +196,17 @@ bool LiveMeeting::next()
     }
     const bool last = isActive() && !nextId();
     return change(last ? tr("End meeting") : tr("Next item"),
-                  [this](Snapshot &s) { return m_actions.next(s, m_runOrder); });
+                  [this](Snapshot &s) { return m_actions.next(s, runOrder()); });
 }
 
 bool LiveMeeting::previous()
 {
-    return change(tr("Previous item"), [this](Snapshot &s) { return m_actions.previous(s, m_runOrder); });
+    return change(tr("Previous item"), [this](Snapshot &s) { return m_actions.previous(s, runOrder()); });
 }
 
 bool LiveMeeting::jumpTo(int id)
 {
-    const int target = MeetingRun::runnableFor(m_state.meeting, m_runOrder, id);
+    const int target = m_facts.runnableFor(id);
     return change(tr("Jump to %1").arg(titleOf(target)),
                   [this, target](Snapshot &s) { return m_actions.jumpTo(s, target); });
 }
@@ -229,7 +232,7 @@ bool LiveMeeting::skip(int id)
     // Skipping a parent skips everything that runs inside it; a part skips the item it is part of.
     QList<int> targets;
     for (int sub : agendatree::subtreeIds(*it)) {
-        if (m_runOrder.contains(sub)) {
+        if (m_facts.runs(sub)) {
             targets.append(sub);
         }
     }
@@ -241,7 +244,7 @@ bool LiveMeeting::skip(int id)
         = std::all_of(targets.cbegin(), targets.cend(), [this](int t) { return m_state.run.items.value(t).skipped; });
     const QString text = unskip ? tr("Unskip %1").arg(titleOf(id)) : tr("Skip %1").arg(titleOf(id));
     return change(text,
-                  [this, targets, unskip](Snapshot &s) { return m_actions.skip(s, m_runOrder, targets, unskip); });
+                  [this, targets, unskip](Snapshot &s) { return m_actions.skip(s, runOrder(), targets, unskip); });
 }
 
 bool LiveMeeting::endMeeting()
@@ -252,7 +255,7 @@ bool LiveMeeting::endMeeting()
 bool LiveMeeting::setElapsed(int id, qint64 ms)
 {
     return change(tr("Set time of %1").arg(titleOf(id)),
-                  [this, id, ms](Snapshot &s) { return m_actions.setElapsed(s, m_runOrder, id, ms); });
+                  [this, id, ms](Snapshot &s) { return m_actions.setElapsed(s, runOrder(), id, ms); });
 }
 
 // ---- agenda edits ----
@@ -264,14 +267,14 @@ int LiveMeeting::addItem(int parentId, int row, const QString &title, std::optio
     }
     const int id = freshId();
     const bool ok = change(tr("Add %1").arg(quoted(title.simplified())),
-                           [&](Snapshot &s) { return m_edits.add(s, m_runOrder, parentId, row, id, title, minutes); });
+                           [&](Snapshot &s) { return m_edits.add(s, runOrder(), parentId, row, id, title, minutes); });
     return ok ? id : 0;
 }
 
 bool LiveMeeting::deleteItem(int id)
 {
     return change(tr("Delete %1").arg(titleOf(id)),
-                  [this, id](Snapshot &s) { return m_edits.remove(s, m_runOrder, id); });
+                  [this, id](Snapshot &s) { return m_edits.remove(s, runOrder(), id); });
 }
 
 bool LiveMeeting::renameItem(int id, const QString &title)
@@ -283,13 +286,13 @@ bool LiveMeeting::renameItem(int id, const QString &title)
 bool LiveMeeting::moveItem(int id, int parentId, int row)
 {
     return change(tr("Move %1").arg(titleOf(id)),
-                  [this, id, parentId, row](Snapshot &s) { return m_edits.move(s, m_runOrder, id, parentId, row); });
+                  [this, id, parentId, row](Snapshot &s) { return m_edits.move(s, runOrder(), id, parentId, row); });
 }
 
 bool LiveMeeting::setPlannedMinutes(int id, std::optional<int> minutes)
 {
     return change(tr("Set duration of %1").arg(titleOf(id)),
-                  [this, id, minutes](Snapshot &s) { return m_edits.setPlannedMinutes(s, m_runOrder, id, minutes); });
+                  [this, id, minutes](Snapshot &s) { return m_edits.setPlannedMinutes(s, runOrder(), id, minutes); });
 }
 
 // ---- attendance ----

@@ -3,6 +3,7 @@
 #include "meeting/agendaedits.h"
 #include "meeting/attendance.h"
 #include "meeting/meetingrun.h"
+#include "meeting/runfacts.h"
 #include "meeting/runtiming.h"
 #include "meeting/snapshot.h"
 
@@ -31,7 +32,7 @@ class LiveMeeting : public QObject
 
 public:
     using Phase = RunState::Phase;
-    using ItemState = RunTiming::ItemState;
+    using ItemState = RunFacts::ItemState;
     using TimerState = RunTiming::TimerState;
     using Snapshot = MeetingSnapshot;
     using CheckInResult = AttendanceBook::CheckInResult;
@@ -51,6 +52,7 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     const Snapshot &snapshot() const { return m_state; }
     const RunTiming &timing() const { return m_timing; }
+    const RunFacts &facts() const { return m_facts; } // of the current snapshot
 
     // Preferences that shape the timers and the late rule.
     int warningSeconds() const { return m_timing.warningSeconds(); }
@@ -60,19 +62,19 @@ public:
     int lateGraceMinutes() const { return m_attendance.lateGraceMinutes(); }
     void setLateGraceMinutes(int minutes);
 
-    // ---- what the chair sees (RunTiming on the current snapshot) ----
-    const QList<int> &runOrder() const { return m_runOrder; }
-    const AgendaItem *item(int id) const;
+    // ---- what the chair sees: lookups in the facts, the running stretch from the clock ----
+    const QList<int> &runOrder() const { return m_facts.order(); }
+    const AgendaItem *item(int id) const { return m_facts.item(id); }
     int currentId() const { return m_state.run.currentId; }
-    int nextId() const { return RunTiming::nextId(m_state.run, m_runOrder); }
-    ItemState state(int id) const { return m_timing.state(m_state, m_runOrder, id); }
-    bool isTimed(int id) const { return RunTiming::isTimed(m_state.meeting, id); }
-    qint64 elapsedMs(int id) const { return m_timing.elapsedMs(m_state, id); }
-    qint64 plannedMs(int id) const { return m_timing.plannedMs(m_state.meeting, id); }
-    qint64 allowedMs(int id) const { return m_timing.allowedMs(m_state, id); }
-    qint64 remainingMs() const { return m_timing.remainingMs(m_state); }
-    TimerState timerState() const { return m_timing.timerState(m_state); }
-    double progress() const { return m_timing.progress(m_state); }
+    int nextId() const { return m_nextId; }
+    ItemState state(int id) const { return m_facts.state(id); }
+    bool isTimed(int id) const { return m_facts.isTimed(id); }
+    qint64 elapsedMs(int id) const { return m_timing.elapsedMs(m_state, m_facts, id); }
+    qint64 plannedMs(int id) const { return m_facts.plannedMs(id); }
+    qint64 allowedMs(int id) const { return m_facts.allowedMs(id); }
+    qint64 remainingMs() const { return m_timing.remainingMs(m_state, m_facts); }
+    TimerState timerState() const { return m_timing.timerState(m_state, m_facts); }
+    double progress() const { return m_timing.progress(m_state, m_facts); }
 
     QDateTime now() const;
     QDateTime scheduledStart() const { return RunTiming::scheduledStart(m_state.meeting); }
@@ -80,10 +82,10 @@ public:
     QDateTime hardStop() const { return RunTiming::hardStop(m_state.meeting); }
     qint64 untilStartMs() const { return m_timing.untilStartMs(m_state.meeting); }
     qint64 meetingElapsedMs() const { return m_timing.meetingElapsedMs(m_state.run); }
-    QDateTime plannedEnd() const { return m_timing.plannedEnd(m_state, m_runOrder); }
-    QDateTime projectedEnd() const { return m_timing.projectedEnd(m_state, m_runOrder); }
+    QDateTime plannedEnd() const { return m_timing.plannedEnd(m_state, m_facts); }
+    QDateTime projectedEnd() const { return m_timing.projectedEnd(m_state, m_facts); }
     qint64 behindMs() const; // projected minus planned end: > 0 behind, < 0 ahead
-    bool projectionPassesHardStop() const { return m_timing.projectionPassesHardStop(m_state, m_runOrder); }
+    bool projectionPassesHardStop() const { return m_timing.projectionPassesHardStop(m_state, m_facts); }
 
     // ---- meeting actions (MeetingRun): one undoable command each; false when it does not apply ----
     bool start();
@@ -170,13 +172,15 @@ private:
     bool change(const QString &text, const std::function<bool(Snapshot &)> &edit);
     QString titleOf(int id) const;
     int freshId() const;
+    void setState(const Snapshot &snapshot); // and the facts that follow from it
 
     RunTiming m_timing;
     MeetingRun m_actions;
     AgendaEdits m_edits;
     AttendanceBook m_attendance;
     Snapshot m_state;
-    QList<int> m_runOrder;
+    RunFacts m_facts; // of m_state: rebuilt with every change, read on every tick
+    int m_nextId = 0;
     QHash<int, QString> m_notes;
     QUndoStack m_undo;
     QTimer m_tick;

@@ -69,16 +69,13 @@ void MeetingRun::moveOnTo(MeetingSnapshot &s, int following, qint64 now)
 
 void MeetingRun::reconcile(MeetingSnapshot &s, const QList<int> &oldOrder) const
 {
-    const QList<int> newOrder = agendatree::runOrder(s.meeting.items);
+    const RunFacts facts = m_timing->factsOf(s);
     const qint64 t = now();
     for (int id : oldOrder) {
-        if (newOrder.contains(id) || !s.run.items.contains(id)) {
+        if (facts.runs(id) || !s.run.items.contains(id)) {
             continue;
         }
-        int target = 0;
-        if (agendatree::find(s.meeting.items, id)) {
-            target = runnableFor(s.meeting, newOrder, id);
-        }
+        const int target = facts.runnableFor(id);
         const ItemRun moved = s.run.items.take(id);
         const bool wasCurrent = s.run.currentId == id;
         if (!target) {
@@ -99,20 +96,6 @@ void MeetingRun::reconcile(MeetingSnapshot &s, const QList<int> &oldOrder) const
             }
         }
     }
-}
-
-int MeetingRun::runnableFor(const Meeting &meeting, const QList<int> &order, int id)
-{
-    int target = id;
-    if (const AgendaItem *it = agendatree::find(meeting.items, id); it && agendatree::hasTimedChildren(*it)) {
-        const QList<int> inside = agendatree::runOrder(it->children);
-        target = inside.isEmpty() ? 0 : inside.first();
-    }
-    while (target && !order.contains(target)) {
-        const auto where = agendatree::locate(meeting.items, target);
-        target = where ? where->parentId : 0;
-    }
-    return target;
 }
 
 bool MeetingRun::start(MeetingSnapshot &s, const QList<int> &order) const
@@ -206,7 +189,7 @@ bool MeetingRun::adjustMinutes(MeetingSnapshot &s, int delta) const
     }
     ItemRun &r = s.run.items[s.run.currentId];
     const int before = r.extraSeconds;
-    const qint64 planned = m_timing->plannedMs(s.meeting, s.run.currentId) / 1000;
+    const qint64 planned = m_timing->factsOf(s).plannedMs(s.run.currentId) / 1000;
     r.extraSeconds
         = int(qBound<qint64>(-planned, qint64(r.extraSeconds) + qint64(delta) * 60, durations::maxMs / 1000));
     return r.extraSeconds != before;

@@ -19,7 +19,7 @@ public:
     bool resume(MeetingSnapshot &s) const;
     bool next(MeetingSnapshot &s, const QList<int> &order) const; // from the last item: the end
     bool previous(MeetingSnapshot &s, const QList<int> &order) const;
-    // Goes to a runnable item (see runnableFor), starting the meeting if need be.
+    // Goes to a runnable item (RunFacts::runnableFor), starting the meeting if need be.
     bool jumpTo(MeetingSnapshot &s, int target) const;
     bool adjustMinutes(MeetingSnapshot &s, int delta) const;
     bool restartItem(MeetingSnapshot &s) const;
@@ -28,10 +28,6 @@ public:
     bool skip(MeetingSnapshot &s, const QList<int> &order, const QList<int> &targets, bool unskip) const;
     bool end(MeetingSnapshot &s) const;
     bool setElapsed(MeetingSnapshot &s, const QList<int> &order, int id, qint64 ms) const;
-
-    // The item that runs for `id`: a parent of runnable items starts at its first, a part of a
-    // runnable item means that item. 0 when none.
-    static int runnableFor(const Meeting &meeting, const QList<int> &order, int id);
 
     // For agenda edits while the meeting runs. The current stretch of time is counted into the
     // current item (or its pause), so the edit can move or drop it.
@@ -45,6 +41,7 @@ public:
     // Moves on from the current item to `following`, or ends the meeting when there is none.
     static void moveOnTo(MeetingSnapshot &s, int following, qint64 now);
     qint64 now() const;
+    const RunTiming *timing() const { return m_timing; }
 
 private:
     const RunTiming *m_timing;

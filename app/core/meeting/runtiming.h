@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meeting/snapshot.h"
+#include "meeting/runfacts.h"
 
 #include <QDateTime>
 
@@ -8,12 +8,14 @@ namespace gavel {
 
 class Clock;
 
-// What the timers show, read from a snapshot and the clock: how long each item has run, may
-// run and has left, what state it is in, and when the meeting will end. Never counts ticks.
+// What the timers show, read from a snapshot, its RunFacts and the clock: how long each item
+// has run and has left, whether it is time to wrap up, and when the meeting will end. Only the
+// current item's running stretch is read from the clock; the rest is looked up in the facts,
+// so a tick costs the same at any agenda size. Never counts ticks.
 class RunTiming
 {
 public:
-    enum class ItemState { Upcoming, Current, Done, Skipped };
+    using ItemState = RunFacts::ItemState;
     enum class TimerState { Idle, Normal, Warning, Overtime, CountUp };
 
     explicit RunTiming(const Clock *clock)
@@ -25,6 +27,7 @@ public:
     bool setDefaultMinutes(int minutes);
     int warningSeconds() const { return m_warningSeconds; } // "wrap up" this long before zero
     bool setWarningSeconds(int seconds);
+    RunFacts factsOf(const MeetingSnapshot &s) const { return RunFacts(s, m_defaultMinutes); }
 
     static bool isActive(const RunState &run)
     {
@@ -35,14 +38,10 @@ public:
     // The item that runs after the current one (the first, before the start); 0 when none.
     static int nextId(const RunState &run, const QList<int> &order);
 
-    ItemState state(const MeetingSnapshot &s, const QList<int> &order, int id) const;
-    static bool isTimed(const Meeting &meeting, int id); // a duration of its own or its parts'
-    qint64 elapsedMs(const MeetingSnapshot &s, int id) const; // a parent adds up its parts
-    qint64 plannedMs(const Meeting &meeting, int id) const; // untimed items at the default length
-    qint64 allowedMs(const MeetingSnapshot &s, int id) const; // plan plus the chair's +1 / -1 min
-    qint64 remainingMs(const MeetingSnapshot &s) const; // of the current item; negative in overtime
-    TimerState timerState(const MeetingSnapshot &s) const;
-    double progress(const MeetingSnapshot &s) const; // 0..1 of the current item's allowed time
+    qint64 elapsedMs(const MeetingSnapshot &s, const RunFacts &f, int id) const; // a parent adds up its parts
+    qint64 remainingMs(const MeetingSnapshot &s, const RunFacts &f) const; // negative in overtime
+    TimerState timerState(const MeetingSnapshot &s, const RunFacts &f) const;
+    double progress(const MeetingSnapshot &s, const RunFacts &f) const; // 0..1 of the allowed time
 
     static QDateTime scheduledStart(const Meeting &meeting); // invalid without date and time
     // The scheduled start is today's business (within 12 hours of now); an agenda of another
@@ -51,11 +50,15 @@ public:
     static QDateTime hardStop(const Meeting &meeting); // the stated end, or invalid
     qint64 untilStartMs(const Meeting &meeting) const;
     qint64 meetingElapsedMs(const RunState &run) const;
-    QDateTime plannedEnd(const MeetingSnapshot &s, const QList<int> &order) const;
-    QDateTime projectedEnd(const MeetingSnapshot &s, const QList<int> &order) const;
-    bool projectionPassesHardStop(const MeetingSnapshot &s, const QList<int> &order) const;
+    QDateTime plannedEnd(const MeetingSnapshot &s, const RunFacts &f) const;
+    QDateTime projectedEnd(const MeetingSnapshot &s, const RunFacts &f) const;
+    bool projectionPassesHardStop(const MeetingSnapshot &s, const RunFacts &f) const;
 
 private:
+    // How much the current item's running stretch adds now (0 unless running), held so that no
+    // item runs past 24 hours.
+    qint64 runningMs(const MeetingSnapshot &s, const RunFacts &f) const;
+
     const Clock *m_clock;
     int m_defaultMinutes = 5;
     int m_warningSeconds = 60;
