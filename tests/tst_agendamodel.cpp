@@ -2,7 +2,7 @@
 // what each column shows, in-place edits and drag-and-drop moves as undoable commands.
 
 #include "agenda/agendaimporter.h"
-#include "agenda/agendamodel.h"
+#include "meeting/agendamodel.h"
 #include "fakeclock.h"
 #include "meeting/livemeeting.h"
 #include "testsupport.h"

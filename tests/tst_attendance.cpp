@@ -318,23 +318,60 @@ void TestAttendance::rosterModelUpdatesRowsInPlace()
     QCOMPARE(text(1, RosterModel::StatusColumn), QStringLiteral("✓ Present"));
     QCOMPARE(text(2, RosterModel::StatusColumn), QStringLiteral("· Expected"));
 
-    // A walk-in is a row inserted at the end; undoing it removes that row.
+    // A walk-in is a row inserted at the end; undoing it removes that row. (Filtering keeps up.)
+    RosterFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setText(QStringLiteral("王"));
     changed.clear();
     QVERIFY(!live.addWalkIn(QStringLiteral("王五"), QString()).isEmpty());
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted[0][1].toInt(), 4);
     QCOMPARE(text(4, RosterModel::NameColumn), QStringLiteral("王五 ★"));
+    QCOMPARE(filter.rowCount(), 1);
     live.undoStack()->undo();
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setText(QString());
 
-    // The start moves the check-in column only; starting twice over does not repaint it again.
+    // The start moves the status and check-in columns; later changes elsewhere do not repaint them.
     changed.clear();
     clock.advance(2 * Min);
     QVERIFY(live.start());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed[0][0].toModelIndex().column(), int(RosterModel::CheckInColumn));
+    QCOMPARE(changed[0][0].toModelIndex().column(), int(RosterModel::StatusColumn));
+    QCOMPARE(changed[0][1].toModelIndex().column(), int(RosterModel::CheckInColumn));
     QCOMPARE(text(1, RosterModel::CheckInColumn), QStringLiteral("−2 min"));
+
+    // Late, then the chair sets the time so far: the start moves back, and the late text with it.
+    clock.advance(10 * Min);
+    QVERIFY(live.checkIn(live.attendees()[2].key()));
+    QCOMPARE(text(2, RosterModel::StatusColumn), QStringLiteral("✓ Late (10 min)"));
+    changed.clear();
+    QVERIFY(live.setElapsed(live.currentId(), 15 * Min));
+    QCOMPARE(text(2, RosterModel::StatusColumn), QStringLiteral("✓ Late (15 min)"));
+    const auto repainted = [&changed](int row, int column) {
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex from = signal[0].toModelIndex();
+            const QModelIndex to = signal[1].toModelIndex();
+            if (from.row() <= row && row <= to.row() && from.column() <= column && column <= to.column()) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(repainted(2, RosterModel::StatusColumn)); // the view shows the new text
+    QCOMPARE(text(2, RosterModel::CheckInColumn), QStringLiteral("+15 min"));
+
+    // A pasted name that fills in someone's handle changes their row, and only that row.
+    changed.clear();
+    const LiveMeeting::CheckInResult pasted
+        = live.checkInMany({Person {QStringLiteral("李华"), QStringLiteral("lihua")}});
+    QCOMPARE(pasted.matched, QStringList {QStringLiteral("李华")});
+    QCOMPARE(text(3, RosterModel::GithubColumn), QStringLiteral("@lihua"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().row(), 3);
 
     // Someone known from earlier meetings loses the star, in place.
     changed.clear();

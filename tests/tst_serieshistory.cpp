@@ -4,6 +4,8 @@
 // the three meetings below.
 
 #include "historywindow.h"
+#include "meeting/clock.h"
+#include "meeting/livemeeting.h"
 #include "series/serieshistory.h"
 #include "series/seriesnames.h"
 #include "storage/sessionfile.h"
@@ -199,6 +201,8 @@ private slots:
     void nobodyWithPerfectAttendance();
     void damagedSessionsAreSkippedAndNamed();
     void missingSeriesFolderIsEmpty();
+    void aMeetingFindsItsPlaceInTheSeries();
+    void theSeriesMemoryReachesTheMeeting();
 
     void windowShowsPeopleByMeeting();
     void windowSortsByClickingHeaders();
@@ -209,7 +213,7 @@ private slots:
     void windowOfAnEmptySeries();
 
 private:
-    QString seriesFolder() const { return QDir(m_root->path()).filePath(series::folderName(Series)); }
+    QString seriesFolder() const { return QDir(m_root->path()).filePath(sessionfile::folderName(Series)); }
     QString pathOf(const QDate &date) const { return sessionfile::sessionPath(m_root->path(), Series, date); }
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -534,6 +538,77 @@ void TestSeriesHistory::missingSeriesFolderIsEmpty()
     QCOMPARE(history.meetings().size(), 0);
     QCOMPARE(history.people().size(), 0);
     QCOMPARE(history.regularsBefore(Third).size(), 0);
+}
+
+void TestSeriesHistory::aMeetingFindsItsPlaceInTheSeries()
+{
+    // The fourth meeting's agenda, its title spelled a little differently: it joins Example Club.
+    Meeting fourth;
+    fourth.title = QStringLiteral("example club  Meeting #4");
+    fourth.time.date = QDate(2024, 4, 18);
+    const series::Place place = series::placeOf(m_root->path(), fourth, QDate(2030, 1, 1));
+    QCOMPARE(place.proposal, QStringLiteral("example club")); // ordinal and "meeting" dropped
+    QCOMPARE(place.existing, QStringList {Series});
+    QCOMPARE(place.series, Series);
+    QCOMPARE(place.date, QDate(2024, 4, 18));
+    QCOMPARE(place.sessionPath, pathOf(QDate(2024, 4, 18)));
+    QVERIFY(!place.known);
+    QCOMPARE(series::folderOf(place.sessionPath), seriesFolder());
+    QCOMPARE(series::dateOf(place.sessionPath, fourth), QDate(2024, 4, 18));
+
+    // The second meeting's agenda again: known, it is resumed.
+    Meeting second;
+    second.title = QStringLiteral("Example Club meeting #2");
+    second.time.date = Second;
+    QVERIFY(series::placeOf(m_root->path(), second, QDate(2030, 1, 1)).known);
+
+    // An agenda without a date goes to today.
+    Meeting undated;
+    undated.title = QStringLiteral("Another Group");
+    const series::Place today = series::placeOf(m_root->path(), undated, QDate(2030, 1, 1));
+    QCOMPARE(today.series, QStringLiteral("Another Group"));
+    QCOMPARE(today.date, QDate(2030, 1, 1));
+}
+
+void TestSeriesHistory::theSeriesMemoryReachesTheMeeting()
+{
+    const SeriesHistory history = SeriesHistory::load(seriesFolder());
+
+    // The third meeting: the regulars of the first two join its roster; Chen, known by handle,
+    // and Dana, known by name only, are no newcomers; someone never seen is.
+    FixedClock clock(QDateTime(Third, QTime(19, 0)).toMSecsSinceEpoch());
+    LiveMeeting live(&clock);
+    Meeting third;
+    third.title = QStringLiteral("Example Club meeting #3");
+    third.time.date = Third;
+    third.roster = {Person {Frank, QStringLiteral("frank-demo")}};
+    live.load(third);
+    history.applyTo(live, Third);
+    QStringList onRoster;
+    for (const Attendee &a : live.attendees()) {
+        onRoster.append(a.displayName());
+    }
+    QCOMPARE(onRoster, (QStringList {Frank, Ada, Bob, Dana, Eve, Chen}));
+    const auto isNew = [&live](const QString &name) {
+        for (const Attendee &a : live.attendees()) {
+            if (a.displayName() == name) {
+                return live.isNewcomer(a);
+            }
+        }
+        return false;
+    };
+    QVERIFY(!isNew(Chen));
+    QVERIFY(!isNew(Dana));
+    QVERIFY(isNew(Frank)); // expected at the first meeting, never came before the third
+    // Dana comes back with a handle: known by name, still no newcomer.
+    live.checkInMany({Person {Dana, QStringLiteral("dana-demo")}});
+    QVERIFY(!isNew(Dana));
+    live.checkInMany({Person {Frank, QStringLiteral("frank-demo")}, Person {Ada, QStringLiteral("ada-demo")}});
+    QCOMPARE(live.newcomersPresent(), (QList<Person> {Person {Frank, QStringLiteral("frank-demo")}}));
+
+    // What recurs across the series, for the next agenda: every other meeting's items.
+    QCOMPARE(history.agendasOtherThan(pathOf(Second)).size(), 2);
+    QCOMPARE(history.agendasOtherThan(QStringLiteral("/elsewhere/session.json")).size(), 3);
 }
 
 void TestSeriesHistory::windowShowsPeopleByMeeting()

@@ -1,7 +1,7 @@
 #include "agendapane.h"
 
-#include "agenda/agendamodel.h"
 #include "agenda/agendatree.h"
+#include "meeting/agendamodel.h"
 #include "meeting/livemeeting.h"
 
 #include <QAction>

@@ -335,9 +335,8 @@ void HistoryWindow::askExportFile(Format format)
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QDir::homePath();
     }
-    const QString name = QStringLiteral("perfect-attendance-%1-%2.%3")
-                             .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
-                                  csv ? QStringLiteral("csv") : QStringLiteral("md"));
+    const QString name = SeriesHistory::perfectAttendanceFileName(m_from->date(), m_to->date(),
+                                                                  csv ? QStringLiteral("csv") : QStringLiteral("md"));
     dialog->setDirectory(folder);
     dialog->selectFile(QDir(folder).filePath(name));
     dialog->show();

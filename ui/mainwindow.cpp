@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "agenda/agendaimporter.h"
-#include "agenda/agendamodel.h"
 #include "agendapane.h"
 #include "alertplayer.h"
 #include "banner.h"
@@ -9,6 +8,7 @@
 #include "currentitempanel.h"
 #include "historywindow.h"
 #include "liveheader.h"
+#include "meeting/agendamodel.h"
 #include "meeting/clock.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
@@ -697,7 +697,10 @@ void MainWindow::exportAttendance()
         statusBar()->showMessage(tr("Open a meeting first."), 8000);
         return;
     }
-    const QString suggested = QFileInfo(m_store->path()).absoluteDir().filePath(QStringLiteral("attendance.csv"));
+    const QString suggested
+        = QFileInfo(m_store->path())
+              .absoluteDir()
+              .filePath(attendancecsv::fileName(series::dateOf(m_store->path(), m_meeting->meeting())));
     askForFile(true, tr("Export Attendance"), tr("CSV files (*.csv)"), suggested, [this](const QString &path) {
         const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting)).error;
         if (error.isEmpty()) {

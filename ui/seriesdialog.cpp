@@ -47,8 +47,9 @@ SeriesDialog::SeriesDialog(const QString &title, const QString &proposal, const 
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const auto updateWhere
-        = [this] { m_where->setText(QDir::toNativeSeparators(QDir(m_root).filePath(series::folderName(series())))); };
+    const auto updateWhere = [this] {
+        m_where->setText(QDir::toNativeSeparators(QDir(m_root).filePath(sessionfile::folderName(series()))));
+    };
     connect(m_series, &QComboBox::currentTextChanged, this, updateWhere);
     updateWhere();
     resize(520, sizeHint().height());

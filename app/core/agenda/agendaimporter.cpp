@@ -108,8 +108,7 @@ AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype heading
 
 bool isAgendaHeading(const Block &b)
 {
-    static const QRegularExpression agenda(QStringLiteral("议程|agenda"), QRegularExpression::CaseInsensitiveOption);
-    return b.type == Type::Heading && agenda.match(b.text).hasMatch();
+    return b.type == Type::Heading && titles::namesAgenda(b.text);
 }
 
 } // namespace

@@ -67,11 +67,6 @@ struct MetadataReader
                                                    QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression passwordLabel(QStringLiteral("密码|password|passcode"),
                                                       QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression rosterLabel(
-            QStringLiteral("参会|与会|member\\s*list|attendees|invitees|participants"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression notRoster(QStringLiteral("方式|链接|地址|方法|须知|\\blink\\b"),
-                                                  QRegularExpression::CaseInsensitiveOption);
 
         readJoinUrl(line);
         readMeetingId(line);
@@ -99,7 +94,7 @@ struct MetadataReader
                 haveChair = true;
                 meeting.chair = people::single(value);
             }
-        } else if (!haveRoster && matches(rosterLabel, l.label) && !matches(notRoster, l.label)) {
+        } else if (!haveRoster && isRosterLabel(l.label)) {
             readRoster(line, l.valueStart);
         }
     }
@@ -244,6 +239,15 @@ struct MetadataReader
 };
 
 } // namespace
+
+bool isRosterLabel(const QString &label)
+{
+    static const QRegularExpression roster(QStringLiteral("参会|与会|member\\s*list|attendees|invitees|participants"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notRoster(QStringLiteral("方式|链接|地址|方法|须知|\\blink\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return roster.match(label).hasMatch() && !notRoster.match(label).hasMatch();
+}
 
 void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting)
 {

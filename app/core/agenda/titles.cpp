@@ -17,4 +17,10 @@ QString withoutNumbering(const QString &title)
     return QString(title).remove(numbering);
 }
 
+bool namesAgenda(const QString &heading)
+{
+    static const QRegularExpression agenda(QStringLiteral("议程|agenda"), QRegularExpression::CaseInsensitiveOption);
+    return agenda.match(heading).hasMatch();
+}
+
 } // namespace gavel::titles

@@ -8,5 +8,7 @@ namespace gavel::titles {
 // agenda writes before it ("1.", "1)", "（2）", "三、", "第一项：").
 QString singleLine(const QString &text);
 QString withoutNumbering(const QString &title);
+// Whether a heading names the agenda (议程, Agenda).
+bool namesAgenda(const QString &heading);
 
 } // namespace gavel::titles

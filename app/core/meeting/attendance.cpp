@@ -58,6 +58,29 @@ int AttendanceBook::indexOf(const QList<Attendee> &attendees, const QString &key
     return -1;
 }
 
+int AttendanceBook::find(const QList<Attendee> &attendees, const Person &person)
+{
+    if (!person.github.isEmpty()) {
+        for (int i = 0; i < attendees.size(); ++i) {
+            if (attendees[i].github.compare(person.github, Qt::CaseInsensitive) == 0) {
+                return i;
+            }
+        }
+    }
+    const QString wanted = person.name.simplified().toCaseFolded();
+    if (wanted.isEmpty()) {
+        return -1;
+    }
+    for (int i = 0; i < attendees.size(); ++i) {
+        const Attendee &a = attendees[i];
+        if (a.name.simplified().toCaseFolded() == wanted
+            || (person.github.isEmpty() && a.github.toCaseFolded() == wanted)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 void AttendanceBook::markCheckedIn(MeetingSnapshot &s, int index, qint64 now) const
 {
     Attendee &a = s.attendees[index];
@@ -130,23 +153,8 @@ AttendanceBook::CheckInResult AttendanceBook::checkInMany(MeetingSnapshot &s, co
         if (person.name.isEmpty() && person.github.isEmpty()) {
             continue;
         }
-        // Find by handle, else by name (case-insensitively), else add a walk-in.
-        int index = -1;
-        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
-            const Attendee &a = s.attendees[i];
-            if (!person.github.isEmpty() && a.github.compare(person.github, Qt::CaseInsensitive) == 0) {
-                index = i;
-            }
-        }
-        const QString wantedName = person.name.simplified().toCaseFolded();
-        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
-            const Attendee &a = s.attendees[i];
-            if (!wantedName.isEmpty()
-                && (a.name.simplified().toCaseFolded() == wantedName
-                    || (person.github.isEmpty() && a.github.toCaseFolded() == wantedName))) {
-                index = i;
-            }
-        }
+        // Someone on the roster, else a walk-in.
+        int index = find(s.attendees, person);
         if (index < 0) {
             Attendee walkIn;
             walkIn.name = person.name.isEmpty() ? person.github : person.name.simplified();
@@ -177,16 +185,7 @@ int AttendanceBook::import(MeetingSnapshot &s, const QList<Attendee> &rows) cons
     for (Attendee row : rows) {
         row.checkedInAt = window.contains(row.checkedInAt) ? row.checkedInAt : 0;
         row.leftAt = window.contains(row.leftAt) ? row.leftAt : 0;
-        int index = -1;
-        for (int i = 0; i < s.attendees.size() && index < 0; ++i) {
-            const Attendee &a = s.attendees[i];
-            const bool sameHandle = !row.github.isEmpty() && a.github.compare(row.github, Qt::CaseInsensitive) == 0;
-            const bool sameName
-                = row.github.isEmpty() && a.name.simplified().compare(row.name.simplified(), Qt::CaseInsensitive) == 0;
-            if (sameHandle || sameName) {
-                index = i;
-            }
-        }
+        const int index = find(s.attendees, Person {row.name, row.github});
         if (index < 0) {
             s.attendees.append(row);
             ++changedRows;

@@ -42,6 +42,10 @@ public:
     int minutesLate(const MeetingSnapshot &s, const Attendee &attendee) const;
 
     static int indexOf(const QList<Attendee> &attendees, const QString &key); // -1 when not there
+    // Who on the roster a person is: by handle (case aside), else by name (case and spacing
+    // aside), else, for someone given without a handle, the one whose handle is that name.
+    // -1 when nobody.
+    static int find(const QList<Attendee> &attendees, const Person &person);
     // Present, or late when checked in after the start plus the grace period.
     bool checkIn(MeetingSnapshot &s, int index) const;
     static bool undoCheckIn(MeetingSnapshot &s, int index); // back to expected

@@ -2,8 +2,8 @@
 
 #include "agenda/agendatree.h"
 #include "meeting/clock.h"
+#include "meeting/minutesrecord.h"
 #include "meeting/roster.h"
-#include "minutes/minutesrecord.h"
 
 #include <QUndoCommand>
 
@@ -338,15 +338,10 @@ QString LiveMeeting::addWalkIn(const QString &name, const QString &github)
     if (cleanName.isEmpty() && handle.isEmpty()) {
         return {};
     }
-    checkInMany({Person {cleanName.isEmpty() ? handle : cleanName, handle}});
-    for (const Attendee &a : std::as_const(m_state.attendees)) {
-        const bool sameHandle = !handle.isEmpty() && a.github.compare(handle, Qt::CaseInsensitive) == 0;
-        const bool sameName = handle.isEmpty() && a.name.simplified().compare(cleanName, Qt::CaseInsensitive) == 0;
-        if (sameHandle || sameName) {
-            return a.key();
-        }
-    }
-    return {};
+    const Person person {cleanName.isEmpty() ? handle : cleanName, handle};
+    checkInMany({person});
+    const int index = AttendanceBook::find(m_state.attendees, person);
+    return index < 0 ? QString() : m_state.attendees[index].key();
 }
 
 LiveMeeting::CheckInResult LiveMeeting::checkInMany(const QList<Person> &people)

@@ -23,36 +23,23 @@ QString RosterModel::searchText(const QString &name, const QString &github)
 
 void RosterModel::refreshCheckInColumn()
 {
-    // The meeting's start moves everyone's check-in offset; nothing else in the column moves.
+    // The meeting's start moves everyone's check-in offset and how late the late were.
     const qint64 start = m_meeting->attendanceStartMs();
     if (start != m_startMs) {
         m_startMs = start;
         if (!m_shown.isEmpty()) {
-            emit dataChanged(index(0, CheckInColumn), index(int(m_shown.size()) - 1, CheckInColumn));
+            emit dataChanged(index(0, StatusColumn), index(int(m_shown.size()) - 1, CheckInColumn));
         }
     }
 }
 
 void RosterModel::refresh()
 {
+    // The roster only grows at its end (walk-ins, regulars, imports) and shrinks there (their
+    // undo); everyone else keeps their row. So rows are compared by position: a changed row is
+    // repainted, new rows are inserted at the end, rows gone from the end removed.
     const QList<Attendee> &attendees = m_meeting->attendees();
     const qsizetype overlap = qMin(attendees.size(), m_shown.size());
-    for (qsizetype i = 0; i < overlap; ++i) {
-        if (attendees[i].key() != m_shown[i].attendee.key()) {
-            // Someone else in a row (an undo of a merge, a reordered roster): start over.
-            beginResetModel();
-            m_shown.clear();
-            m_search.clear();
-            for (const Attendee &a : attendees) {
-                m_shown.append({a, m_meeting->isNewcomer(a)});
-                m_search.append(searchText(a.name, a.github));
-            }
-            endResetModel();
-            m_startMs = m_meeting->attendanceStartMs();
-            return;
-        }
-    }
-    // Rows that stayed: repaint those whose content changed, in runs.
     qsizetype runStart = -1;
     for (qsizetype i = 0; i <= overlap; ++i) {
         const bool changed = i < overlap && !(m_shown[i] == Shown {attendees[i], m_meeting->isNewcomer(attendees[i])});

@@ -38,7 +38,7 @@ private:
         bool operator==(const Shown &o) const { return attendee == o.attendee && newcomer == o.newcomer; }
     };
     // Rows change in place: changed rows are reported, people added at the end are inserted
-    // and people taken off the end removed; only a reordered roster is a reset.
+    // and people taken off the end removed; the model is never reset.
     void refresh();
     void refreshCheckInColumn();
 

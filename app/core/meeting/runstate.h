@@ -10,7 +10,8 @@ namespace gavel {
 // A meeting paused and resumed days later stays inside; a time from another meeting does not.
 struct TimeWindow
 {
-    static constexpr qint64 marginMs = 7LL * 24 * 60 * 60 * 1000;
+    static constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+    static constexpr qint64 marginMs = 7 * dayMs;
     qint64 earliest = 0;
     qint64 latest = 0;
 

@@ -2,8 +2,8 @@
 
 #include "agenda/meeting.h"
 #include "meeting/attendee.h"
+#include "meeting/minutesdata.h"
 #include "meeting/runstate.h"
-#include "minutes/minutesdata.h"
 
 namespace gavel {
 

@@ -1,6 +1,7 @@
 #include "minutes/minutesexport.h"
 
 #include "agenda/agendatree.h"
+#include "agenda/meetingtimeparser.h"
 #include "minutes/minuteswords.h"
 #include "minutes/timingreport.h"
 
@@ -86,12 +87,7 @@ QString offsetSuffix(const Meeting &meeting)
     if (!meeting.time.utcOffsetSeconds) {
         return {};
     }
-    const int offset = *meeting.time.utcOffsetSeconds;
-    const int minutes = qAbs(offset) / 60;
-    return QStringLiteral(" (UTC%1%2:%3)")
-        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral(" (UTC%1)").arg(formatUtcOffset(*meeting.time.utcOffsetSeconds));
 }
 
 const QString dateFormat = QStringLiteral("yyyy-MM-dd");
@@ -444,6 +440,11 @@ QString datedFileName(const SessionData &session, const QString &name)
     if (!date.isValid() && session.savedAt > 0) {
         date = meetingDateTime(session.savedAt, session.meeting).date();
     }
+    return datedFileName(date, name);
+}
+
+QString datedFileName(const QDate &date, const QString &name)
+{
     return date.isValid() ? date.toString(dateFormat) + QLatin1Char('-') + name : name;
 }
 

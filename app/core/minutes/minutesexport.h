@@ -23,5 +23,7 @@ QByteArray pdf(const SessionData &session, const QString &language = {}, bool ti
 QString fileName(const SessionData &session, const QString &extension = QStringLiteral("md"));
 // The name with the meeting's date before it: the agenda's date, else the day it ran or was saved.
 QString datedFileName(const SessionData &session, const QString &name);
+// "2022-04-14-<name>", or the name alone without a date.
+QString datedFileName(const QDate &date, const QString &name);
 
 } // namespace gavel::minutesexport

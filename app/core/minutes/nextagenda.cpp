@@ -1,12 +1,14 @@
 #include "minutes/nextagenda.h"
 
 #include "agenda/agendaimporter.h"
+#include "agenda/agendametadata.h"
 #include "agenda/durations.h"
 #include "agenda/meetingtimeparser.h"
 #include "agenda/titles.h"
 #include "minutes/agendawords.h"
 #include "minutes/calendarinvite.h"
 #include "minutes/meetingtitle.h"
+#include "minutes/minutesexport.h"
 #include "storage/readfile.h"
 
 #include <QDateTime>
@@ -54,15 +56,8 @@ Layout layoutOf(const QString &markdown, const Meeting &meeting)
         return layout;
     }
     static const QRegularExpression heading(QStringLiteral("^(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression agendaWord(QStringLiteral("议程|agenda"),
-                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listEntry(QStringLiteral("^\\s{0,3}(?:(\\d{1,3})[.)]|[-*+])\\s"));
     static const QRegularExpression labelLine(QStringLiteral("^\\s*[-*+]\\s+(.*?)\\s*[：:]\\s*$"));
-    static const QRegularExpression rosterWords(
-        QStringLiteral("参会|与会|member\\s*list|attendees|invitees|participants"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression notRoster(QStringLiteral("方式|链接|地址|方法|须知|\\blink\\b"),
-                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression unitRe(QStringLiteral("\\d\\s*(minutes|minute|mins|min|分钟)(?![A-Za-z])"),
                                            QRegularExpression::CaseInsensitiveOption);
 
@@ -77,7 +72,7 @@ Layout layoutOf(const QString &markdown, const Meeting &meeting)
         if (h.hasMatch()) {
             if (!seenTitle) {
                 seenTitle = true;
-            } else if (!inAgenda && agendaWord.match(h.captured(2)).hasMatch()) {
+            } else if (!inAgenda && titles::namesAgenda(h.captured(2))) {
                 inAgenda = true;
                 agendaLine = i;
                 layout.agendaLevel = int(h.capturedLength(1));
@@ -95,8 +90,7 @@ Layout layoutOf(const QString &markdown, const Meeting &meeting)
             }
         } else if (layout.rosterLabel.isEmpty()) {
             const QRegularExpressionMatch l = labelLine.match(line);
-            if (l.hasMatch() && rosterWords.match(l.captured(1)).hasMatch()
-                && !notRoster.match(l.captured(1)).hasMatch()) {
+            if (l.hasMatch() && agendametadata::isRosterLabel(l.captured(1))) {
                 layout.rosterLabel = l.captured(1);
             }
         }
@@ -427,10 +421,9 @@ Draft prepare(const SessionData &session, const QString &sourceAgenda, const QLi
 
     Draft draft;
     draft.markdown = writeAgenda(next, entries, layoutOf(sourceAgenda, session.meeting), labels);
-    const QString stem = next.time.date.isValid() ? next.time.date.toString(Qt::ISODate) + QStringLiteral("-meeting")
-                                                  : QStringLiteral("next-meeting");
-    draft.agendaFileName = stem + QStringLiteral("-agenda.md");
-    draft.icsFileName = stem + QStringLiteral(".ics");
+    const QString prefix = next.time.date.isValid() ? QString() : QStringLiteral("next-");
+    draft.agendaFileName = minutesexport::datedFileName(next.time.date, prefix + QStringLiteral("meeting-agenda.md"));
+    draft.icsFileName = minutesexport::datedFileName(next.time.date, prefix + QStringLiteral("meeting.ics"));
 
     // What the written agenda holds, read back the way any agenda is read.
     const ImportResult reread = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);

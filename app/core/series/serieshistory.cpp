@@ -152,6 +152,12 @@ QList<Person> SeriesHistory::regularsBefore(const QDate &date) const
     return out;
 }
 
+QString SeriesHistory::perfectAttendanceFileName(const QDate &from, const QDate &to, const QString &extension)
+{
+    return QStringLiteral("perfect-attendance-%1-%2.%3")
+        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), extension);
+}
+
 QSet<QString> SeriesHistory::knownBefore(const QDate &date) const
 {
     QSet<QString> keys;

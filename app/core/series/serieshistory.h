@@ -74,6 +74,8 @@ public:
     // first_attended (the first meeting of the series the person attended, ISO date).
     QByteArray perfectAttendanceCsv(const QDate &from, const QDate &to) const;
     QString perfectAttendanceMarkdown(const QDate &from, const QDate &to) const;
+    // "perfect-attendance-2024-03-01-2024-04-30.csv" (or .md).
+    static QString perfectAttendanceFileName(const QDate &from, const QDate &to, const QString &extension);
 
 private:
     QList<RecordedMeeting> m_meetings; // ascending by date

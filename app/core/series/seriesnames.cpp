@@ -58,28 +58,13 @@ QString matchingSeries(const QString &proposal, const QStringList &existing)
         }
         return k;
     };
-    const QString wanted = key(folderName(proposal));
+    const QString wanted = key(sessionfile::folderName(proposal));
     for (const QString &name : existing) {
         if (key(name) == wanted) {
             return name;
         }
     }
     return {};
-}
-
-QString folderName(const QString &series)
-{
-    QString name = series;
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
-    name.replace(unsafe, QStringLiteral(" "));
-    name = name.simplified();
-    while (name.startsWith(QLatin1Char('.'))) {
-        name.remove(0, 1);
-    }
-    if (name.size() > 100) {
-        name.truncate(100);
-    }
-    return name.trimmed().isEmpty() ? QStringLiteral("Meetings") : name.trimmed();
 }
 
 Place placeOf(const QString &root, const Meeting &meeting, const QDate &today)

@@ -15,7 +15,6 @@ QString proposeSeries(const QString &title);
 QStringList existingSeries(const QString &root);
 // The existing series that is the proposal but for case, spaces and punctuation, if any.
 QString matchingSeries(const QString &proposal, const QStringList &existing);
-QString folderName(const QString &series); // safe as one path segment
 
 // Where a meeting opened from its agenda goes: the series proposed from its title (an existing
 // series that matches it wins), its date (the agenda's, else today), and its session's path.

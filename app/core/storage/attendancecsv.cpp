@@ -1,5 +1,7 @@
 #include "storage/attendancecsv.h"
 
+#include "agenda/meetingtimeparser.h"
+
 #include "meeting/livemeeting.h"
 #include "storage/csv.h"
 #include "storage/readfile.h"
@@ -70,9 +72,7 @@ QString isoTimestamp(qint64 msSinceEpoch)
     if (when.timeSpec() == Qt::UTC) {
         return text + QLatin1Char('Z');
     }
-    const int minutes = qAbs(offset) / 60;
-    return text + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) + twoDigits(minutes / 60) + QLatin1Char(':')
-        + twoDigits(minutes % 60);
+    return text + formatUtcOffset(offset);
 }
 
 bool parseIsoTimestamp(const QString &text, qint64 *msSinceEpoch)
@@ -121,6 +121,12 @@ QByteArray exportRoster(const LiveMeeting &meeting)
                      in ? QString::number(meeting.minutesLate(a)) : QString()});
     }
     return csv::write(rows);
+}
+
+QString fileName(const QDate &meetingDate)
+{
+    return meetingDate.isValid() ? meetingDate.toString(Qt::ISODate) + QStringLiteral("-attendance.csv")
+                                 : QStringLiteral("attendance.csv");
 }
 
 bool importRosterFile(const QString &path, QList<Attendee> *attendees, QString *error)

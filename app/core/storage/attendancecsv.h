@@ -20,6 +20,8 @@ constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 // the machine's time zone (with milliseconds only when there are some); minutes_late empty
 // when not checked in, else LiveMeeting::minutesLate(). Written with csv::write().
 QByteArray exportRoster(const LiveMeeting &meeting);
+// "2022-04-14-attendance.csv": the meeting's date, as the minutes are named.
+QString fileName(const QDate &meetingDate);
 
 // Reads a roster CSV (the export above, or a spreadsheet edited from it: columns found by
 // header name, in any order; name or github required). On failure returns false with a

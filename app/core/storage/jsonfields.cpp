@@ -11,8 +11,6 @@ namespace gavel {
 
 namespace {
 
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gavel::SessionFile", text);
@@ -167,7 +165,7 @@ qint64 JsonFields::time(const QJsonObject &o, const char *key, const QString &pa
     return moment(o, key, parent, m_window.earliest, m_window.latest, [this](const QString &value) {
         return tr("%1 is more than %2 days from the meeting (%3)")
             .arg(value)
-            .arg(TimeWindow::marginMs / DayMs)
+            .arg(TimeWindow::marginMs / TimeWindow::dayMs)
             .arg(QDateTime::fromMSecsSinceEpoch(m_reference, Qt::UTC).date().toString(Qt::ISODate));
     });
 }

@@ -1,6 +1,5 @@
 #include "storage/sessionfile.h"
 
-#include "series/seriesnames.h"
 #include "storage/atomicfile.h"
 #include "storage/readfile.h"
 #include "storage/settings.h"
@@ -144,9 +143,24 @@ QString rootFolder()
     return QDir::cleanPath(documents + QStringLiteral("/Gavel"));
 }
 
+QString folderName(const QString &series)
+{
+    QString name = series;
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral(" "));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('.'))) {
+        name.remove(0, 1);
+    }
+    if (name.size() > 100) {
+        name.truncate(100);
+    }
+    return name.trimmed().isEmpty() ? QStringLiteral("Meetings") : name.trimmed();
+}
+
 QString sessionPath(const QString &root, const QString &series, const QDate &date)
 {
-    return QDir(root).filePath(series::folderName(series) + QLatin1Char('/') + date.toString(Qt::ISODate)
+    return QDir(root).filePath(folderName(series) + QLatin1Char('/') + date.toString(Qt::ISODate)
                                + QStringLiteral("/session.json"));
 }
 

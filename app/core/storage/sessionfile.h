@@ -2,8 +2,8 @@
 
 #include "agenda/meeting.h"
 #include "meeting/attendee.h"
+#include "meeting/minutesdata.h"
 #include "meeting/runstate.h"
-#include "minutes/minutesdata.h"
 #include "storage/atomicfile.h"
 
 #include <QDate>
@@ -74,6 +74,7 @@ Heartbeat readHeartbeat(const QString &sessionPath);
 QString rootFolder();
 // <root>/<series folder>/<YYYY-MM-DD>/session.json
 QString sessionPath(const QString &root, const QString &series, const QDate &date);
+QString folderName(const QString &series); // a series' name made safe as one path segment
 
 } // namespace sessionfile
 } // namespace gavel

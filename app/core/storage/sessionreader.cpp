@@ -19,8 +19,6 @@ namespace gavel::sessionfile {
 
 namespace {
 
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gavel::SessionFile", text);
@@ -202,7 +200,7 @@ void readRun(JsonFields &f, const QJsonObject &run, const QList<AgendaItem> &ite
         r.endedAt = f.time(o, "endedAt", here);
         r.elapsedMs = f.figure(o, "elapsedMs", here, durations::maxMs, oneDay);
         r.pausedMs = f.figure(o, "pausedMs", here, f.windowMs(),
-                              tr("the %1 days the meeting's times may span").arg(f.windowMs() / DayMs));
+                              tr("the %1 days the meeting's times may span").arg(f.windowMs() / TimeWindow::dayMs));
         const QJsonValue extra = o.value(QStringLiteral("extraSeconds"));
         if (extra.isDouble() && std::fabs(extra.toDouble()) > double(durations::maxMs / 1000)) {
             f.fail(JsonFields::at(here, "extraSeconds"),

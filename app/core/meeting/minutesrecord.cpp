@@ -1,4 +1,4 @@
-#include "minutes/minutesrecord.h"
+#include "meeting/minutesrecord.h"
 
 namespace gavel::minutesrecord {
 

@@ -1,4 +1,4 @@
-#include "agenda/agendamodel.h"
+#include "meeting/agendamodel.h"
 
 #include "agenda/agendatree.h"
 #include "agenda/durations.h"

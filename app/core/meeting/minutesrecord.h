@@ -1,6 +1,6 @@
 #pragma once
 
-#include "minutes/minutesdata.h"
+#include "meeting/minutesdata.h"
 
 namespace gavel::minutesrecord {
 

@@ -1,4 +1,4 @@
-#include "minutes/minutesdata.h"
+#include "meeting/minutesdata.h"
 
 namespace gavel {
 
