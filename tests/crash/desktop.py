@@ -7,14 +7,32 @@ file, keys sent with xdotool, and the session read back with the app's own reade
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
 import time
 
-SAVE_DELAY_MS = 300  # SessionStore::saveDelayMs
-RETRY_DELAY_MS = 3000  # SessionStore::retryDelayMs
+SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _session_store_constant(name):
+    """A delay as SessionStore declares it, read from its header so the limits follow the code."""
+    header = os.path.join(SOURCE_DIR, "app", "core", "storage", "sessionstore.h")
+    with open(header, encoding="utf-8") as f:
+        found = re.search(r"static constexpr int %s = (\d+);" % name, f.read())
+    if not found:
+        raise RuntimeError("%s declares no SessionStore::%s; the crash scripts need it" % (header, name))
+    return int(found.group(1))
+
+
+SAVE_DELAY_MS = _session_store_constant("saveDelayMs")
+RETRY_DELAY_MS = _session_store_constant("retryDelayMs")
+
+# What a script returns when it cannot run here and claims no result: 0 on its own, and the code
+# CTest counts as "skipped" (GAVEL_SKIP_CODE, set by tests/CMakeLists.txt) in a test run.
+SKIPPED = int(os.environ.get("GAVEL_SKIP_CODE", "0"))
 
 
 def missing_tools():

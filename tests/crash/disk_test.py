@@ -29,6 +29,16 @@ def mount(*args):
     return subprocess.run(["mount", *args], capture_output=True, text=True)
 
 
+def remount(folder, mode):
+    """Remounts the test's tmpfs read-only or writable; a remount that fails stops the test."""
+    done = mount("-o", "remount," + mode, folder)
+    if done.returncode != 0:
+        raise RuntimeError("mount -o remount,%s %s failed: %s" % (mode, folder, done.stderr.strip()))
+    read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    if read_only != (mode == "ro"):
+        raise RuntimeError("mount -o remount,%s %s left the disk %s" % (mode, folder, "read-only" if read_only else "writable"))
+
+
 def file_bytes(path):
     with open(path, "rb") as f:
         return f.read()
@@ -62,21 +72,21 @@ def main():
     executable = os.path.abspath(sys.argv[1])
     missing = desktop.missing_tools()
     if missing:
-        print("disk test: skipped, this machine has no %s" % " and ".join(missing))
-        return 0
+        print("disk test: skipped, this machine has no %s (packaging/install-deps.sh installs them)"
+              % " and ".join(missing))
+        return desktop.SKIPPED
     if os.geteuid() != 0:
         print("disk test: skipped, it needs root to mount a small disk (no result claimed)")
-        return 0
+        return desktop.SKIPPED
     home = tempfile.mkdtemp(prefix="gavel-disk-")
     mounted = mount("-t", "tmpfs", "-o", "size=512k,mode=0755", "tmpfs", home)
     if mounted.returncode != 0:
         os.rmdir(home)
         print("disk test: skipped, this machine does not allow mounting a tmpfs (%s; no result claimed)"
               % mounted.stderr.strip())
-        return 0
+        return desktop.SKIPPED
 
-    source = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    agenda = os.path.join(source, "resources", "sample", "2022-04-14-meeting-agenda.md")
+    agenda = os.path.join(desktop.SOURCE_DIR, "resources", "sample", "2022-04-14-meeting-agenda.md")
     results = []
     try:
         with desktop.Display() as display:
@@ -106,7 +116,7 @@ def main():
                 scenario("disk full", "the disk is full", lambda: filler.append(fill(home)),
                          lambda: os.remove(filler[0]), " Typed while the disk was full.")
                 scenario("read-only", "the disk is read-only",
-                         lambda: mount("-o", "remount,ro", home), lambda: mount("-o", "remount,rw", home),
+                         lambda: remount(home, "ro"), lambda: remount(home, "rw"),
                          " Typed while the disk was read-only.")
                 gavel.quit()
             finally:

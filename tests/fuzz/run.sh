@@ -45,9 +45,16 @@ rm -rf "$findings" # this run's findings only
 mkdir -p "$work" "$findings"
 log=$build/fuzz-$target.log
 
+if [ "$target" = agenda ] && [ ! -d "$corpus_dir" ]; then
+    echo "$0: no corpus of real agendas at $corpus_dir (set GAVEL_CORPUS_DIR): the agenda fuzzer needs it as seeds" >&2
+    exit 1
+fi
 existing=()
 for dir in "${seeds[@]}"; do
-    [ -d "$dir" ] && existing+=("$dir")
+    if [ -d "$dir" ]; then
+        existing+=("$dir")
+        echo "fuzz_$target: seeds from $dir ($(find "$dir" -type f | wc -l) files)"
+    fi
 done
 
 "$binary" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
@@ -63,6 +70,11 @@ corp=$(echo "$coverage" | awk '{print $6}')
 found=$(find "$findings" -type f | wc -l)
 printf 'fuzz_%s: %s s, %s executions, coverage %s edges (%s features), corpus %s inputs, findings %s\n' \
     "$target" "$seconds" "${executions:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$found"
+if [ -z "$executions" ] || [ "$executions" -eq 0 ]; then
+    echo "fuzz_$target ran no input: nothing was tested. The fuzzer's output is in $log:" >&2
+    tail -20 "$log" >&2
+    exit 1
+fi
 if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
     echo "fuzz_$target found a problem; the fuzzer's report is in $log:" >&2
     grep -E 'ERROR|SUMMARY|runtime error|broken promise|Test unit written' "$log" | head -20 >&2
