@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,6 +55,7 @@ private slots:
     void init();
     void cleanup();
     void opensTheSampleAsASession();
+    void destroyedWhileRunningWithoutAClose();
     void runsTheMeetingFromTheKeyboard();
     void typingInTheNotesChangesNoMeetingState();
     void clickerKeysOnlyWhenNotTyping();
@@ -832,6 +834,34 @@ void TestMainWindow::quitWhileRunningIsToldOnReopening()
     QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
     QCOMPARE(find<Banner>(m_window.get(), "banner")->text(),
              QStringLiteral("The meeting kept running after Gavel was closed 5 min ago; its times count on."));
+}
+
+void TestMainWindow::destroyedWhileRunningWithoutAClose()
+{
+    // The desktop session ends during a meeting: the window is destroyed without a close, with
+    // the system clock it made for itself. Nothing may read that clock after it is gone, and the
+    // meeting is on disk, running.
+    m_window.reset();
+    auto window = std::make_unique<MainWindow>();
+    window->setAskForSeries(false);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openFile(m_sample));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("actionStartPause")));
+    window->findChild<QAction *>(QStringLiteral("actionStartPause"))->trigger();
+    QCoreApplication::processEvents();
+    window.reset();
+
+    QStringList sessions;
+    QDirIterator it(m_home->path(), {QStringLiteral("session.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        sessions.append(it.next());
+    }
+    QCOMPARE(sessions.size(), 1);
+    SessionData data;
+    QString error;
+    QVERIFY2(sessionfile::load(sessions.first(), &data, &error), qPrintable(error));
+    QCOMPARE(data.run.phase, LiveMeeting::Phase::Running);
 }
 
 QTEST_MAIN(TestMainWindow)

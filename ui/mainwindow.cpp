@@ -165,6 +165,14 @@ MainWindow::~MainWindow()
 {
     // Torn down without a close (the session ending): what is not on disk yet goes there now.
     m_store->saveNow();
+    // Hidden now, while the clock and the meeting are still here: a view being hidden reads its
+    // model, and the clock (a member) is gone before the base class would hide the window.
+    for (QWidget *window : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (window->isWindow()) {
+            window->hide();
+        }
+    }
+    hide();
     Settings::setWriteFailureHandler(nullptr);
     qApp->removeEventFilter(findChild<ClickerFilter *>());
 }
