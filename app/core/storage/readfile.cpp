@@ -74,12 +74,29 @@ ReadFailure readWholeFile(const QString &path, qint64 maxBytes, QByteArray *byte
         *error = tr("%1: cannot be read: %2").arg(shown, file.errorString());
         return ReadFailure::Unreadable;
     }
-    // One byte past the limit tells an oversized (or endless) file without loading it all.
-    QByteArray read = file.read(maxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("%1: cannot be read: %2").arg(shown, file.errorString());
-        return ReadFailure::Unreadable;
+    // Read into a buffer the size the file says it has, grown if it holds more: one byte past the
+    // limit tells an oversized (or endless) file without loading it all, and a small file never
+    // costs a buffer of the limit's size.
+    QByteArray read(qMin(info.size(), maxBytes) + 1, Qt::Uninitialized);
+    qint64 filled = 0;
+    for (;;) {
+        if (filled == read.size()) {
+            if (filled > maxBytes) {
+                break;
+            }
+            read.resize(qMin(read.size() * 2, maxBytes + 1));
+        }
+        const qint64 got = file.read(read.data() + filled, read.size() - filled);
+        if (got < 0) {
+            *error = tr("%1: cannot be read: %2").arg(shown, file.errorString());
+            return ReadFailure::Unreadable;
+        }
+        if (got == 0) {
+            break;
+        }
+        filled += got;
     }
+    read.truncate(filled);
     if (read.size() > maxBytes) {
         const qint64 size = qMax<qint64>(info.size(), read.size());
         *error = tr("%1: the file is larger than %2 (%3 bytes)").arg(shown, sizeText(maxBytes)).arg(size);
