@@ -1,7 +1,6 @@
-// The preferences and shortcuts windows and the alert sounds, on real widgets (offscreen):
+// The preferences and shortcuts windows, on real widgets (offscreen):
 // what the chair sees and what reaches Settings. Settings live in the test's own home.
 
-#include "alertplayer.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
 #include "storage/settings.h"
@@ -16,13 +15,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSoundEffect>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QtEndian>
 
 #include <memory>
 
@@ -52,58 +49,6 @@ QList<QStringList> visibleRows(QTreeWidget *table)
     return rows;
 }
 
-// A 16-bit PCM WAV file as the test reads it, independent of the program.
-struct Wav
-{
-    int format = 0;
-    int channels = 0;
-    int rate = 0;
-    int bits = 0;
-    QList<qint16> samples;
-};
-
-bool readWav(const QString &path, Wav *wav)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE") {
-        return false;
-    }
-    qsizetype at = 12;
-    while (at + 8 <= data.size()) {
-        const QByteArray id = data.mid(at, 4);
-        const quint32 size = qFromLittleEndian<quint32>(data.constData() + at + 4);
-        const char *body = data.constData() + at + 8;
-        if (at + 8 + qsizetype(size) > data.size()) {
-            return false;
-        }
-        if (id == "fmt ") {
-            wav->format = qFromLittleEndian<quint16>(body);
-            wav->channels = qFromLittleEndian<quint16>(body + 2);
-            wav->rate = int(qFromLittleEndian<quint32>(body + 4));
-            wav->bits = qFromLittleEndian<quint16>(body + 14);
-        } else if (id == "data") {
-            for (quint32 i = 0; i + 1 < size; i += 2) {
-                wav->samples.append(qFromLittleEndian<qint16>(body + i));
-            }
-        }
-        at += 8 + size + (size % 2);
-    }
-    return wav->format != 0 && !wav->samples.isEmpty();
-}
-
-int loudest(const QList<qint16> &samples, qsizetype from, qsizetype to)
-{
-    int peak = 0;
-    for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, samples.size()); ++i) {
-        peak = qMax(peak, qAbs(int(samples.at(i))));
-    }
-    return peak;
-}
-
 } // namespace
 
 class TestDialogs : public QObject
@@ -128,11 +73,6 @@ private slots:
     void shortcutsFollowChangedActions();
     void shortcutsWindowIsNotModalAndReadOnly();
     void commandTextDropsMnemonicsAndEllipsis();
-
-    void disabledPlayerPlaysNothing();
-    void playWithoutAudioDeviceStaysSilent();
-    void soundsAreSoftShortChimes();
-    void soundsAreBuiltIn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home; // only when run outside CTest
@@ -456,94 +396,6 @@ void TestDialogs::commandTextDropsMnemonicsAndEllipsis()
     QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("Q&&A &Round")), QStringLiteral("Q&A Round"));
     QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("&Pause\tSpace")), QStringLiteral("Pause"));
     QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("下一项(&N)")), QStringLiteral("下一项(N)"));
-}
-
-void TestDialogs::disabledPlayerPlaysNothing()
-{
-    AlertPlayer player;
-    QVERIFY(!player.isEnabled()); // off unless the chair turns it on
-    player.play(LiveMeeting::Alert::Warning);
-    player.play(LiveMeeting::Alert::TimeUp);
-    QVERIFY(!player.isPlaying());
-    // Not even the audio system was touched.
-    QVERIFY(player.findChildren<QSoundEffect *>().isEmpty());
-}
-
-void TestDialogs::playWithoutAudioDeviceStaysSilent()
-{
-    if (AlertPlayer::hasAudioOutput()) {
-        QSKIP("This computer has an audio output; the test is about having none (as on CI).");
-    }
-    AlertPlayer player;
-    player.setEnabled(true);
-    QVERIFY(player.isEnabled());
-    // Returning at all is the point (no wall-clock limit: machines are noisy); then the event
-    // loop runs whatever loading the sound effects started, without a crash and without playing.
-    player.play(LiveMeeting::Alert::Warning);
-    player.play(LiveMeeting::Alert::TimeUp);
-    QCoreApplication::processEvents();
-    QTRY_VERIFY(!player.isPlaying());
-
-    // The Test sound button says why nothing is heard.
-    PreferencesDialog dialog;
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(child<QPushButton>(dialog, "testSound"), Qt::LeftButton);
-    auto *note = child<QLabel>(dialog, "testSoundNote");
-    QVERIFY(note->isVisible());
-    QVERIFY(!note->text().isEmpty());
-}
-
-void TestDialogs::soundsAreSoftShortChimes()
-{
-    const QString folder = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sounds/");
-
-    const int rate = 44100;
-    const int fullScale = 32767;
-    for (const char *name : {"warning.wav", "timeup.wav"}) {
-        Wav wav;
-        QVERIFY2(readWav(folder + QLatin1String(name), &wav), name);
-        QCOMPARE(wav.format, 1); // PCM
-        QCOMPARE(wav.channels, 1);
-        QCOMPARE(wav.rate, rate);
-        QCOMPARE(wav.bits, 16);
-        const qsizetype count = wav.samples.size();
-        QVERIFY2(count < rate, name); // under a second
-        QVERIFY2(count > rate / 4, name); // but long enough to hear
-        const int peak = loudest(wav.samples, 0, count);
-        QVERIFY2(peak <= fullScale / 2 + 1, name); // at most -6 dBFS: a cue, not an alarm
-        QVERIFY2(peak >= fullScale / 4, name); // and still clearly audible
-        // A soft attack: the first 2 ms stay under a tenth of the peak; no click at the end.
-        QVERIFY2(loudest(wav.samples, 0, rate * 2 / 1000) < peak / 10, name);
-        QVERIFY2(loudest(wav.samples, count - rate / 100, count) < fullScale / 100, name);
-        QCOMPARE(wav.samples.last(), qint16(0));
-    }
-
-    // Time up is two chimes: it swells again after the first one has faded a while.
-    Wav timeUp;
-    QVERIFY(readWav(folder + QStringLiteral("timeup.wav"), &timeUp));
-    const int fading = loudest(timeUp.samples, rate * 25 / 100, rate * 30 / 100);
-    const int second = loudest(timeUp.samples, rate * 33 / 100, rate * 38 / 100);
-    QVERIFY2(second > fading * 2, qPrintable(QStringLiteral("%1 vs %2").arg(second).arg(fading)));
-    // The single warning chime only fades over the same span.
-    Wav warning;
-    QVERIFY(readWav(folder + QStringLiteral("warning.wav"), &warning));
-    QVERIFY(loudest(warning.samples, rate * 33 / 100, rate * 38 / 100)
-            < loudest(warning.samples, rate * 25 / 100, rate * 30 / 100));
-}
-
-void TestDialogs::soundsAreBuiltIn()
-{
-    QVERIFY2(QFile::exists(QStringLiteral(":/sounds/warning.wav")), "the sounds are not compiled into gavel_ui");
-    QVERIFY(AlertPlayer::hasSound(LiveMeeting::Alert::Warning));
-    QVERIFY(AlertPlayer::hasSound(LiveMeeting::Alert::TimeUp));
-    QCOMPARE(AlertPlayer::soundUrl(LiveMeeting::Alert::Warning), QUrl(QStringLiteral("qrc:/sounds/warning.wav")));
-    QCOMPARE(AlertPlayer::soundUrl(LiveMeeting::Alert::TimeUp), QUrl(QStringLiteral("qrc:/sounds/timeup.wav")));
-    QFile file(QStringLiteral(":/sounds/timeup.wav"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QFile original(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sounds/timeup.wav"));
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), original.readAll());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -1,18 +1,30 @@
 #include "alertplayer.h"
 
-#include <QAudioDevice>
-#include <QFile>
-#include <QMediaDevices>
-#include <QSoundEffect>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
 
 namespace gavel {
 
 namespace {
 
-QString soundPath(LiveMeeting::Alert alert)
+struct Loaded
 {
-    return alert == LiveMeeting::Alert::Warning ? QStringLiteral(":/sounds/warning.wav")
-                                                : QStringLiteral(":/sounds/timeup.wav");
+    bool tried = false;
+    AlertSound *sound = nullptr;
+    QString why;
+};
+
+Loaded &loaded()
+{
+    static Loaded state;
+    return state;
+}
+
+AlertSound::Kind kindOf(LiveMeeting::Alert alert)
+{
+    return alert == LiveMeeting::Alert::Warning ? AlertSound::Kind::Warning : AlertSound::Kind::TimeUp;
 }
 
 } // namespace
@@ -21,13 +33,63 @@ AlertPlayer::AlertPlayer(QObject *parent)
     : QObject(parent)
 { }
 
+QStringList AlertPlayer::pluginFolders()
+{
+    QStringList folders;
+    for (const QString &folder :
+         qEnvironmentVariable("GAVEL_PLUGIN_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        folders.append(folder);
+    }
+    folders.append(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../" GAVEL_PLUGIN_DIR)));
+    return folders;
+}
+
+AlertSound *AlertPlayer::sound(QString *why)
+{
+    Loaded &state = loaded();
+    if (!state.tried) {
+        state.tried = true;
+        QStringList failures;
+        for (const QString &folder : pluginFolders()) {
+            const QString path = QDir(folder).filePath(QStringLiteral(GAVEL_SOUND_PLUGIN));
+            if (!QFileInfo::exists(path)) {
+                continue;
+            }
+            // The loader lives as long as the app: the plugin is never unloaded.
+            auto *loader = new QPluginLoader(path, QCoreApplication::instance());
+            state.sound = qobject_cast<AlertSound *>(loader->instance());
+            if (state.sound) {
+                break;
+            }
+            failures.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), loader->errorString()));
+        }
+        if (!state.sound) {
+            state.why = failures.isEmpty()
+                ? tr("the sound plugin %1 is not installed (looked in %2)")
+                      .arg(QStringLiteral(GAVEL_SOUND_PLUGIN), pluginFolders().join(QStringLiteral(", ")))
+                : tr("the sound plugin could not be loaded (%1)").arg(failures.join(QStringLiteral("; ")));
+            qWarning("AlertPlayer: %s", qPrintable(state.why));
+        }
+    }
+    if (why) {
+        *why = state.why;
+    }
+    return state.sound;
+}
+
+bool AlertPlayer::isLoaded()
+{
+    return loaded().sound != nullptr;
+}
+
 void AlertPlayer::setEnabled(bool enabled)
 {
     m_enabled = enabled;
-    if (enabled && hasAudioOutput()) {
-        // Load now, so that the first alert sounds without the delay of decoding it.
-        effect(LiveMeeting::Alert::Warning);
-        effect(LiveMeeting::Alert::TimeUp);
+    if (enabled) {
+        // Load now, so that the first alert sounds without the delay of loading and decoding.
+        if (AlertSound *s = sound()) {
+            s->preload();
+        }
     }
 }
 
@@ -36,56 +98,15 @@ void AlertPlayer::play(LiveMeeting::Alert alert)
     if (!m_enabled) {
         return;
     }
-    // Read the default output each time: a headset may have been plugged in since the last alert.
-    const QAudioDevice output = QMediaDevices::defaultAudioOutput();
-    if (output.isNull()) {
-        return;
+    if (AlertSound *s = sound()) {
+        s->play(kindOf(alert));
     }
-    QSoundEffect *sound = effect(alert);
-    if (!sound) {
-        return;
-    }
-    if (sound->audioDevice() != output) {
-        sound->setAudioDevice(output);
-    }
-    sound->play(); // asynchronous; waits for the file to load if it has not yet
 }
 
 bool AlertPlayer::isPlaying() const
 {
-    return (m_warning && m_warning->isPlaying()) || (m_timeUp && m_timeUp->isPlaying());
-}
-
-QUrl AlertPlayer::soundUrl(LiveMeeting::Alert alert)
-{
-    return QUrl(QStringLiteral("qrc") + soundPath(alert));
-}
-
-bool AlertPlayer::hasSound(LiveMeeting::Alert alert)
-{
-    return QFile::exists(soundPath(alert));
-}
-
-bool AlertPlayer::hasAudioOutput()
-{
-    return !QMediaDevices::defaultAudioOutput().isNull();
-}
-
-QSoundEffect *AlertPlayer::effect(LiveMeeting::Alert alert)
-{
-    QSoundEffect *&sound = alert == LiveMeeting::Alert::Warning ? m_warning : m_timeUp;
-    if (!sound) {
-        if (!hasSound(alert)) {
-            if (!m_reportedMissing) {
-                m_reportedMissing = true;
-                qWarning("AlertPlayer: the sound %s is not built into Gavel", qPrintable(soundPath(alert)));
-            }
-            return nullptr;
-        }
-        sound = new QSoundEffect(this);
-        sound->setSource(soundUrl(alert));
-    }
-    return sound;
+    // Nothing plays before the plugin is loaded; asking must not load it.
+    return isLoaded() && loaded().sound->isPlaying();
 }
 
 } // namespace gavel

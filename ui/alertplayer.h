@@ -1,17 +1,18 @@
 #pragma once
 
+#include "alertsound.h"
 #include "meeting/livemeeting.h"
 
 #include <QObject>
-#include <QUrl>
-
-class QSoundEffect;
+#include <QString>
 
 namespace gavel {
 
 // Plays the timer's alert sounds (off unless the chair turns them on in Preferences):
-// one soft chime at the warning, two falling chimes when time is up. Without an audio
-// output device it quietly plays nothing; it never blocks.
+// one soft chime at the warning, two falling chimes when time is up. The sounds and Qt
+// Multimedia live in a plugin loaded the first time sound is switched on or tested, so a
+// start with sound off maps no audio library. Without the plugin or an audio output it quietly
+// plays nothing and says why; it never blocks.
 class AlertPlayer : public QObject
 {
     Q_OBJECT
@@ -26,19 +27,17 @@ public:
     // Whether one of the sounds is playing now.
     bool isPlaying() const;
 
-    // The bundled sound for an alert (a qrc: URL) and whether it is bundled.
-    static QUrl soundUrl(gavel::LiveMeeting::Alert alert);
-    static bool hasSound(gavel::LiveMeeting::Alert alert);
-    // Whether the system has somewhere to play sound.
-    static bool hasAudioOutput();
+    // The sound plugin, loaded on the first call; nullptr when it cannot be loaded, with the
+    // reason in *why (where it was looked for, and what the loader said).
+    static AlertSound *sound(QString *why = nullptr);
+    // Whether the plugin is loaded already (it never is before sound is first used).
+    static bool isLoaded();
+    // The folders searched for the plugin: GAVEL_PLUGIN_PATH (colon-separated), then
+    // <the executable's folder>/../lib/gavel/plugins, where the build and the package put it.
+    static QStringList pluginFolders();
 
 private:
-    QSoundEffect *effect(gavel::LiveMeeting::Alert alert); // created on first use
-
     bool m_enabled = false;
-    QSoundEffect *m_warning = nullptr;
-    QSoundEffect *m_timeUp = nullptr;
-    bool m_reportedMissing = false;
 };
 
 } // namespace gavel

@@ -282,12 +282,19 @@ void PreferencesDialog::chooseSessionsRoot()
 
 void PreferencesDialog::testSound()
 {
-    if (!AlertPlayer::hasSound(LiveMeeting::Alert::Warning) || !AlertPlayer::hasSound(LiveMeeting::Alert::TimeUp)) {
+    QString why;
+    AlertSound *sound = AlertPlayer::sound(&why);
+    if (!sound) {
+        m_testNote->setText(tr("No sound: %1.").arg(why));
+        m_testNote->show();
+        return;
+    }
+    if (!sound->hasSound(AlertSound::Kind::Warning) || !sound->hasSound(AlertSound::Kind::TimeUp)) {
         m_testNote->setText(tr("This build of Gavel lacks its alert sounds."));
         m_testNote->show();
         return;
     }
-    if (!AlertPlayer::hasAudioOutput()) {
+    if (!sound->hasAudioOutput()) {
         m_testNote->setText(tr("No sound output was found on this computer."));
         m_testNote->show();
         return;
