@@ -2,8 +2,8 @@
 // what each column shows, in-place edits and drag-and-drop moves as undoable commands.
 
 #include "agenda/agendaimporter.h"
-#include "meeting/agendamodel.h"
 #include "fakeclock.h"
+#include "meeting/agendamodel.h"
 #include "meeting/livemeeting.h"
 #include "testsupport.h"
 
@@ -25,6 +25,9 @@ private slots:
     void parseMinutes_data();
     void parseMinutes();
     void dragAndDrop();
+    void tickRepaintsOnlyTheRunningTimes_data();
+    void tickRepaintsOnlyTheRunningTimes();
+    void columnsSayTheirWidestTexts();
 
 private:
     FakeClock m_clock {1'700'000'000'000};
@@ -167,6 +170,122 @@ void TestAgendaModel::dragAndDrop()
 
     m_live->undoStack()->undo();
     QCOMPARE(model.itemId(model.index(4, 0)), freeTalk);
+}
+
+namespace {
+
+// An agenda of `parents` items with three timed parts each: 4 x parents items in all.
+Meeting generatedMeeting(int parents)
+{
+    Meeting m;
+    m.title = QStringLiteral("Generated");
+    for (int p = 0; p < parents; ++p) {
+        AgendaItem parent;
+        parent.title = QStringLiteral("Topic %1").arg(p + 1);
+        for (int c = 0; c < 3; ++c) {
+            AgendaItem part;
+            part.title = QStringLiteral("Part %1.%2").arg(p + 1).arg(c + 1);
+            part.minutes = 2;
+            parent.children.append(part);
+        }
+        m.items.append(parent);
+    }
+    return m;
+}
+
+} // namespace
+
+void TestAgendaModel::tickRepaintsOnlyTheRunningTimes_data()
+{
+    QTest::addColumn<int>("parents");
+    QTest::newRow("12 items") << 3;
+    QTest::newRow("1,000 items") << 250;
+}
+
+void TestAgendaModel::tickRepaintsOnlyTheRunningTimes()
+{
+    QFETCH(int, parents);
+    m_live->load(generatedMeeting(parents));
+    AgendaModel model(m_live.get());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Before the start nothing in the agenda moves: a tick reports nothing.
+    m_clock.advance(1000);
+    m_live->evaluate();
+    QCOMPARE(changed.count(), 0);
+
+    QVERIFY(m_live->start());
+    changed.clear();
+    // A tick within the same second changes no text shown: nothing is reported.
+    m_clock.advance(200);
+    m_live->evaluate();
+    QCOMPARE(changed.count(), 0);
+    // The next second: the running part's Actual cell and its topic's, one cell each, whatever
+    // the agenda's size.
+    m_clock.advance(1000);
+    m_live->evaluate();
+    QCOMPARE(changed.count(), 2);
+    const int current = m_live->currentId();
+    QSet<int> ids;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const QModelIndex from = args.at(0).toModelIndex();
+        const QModelIndex to = args.at(1).toModelIndex();
+        QCOMPARE(from, to);
+        QCOMPARE(from.column(), int(AgendaModel::ActualColumn));
+        ids.insert(model.itemId(from));
+    }
+    QCOMPARE(ids, (QSet<int> {current, m_live->facts().parentOf(current)}));
+    QCOMPARE(model.indexOf(current, AgendaModel::ActualColumn).data().toString(), QStringLiteral("00:01"));
+
+    // Paused: ticks report nothing.
+    QVERIFY(m_live->pause());
+    changed.clear();
+    for (int i = 0; i < 10; ++i) {
+        m_clock.advance(1000);
+        m_live->evaluate();
+    }
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestAgendaModel::columnsSayTheirWidestTexts()
+{
+    // A view sizes these columns from the widest texts they show, never by measuring every row.
+    AgendaModel model(m_live.get());
+    const auto widest = [&](int column) {
+        return model.headerData(column, Qt::Horizontal, AgendaModel::WidestTextsRole).toStringList();
+    };
+    // The sample's deepest item is 6.1.1, the first of the topics previewed for the next meeting;
+    // its longest duration is the 30 minutes of the contributors' topics; every item has one.
+    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("88888")});
+    QCOMPARE(widest(AgendaModel::PlannedColumn), QStringList {QStringLiteral("30 min")});
+    QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("88888+")}); // "00:00+"
+    QCOMPARE(widest(AgendaModel::StateColumn),
+             (QStringList {QStringLiteral("❚❚ Paused"), QStringLiteral("▶ Now"), QStringLiteral("✓ Done"),
+                           QStringLiteral("⤼ Skipped"), QStringLiteral("Next"), QStringLiteral("Upcoming")}));
+    QVERIFY(widest(AgendaModel::TitleColumn).isEmpty()); // the title column stretches
+
+    // Deeper numbering, an item without a duration: wider columns, and the view is told.
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    const QModelIndex deepest = model.index(0, 0, model.index(0, 0, model.index(5, 0)));
+    QCOMPARE(deepest.data().toString(), QStringLiteral("6.1.1"));
+    QVERIFY(m_live->addItem(model.itemId(deepest), 0, QStringLiteral("Deeper")));
+    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("8888888")}); // "6.1.1.1"
+    QVERIFY(header.count() >= 1);
+    QVERIFY(m_live->setPlannedMinutes(m_live->runOrder().constFirst(), std::nullopt));
+    QCOMPARE(widest(AgendaModel::PlannedColumn),
+             (QStringList {QStringLiteral("30 min"), QStringLiteral("— (%1)").arg(m_live->defaultMinutes())}));
+
+    // An item running past an hour widens the actual column once, as it happens.
+    QVERIFY(m_live->start());
+    header.clear();
+    m_clock.advance(59 * 60 * 1000);
+    m_live->evaluate();
+    QCOMPARE(header.count(), 0);
+    m_clock.advance(61 * 1000);
+    m_live->evaluate();
+    QCOMPARE(header.count(), 1);
+    // "1:00:01": the first item has no duration now, so it counts up and never shows a "+".
+    QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("888888+")});
 }
 
 QTEST_GUILESS_MAIN(TestAgendaModel)

@@ -31,6 +31,8 @@ private slots:
     void personAsTyped_data();
     void personAsTyped();
     void rosterModelUpdatesRowsInPlace();
+    void rosterFilterIsOneLayoutChangePerKeystroke();
+    void rosterColumnsSayTheirWidestTexts();
 };
 
 namespace {
@@ -379,6 +381,72 @@ void TestAttendance::rosterModelUpdatesRowsInPlace()
     QCOMPARE(text(1, RosterModel::NameColumn), QStringLiteral("Tao Luo"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(reset.count(), 0);
+}
+
+void TestAttendance::rosterFilterIsOneLayoutChangePerKeystroke()
+{
+    // 5,000 people: a keystroke that hides thousands of scattered rows is one layout change for
+    // the view, not a removal for every run of rows.
+    Meeting meeting = smallMeeting();
+    for (int i = 0; i < 5000; ++i) {
+        meeting.roster.append(Person {QStringLiteral("Person %1").arg(i), QStringLiteral("handle%1").arg(i)});
+    }
+    FakeClock clock(Start - 2 * Min);
+    LiveMeeting live(&clock);
+    live.load(meeting);
+    RosterModel model(&live);
+    RosterFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+
+    filter.setText(QStringLiteral("@handle12"));
+    // handle12, handle120-129, handle1200-1299: 1 + 10 + 100.
+    QCOMPARE(filter.rowCount(), 111);
+    QCOMPARE(layout.count(), 1);
+    filter.setText(QStringLiteral("handle123"));
+    QCOMPARE(filter.rowCount(), 11);
+    filter.setText(QStringLiteral("HANDLE1234"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("Person 1234"));
+    filter.setText(QString());
+    QCOMPARE(filter.rowCount(), model.rowCount());
+    QCOMPARE(layout.count(), 4);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+}
+
+void TestAttendance::rosterColumnsSayTheirWidestTexts()
+{
+    // The roster of smallMeeting(): 张军 (chair), Tao Luo, Ligoml, 李华; the meeting at Start.
+    FakeClock clock(Start - 2 * Min);
+    LiveMeeting live(&clock);
+    live.load(smallMeeting());
+    RosterModel model(&live);
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    const auto widest = [&](int column) {
+        return model.headerData(column, Qt::Horizontal, RosterModel::WidestTextsRole).toStringList();
+    };
+    const QStringList statuses {QStringLiteral("✓ Present"),    QStringLiteral("✓ Late"),   QStringLiteral("↩ Left early"),
+                                QStringLiteral("– Excused"),    QStringLiteral("✗ Absent"), QStringLiteral("· Expected")};
+    QCOMPARE(widest(RosterModel::StatusColumn), statuses);
+    QCOMPARE(widest(RosterModel::CheckInColumn), QStringList());
+    QCOMPARE(widest(RosterModel::SourceColumn).size(), 7);
+    QVERIFY(widest(RosterModel::SourceColumn).contains(QStringLiteral("Walk-in")));
+    QVERIFY(widest(RosterModel::NameColumn).isEmpty()); // the name column stretches
+
+    // Tao Luo two minutes early, Ligoml 12 minutes late: the earliest and the latest check-in,
+    // and the latest of the late, are what the columns must fit.
+    QVERIFY(live.checkIn(live.attendees()[1].key()));
+    clock.advance(2 * Min);
+    QVERIFY(live.start());
+    clock.advance(12 * Min);
+    QVERIFY(live.checkIn(live.attendees()[2].key()));
+    QCOMPARE(widest(RosterModel::StatusColumn), statuses + QStringList {QStringLiteral("✓ Late (12 min)")});
+    QCOMPARE(widest(RosterModel::CheckInColumn), (QStringList {QStringLiteral("−2 min"), QStringLiteral("+12 min")}));
+    QVERIFY(header.count() >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestAttendance)

@@ -1,5 +1,7 @@
 #include "agendapane.h"
 
+#include "widgethelpers.h"
+
 #include "agenda/agendatree.h"
 #include "meeting/agendamodel.h"
 #include "meeting/livemeeting.h"
@@ -66,15 +68,14 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    for (int column :
-         {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn}) {
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    }
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
     header->resizeSection(AgendaModel::SpeakersColumn, 90);
     QFont f = m_view->font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_view->setFont(f);
+    // Sized from the texts the columns can show, not by measuring rows: as quick at 1,000 items.
+    fitColumns();
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AgendaPane::fitColumns);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -284,6 +285,22 @@ void AgendaPane::move(int step)
     }
     if (m_meeting->moveItem(id, where->parentId, target)) {
         select(id);
+    }
+}
+
+void AgendaPane::fitColumns()
+{
+    gavel::fitColumns(
+        m_view, m_view->header(),
+        {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn},
+        AgendaModel::WidestTextsRole);
+}
+
+void AgendaPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (changesTextSize(event)) {
+        fitColumns();
     }
 }
 

@@ -26,7 +26,11 @@ public:
     int selectedId() const;
     void select(int id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
     QAction *addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)());
     void jumpToSelected();
     void skipSelected();

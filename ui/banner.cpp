@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 
 namespace gavel {
@@ -20,6 +19,12 @@ Banner::Banner(QWidget *parent)
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    m_icon->setObjectName(QStringLiteral("bannerSymbol"));
+    QFont symbolFont = m_icon->font();
+    symbolFont.setPointSizeF(symbolFont.pointSizeF() * 1.4);
+    symbolFont.setBold(true);
+    m_icon->setFont(symbolFont);
+    m_icon->setAlignment(Qt::AlignCenter);
     m_label->setObjectName(QStringLiteral("bannerText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -27,8 +32,10 @@ Banner::Banner(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("bannerClose"));
     close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    // Glyphs, not the style's icons: those read the icon theme and load image plugins at start-up.
+    close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     close->setFocusPolicy(Qt::NoFocus);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
 
@@ -55,10 +62,8 @@ Banner::Banner(QWidget *parent)
 void Banner::showMessage(const QString &text, Kind kind)
 {
     const bool error = kind == Kind::Error;
-    const QStyle::StandardPixmap icon = error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    // The icon and the words carry the meaning; the tint only reinforces it.
+    m_icon->setText(error ? QStringLiteral("⚠") : QStringLiteral("ℹ"));
+    // The symbol and the words carry the meaning; the tint only reinforces it.
     QPalette pal = palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const QColor tint = error ? (dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe2, 0xe1))

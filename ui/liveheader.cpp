@@ -175,9 +175,11 @@ void LiveHeader::refresh()
         m_hardStop->setText(m_meeting->projectionPassesHardStop()
                                 ? tr("⚠ Runs past the %1 hard stop").arg(clockText(stop))
                                 : tr("Hard stop %1").arg(clockText(stop)));
-        QFont f = m_hardStop->font();
-        f.setBold(m_meeting->projectionPassesHardStop());
-        m_hardStop->setFont(f);
+        if (m_hardStop->font().bold() != m_meeting->projectionPassesHardStop()) {
+            QFont f = m_hardStop->font();
+            f.setBold(m_meeting->projectionPassesHardStop());
+            m_hardStop->setFont(f);
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "rosterpane.h"
 
+#include "widgethelpers.h"
+
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
 #include "meeting/rostermodel.h"
@@ -47,7 +49,7 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_counts->setFont(bold);
     m_counts->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Name or @handle · Enter checks in"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButton(m_filter);
     m_filter->installEventFilter(this);
 
     m_proxy->setSourceModel(m_model);
@@ -61,9 +63,9 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
-    for (int column : {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn}) {
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    }
+    // Sized from the widest texts the columns show, not by measuring 5,000 rows at every keystroke.
+    fitColumns();
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &RosterPane::fitColumns);
     header->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setColumnHidden(RosterModel::GithubColumn, true); // the name column is narrow enough already
@@ -329,6 +331,21 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void RosterPane::fitColumns()
+{
+    gavel::fitColumns(m_view, m_view->horizontalHeader(),
+                      {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn},
+                      RosterModel::WidestTextsRole);
+}
+
+void RosterPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (changesTextSize(event)) {
+        fitColumns();
+    }
 }
 
 } // namespace gavel

@@ -29,9 +29,11 @@ public:
     QString countsText() const;
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
     void updateCounts();
     void updateWalkInHint();
     void enterPressed();

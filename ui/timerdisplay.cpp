@@ -80,7 +80,12 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
         }
         refresh();
     });
-    connect(m_meeting, &LiveMeeting::ticked, this, &TimerDisplay::refresh);
+    // Before the start and during a pause nothing it shows moves: the tick has nothing to do.
+    connect(m_meeting, &LiveMeeting::ticked, this, [this] {
+        if (m_meeting->phase() == LiveMeeting::Phase::Running) {
+            refresh();
+        }
+    });
     connect(m_meeting, &LiveMeeting::changed, this, &TimerDisplay::refresh);
     refresh();
 }
@@ -108,6 +113,16 @@ void TimerDisplay::showEvent(QShowEvent *event)
 {
     QFrame::showEvent(event);
     refresh();
+}
+
+void TimerDisplay::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        // A new theme: the colours follow it.
+        m_coloursShown = -1;
+        refresh();
+    }
 }
 
 void TimerDisplay::refresh()
@@ -164,11 +179,21 @@ void TimerDisplay::refresh()
         break;
     }
     }
-    m_digits->setText(digits);
-    m_status->setText(status);
-    m_progress->setValue(int(progress * 1000));
-    applyColours(state, paused);
-    fitDigits();
+    // Most ticks change nothing shown (the digits move once a second): only changes are applied.
+    if (digits != m_digits->text()) {
+        m_digits->setText(digits);
+        fitDigits();
+    }
+    m_status->setText(status); // QLabel ignores the same text
+    if (m_progress->value() != int(progress * 1000)) {
+        m_progress->setValue(int(progress * 1000));
+    }
+    const bool inverted = m_flashTimer.isActive() && m_flashSteps % 2 == 1;
+    const int colours = int(state) * 4 + (paused ? 2 : 0) + (inverted ? 1 : 0);
+    if (colours != m_coloursShown) {
+        m_coloursShown = colours;
+        applyColours(state, paused, inverted);
+    }
 
     if (status != m_lastStatus) {
         m_lastStatus = status;
@@ -179,12 +204,12 @@ void TimerDisplay::refresh()
     }
 }
 
-void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused)
+void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused, bool inverted)
 {
     // The theme's own palette, not this widget's: that one carries the last state's tint.
     const QPalette theme = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
     Colours c = coloursFor(state, theme);
-    if (m_flashTimer.isActive() && m_flashSteps % 2 == 1) {
+    if (inverted) {
         std::swap(c.text, c.background);
     }
     QPalette pal = theme;

@@ -30,10 +30,12 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
-    void applyColours(LiveMeeting::TimerState state, bool paused);
+    // Only when the look changes (state, pause, the flash, the theme): not on every tick.
+    void applyColours(LiveMeeting::TimerState state, bool paused, bool inverted);
     void fitDigits();
 
     LiveMeeting *m_meeting;
@@ -44,6 +46,7 @@ private:
     QTimer m_flashTimer;
     int m_flashSteps = 0;
     QString m_lastStatus;
+    int m_coloursShown = -1; // the state, pause and flash the colours were last applied for
 };
 
 } // namespace gavel

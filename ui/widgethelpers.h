@@ -1,7 +1,14 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyle>
 
 namespace gavel {
 
@@ -20,6 +27,62 @@ inline QPushButton *plainButton(const QString &text, QWidget *parent)
     auto *button = new QPushButton(text, parent);
     button->setAutoDefault(false);
     return button;
+}
+
+// A clear button at the end of a line edit, shown while it holds text, its cross drawn here:
+// QLineEdit's own asks the style for an icon, which reads the icon theme and loads the image
+// plugins, a cost at start-up for a cross.
+inline void addClearButton(QLineEdit *edit)
+{
+    const int size = edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit);
+    const qreal ratio = edit->devicePixelRatioF();
+    QPixmap cross(QSize(size, size) * ratio);
+    cross.setDevicePixelRatio(ratio);
+    cross.fill(Qt::transparent);
+    QPainter painter(&cross);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(edit->palette().color(QPalette::Text), size / 8.0, Qt::SolidLine, Qt::RoundCap));
+    const qreal inset = size * 0.28;
+    painter.drawLine(QPointF(inset, inset), QPointF(size - inset, size - inset));
+    painter.drawLine(QPointF(size - inset, inset), QPointF(inset, size - inset));
+    painter.end();
+    QAction *clear = edit->addAction(QIcon(cross), QLineEdit::TrailingPosition);
+    clear->setObjectName(QStringLiteral("clearText"));
+    clear->setToolTip(QCoreApplication::translate("gavel::widgethelpers", "Clear"));
+    clear->setVisible(!edit->text().isEmpty());
+    QObject::connect(edit, &QLineEdit::textChanged, clear,
+                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
+    QObject::connect(clear, &QAction::triggered, edit, [edit] {
+        edit->clear();
+        edit->setFocus();
+    });
+}
+
+// Whether a change event changes how text measures: the font, the language or the style.
+inline bool changesTextSize(const QEvent *event)
+{
+    return event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange
+        || event->type() == QEvent::StyleChange;
+}
+
+// Sizes the columns to the widest texts the model says each can show (headerData with
+// `role`, a QStringList), in the view's font made bold (a current row is bold), plus the cell's
+// margins; never by measuring rows, which costs as much as the rows there are. The chair can
+// still drag a column wider.
+inline void fitColumns(QAbstractItemView *view, QHeaderView *header, std::initializer_list<int> columns, int role)
+{
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    for (int column : columns) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : header->model()->headerData(column, Qt::Horizontal, role).toStringList()) {
+            width = qMax(width, metrics.horizontalAdvance(text) + margins);
+        }
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
 }
 
 } // namespace gavel

@@ -17,6 +17,7 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
 {
     m_nodes.push_back({});
     rebuild();
+    refreshShownTimes();
     connect(m_meeting, &LiveMeeting::agendaChanged, this, [this] {
         // A rename or a new duration keeps the tree's shape: update the rows in place, so open
         // editors, selection and the keyboard focus stay where they are. Anything else resets.
@@ -33,6 +34,7 @@ AgendaModel::AgendaModel(LiveMeeting *meeting, QObject *parent)
         beginResetModel();
         m_nodes = std::move(before);
         endResetModel();
+        refreshShownTimes();
     });
     // A chair's action can change any column (the current row turns bold); a tick only the
     // times, and never the columns that may have an editor open, which a refresh would reset.
@@ -47,6 +49,37 @@ void AgendaModel::rebuild()
     m_nodeOf.clear();
     addNodes(m_meeting->meeting().items, 0);
     m_actualShown.assign(m_nodes.size(), QString());
+}
+
+void AgendaModel::refreshShownTimes()
+{
+    for (size_t i = 1; i < m_nodes.size(); ++i) {
+        m_actualShown[i] = actualText(m_nodes[i].id);
+    }
+    updateWidest();
+}
+
+void AgendaModel::updateWidest()
+{
+    // Character counts and the largest figures, in one pass over what the rows show: enough to
+    // size the columns without measuring a row (digits are as wide as each other).
+    Widest widest;
+    const RunFacts &facts = m_meeting->facts();
+    for (size_t i = 1; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes[i];
+        widest.numberChars = qMax(widest.numberChars, int(node.number.size()));
+        widest.actualChars = qMax(widest.actualChars, int(m_actualShown[i].size()));
+        const AgendaItem *item = m_meeting->item(node.id);
+        if (item && (item->minutes || facts.hasTimedParts(node.id))) {
+            widest.plannedMinutes = qMax(widest.plannedMinutes, int(m_meeting->plannedMs(node.id) / 60000));
+        } else if (facts.runs(node.id)) {
+            widest.defaultShown = true;
+        }
+    }
+    if (!(widest == m_widest)) {
+        m_widest = widest;
+        emit headerDataChanged(Qt::Horizontal, NumberColumn, ColumnCount - 1);
+    }
 }
 
 void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
@@ -69,9 +102,7 @@ void AgendaModel::addNodes(const QList<AgendaItem> &items, int parent)
 void AgendaModel::refreshColumns(int first, int last)
 {
     // After a change anything may show differently; the rows report it, sibling runs at a time.
-    for (size_t i = 1; i < m_nodes.size(); ++i) {
-        m_actualShown[i] = actualText(m_nodes[i].id);
-    }
+    refreshShownTimes();
     for (size_t parent = 0; parent < m_nodes.size(); ++parent) {
         const std::vector<int> &children = m_nodes[parent].children;
         if (!children.empty()) {
@@ -94,6 +125,11 @@ void AgendaModel::refreshRunningTimes()
         }
         QString text = actualText(id);
         if (text != m_actualShown[size_t(*node)]) {
+            if (text.size() > m_widest.actualChars) {
+                // Past an hour, or past ten: the column widens, once.
+                m_widest.actualChars = int(text.size());
+                emit headerDataChanged(Qt::Horizontal, ActualColumn, ActualColumn);
+            }
             m_actualShown[size_t(*node)] = std::move(text);
             const QModelIndex cell = createIndex(m_nodes[size_t(*node)].row, ActualColumn, quintptr(*node));
             emit dataChanged(cell, cell);
@@ -201,17 +237,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return runs ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
         case ActualColumn: return actualText(node.id);
         case StateColumn:
-            switch (state) {
-            case LiveMeeting::ItemState::Current:
-                return m_meeting->phase() == LiveMeeting::Phase::Paused ? tr("❚❚ Paused") : tr("▶ Now");
-            case LiveMeeting::ItemState::Done: return tr("✓ Done");
-            case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
-            case LiveMeeting::ItemState::Upcoming:
-                if (!runs) {
-                    return QString();
-                }
-                return m_meeting->nextId() == node.id ? tr("Next") : tr("Upcoming");
+            if (state == LiveMeeting::ItemState::Upcoming && !runs) {
+                return QString();
             }
+            return stateLabel(state, m_meeting->phase() == LiveMeeting::Phase::Paused, m_meeting->nextId() == node.id);
         }
         break;
     case Qt::EditRole:
@@ -314,8 +343,41 @@ Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
     return f;
 }
 
+QString AgendaModel::stateLabel(LiveMeeting::ItemState state, bool paused, bool next)
+{
+    switch (state) {
+    case LiveMeeting::ItemState::Current: return paused ? tr("❚❚ Paused") : tr("▶ Now");
+    case LiveMeeting::ItemState::Done: return tr("✓ Done");
+    case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
+    case LiveMeeting::ItemState::Upcoming: return next ? tr("Next") : tr("Upcoming");
+    }
+    return {};
+}
+
 QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == WidestTextsRole) {
+        switch (section) {
+        case NumberColumn: return QStringList {QString(m_widest.numberChars, QLatin1Char('8'))};
+        case PlannedColumn: {
+            QStringList texts {tr("%1 min").arg(m_widest.plannedMinutes)};
+            if (m_widest.defaultShown) {
+                texts.append(tr("— (%1)").arg(m_meeting->defaultMinutes()));
+            }
+            return texts;
+        }
+        case ActualColumn:
+            // "00:00+" at least: an item running over adds its "+" without the column moving.
+            return QStringList {QString(qMax(m_widest.actualChars - 1, 5), QLatin1Char('8')) + QLatin1Char('+')};
+        case StateColumn: {
+            using State = LiveMeeting::ItemState;
+            return QStringList {stateLabel(State::Current, true, false),  stateLabel(State::Current, false, false),
+                                stateLabel(State::Done, false, false),    stateLabel(State::Skipped, false, false),
+                                stateLabel(State::Upcoming, false, true), stateLabel(State::Upcoming, false, false)};
+        }
+        }
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda/meeting.h"
+#include "meeting/livemeeting.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -8,8 +9,6 @@
 #include <vector>
 
 namespace gavel {
-
-class LiveMeeting;
 
 // The live agenda as a tree: number, title, speakers, planned and actual minutes, state.
 // Titles and planned minutes are edited in place and items reordered by drag and drop;
@@ -21,6 +20,10 @@ class AgendaModel : public QAbstractItemModel
 public:
     enum Column { NumberColumn, TitleColumn, SpeakersColumn, PlannedColumn, ActualColumn, StateColumn, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, PlannedMinutesRole, StateRole, FreeTextRole };
+    // headerData() with this role: the widest texts the column shows now (a QStringList), so a
+    // view sizes the column without measuring every row (all columns but the title and the
+    // speakers). headerDataChanged() says when they changed.
+    static constexpr int WidestTextsRole = Qt::UserRole + 50;
     static constexpr const char *mimeType = "application/x-gavel-agenda-item";
 
     explicit AgendaModel(LiveMeeting *meeting, QObject *parent = nullptr);
@@ -44,6 +47,9 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+
+    // The state column's words and symbol: "▶ Now", "✓ Done", "Next", ...
+    static QString stateLabel(LiveMeeting::ItemState state, bool paused, bool next);
 
     // "12", "", "1 h 5": what the chair types into the planned column; nullopt+ok for empty.
     static bool parseMinutes(const QString &text, std::optional<int> *minutes);
@@ -70,6 +76,22 @@ private:
     std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
     QHash<int, int> m_nodeOf; // item id -> index in m_nodes
     std::vector<QString> m_actualShown; // per node: the actual time last reported
+    // What the widest cell of each sized column holds, for WidestTextsRole; kept as the rows change.
+    struct Widest
+    {
+        int numberChars = 1; // "12.3.1"
+        int plannedMinutes = 0;
+        bool defaultShown = false; // "— (10)": an item without a duration
+        int actualChars = 0; // "1:02:03+"
+        bool operator==(const Widest &o) const
+        {
+            return numberChars == o.numberChars && plannedMinutes == o.plannedMinutes
+                && defaultShown == o.defaultShown && actualChars == o.actualChars;
+        }
+    };
+    void refreshShownTimes(); // every row's actual time, and what is widest
+    void updateWidest();
+    Widest m_widest;
 };
 
 } // namespace gavel

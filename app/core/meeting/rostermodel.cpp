@@ -30,6 +30,7 @@ void RosterModel::refreshCheckInColumn()
         if (!m_shown.isEmpty()) {
             emit dataChanged(index(0, StatusColumn), index(int(m_shown.size()) - 1, CheckInColumn));
         }
+        updateWidest();
     }
 }
 
@@ -67,7 +68,11 @@ void RosterModel::refresh()
         m_search.resize(attendees.size());
         endRemoveRows();
     }
+    const qint64 startBefore = m_startMs;
     refreshCheckInColumn();
+    if (m_startMs == startBefore) {
+        updateWidest(); // (a moved start has done it)
+    }
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
@@ -90,29 +95,11 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StatusColumn:
-            switch (a.status) {
-            case Attendee::Status::Present: return tr("✓ Present");
-            case Attendee::Status::Late:
-                return m_meeting->minutesLate(a) > 0 ? tr("✓ Late (%1 min)").arg(m_meeting->minutesLate(a))
-                                                     : tr("✓ Late");
-            case Attendee::Status::LeftEarly: return tr("↩ Left early");
-            case Attendee::Status::Excused: return tr("– Excused");
-            case Attendee::Status::Absent: return tr("✗ Absent");
-            case Attendee::Status::Expected: return tr("· Expected");
-            }
-            break;
+        case StatusColumn: return statusLabel(a.status, m_meeting->minutesLate(a)); break;
         case NameColumn: return a.attended() && newcomer ? tr("%1 ★").arg(a.displayName()) : a.displayName();
         case GithubColumn: return a.github.isEmpty() ? QString() : QLatin1Char('@') + a.github;
         case SourceColumn: return attendance::sourceText(a.source);
-        case CheckInColumn: {
-            const std::optional<qint64> minutes = m_meeting->minutesAfterStart(a);
-            if (!minutes) {
-                return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm"))
-                                     : QString();
-            }
-            return *minutes >= 0 ? tr("+%1 min").arg(*minutes) : tr("−%1 min").arg(-*minutes);
-        }
+        case CheckInColumn: return checkInText(a);
         }
         break;
     case Qt::ToolTipRole:
@@ -142,8 +129,90 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString RosterModel::checkInText(const Attendee &a) const
+{
+    const std::optional<qint64> minutes = m_meeting->minutesAfterStart(a);
+    if (!minutes) {
+        return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm")) : QString();
+    }
+    return *minutes >= 0 ? tr("+%1 min").arg(*minutes) : tr("−%1 min").arg(-*minutes);
+}
+
+void RosterModel::updateWidest()
+{
+    // The widest check-in texts belong to the earliest and the latest check-in, the widest late
+    // text to the latest of the late: one pass comparing times, then three texts made.
+    const Attendee *earliest = nullptr;
+    const Attendee *latest = nullptr;
+    const Attendee *latestLate = nullptr;
+    for (const Shown &row : std::as_const(m_shown)) {
+        const Attendee &a = row.attendee;
+        if (!a.checkedInAt) {
+            continue;
+        }
+        if (!earliest || a.checkedInAt < earliest->checkedInAt) {
+            earliest = &a;
+        }
+        if (!latest || a.checkedInAt > latest->checkedInAt) {
+            latest = &a;
+        }
+        if (a.status == Attendee::Status::Late && (!latestLate || a.checkedInAt > latestLate->checkedInAt)) {
+            latestLate = &a;
+        }
+    }
+    QStringList status;
+    for (Attendee::Status s : {Attendee::Status::Present, Attendee::Status::Late, Attendee::Status::LeftEarly,
+                               Attendee::Status::Excused, Attendee::Status::Absent, Attendee::Status::Expected}) {
+        status.append(statusLabel(s, 0));
+    }
+    if (latestLate) {
+        status.append(statusLabel(Attendee::Status::Late, m_meeting->minutesLate(*latestLate)));
+    }
+    QStringList checkIn;
+    for (const Attendee *a : {earliest, latest}) {
+        if (a) {
+            checkIn.append(checkInText(*a));
+        }
+    }
+    if (status != m_widestStatus || checkIn != m_widestCheckIn) {
+        m_widestStatus = status;
+        m_widestCheckIn = checkIn;
+        emit headerDataChanged(Qt::Horizontal, StatusColumn, CheckInColumn);
+    }
+}
+
+QString RosterModel::statusLabel(Attendee::Status status, int minutesLate)
+{
+    switch (status) {
+    case Attendee::Status::Present: return tr("✓ Present");
+    case Attendee::Status::Late: return minutesLate > 0 ? tr("✓ Late (%1 min)").arg(minutesLate) : tr("✓ Late");
+    case Attendee::Status::LeftEarly: return tr("↩ Left early");
+    case Attendee::Status::Excused: return tr("– Excused");
+    case Attendee::Status::Absent: return tr("✗ Absent");
+    case Attendee::Status::Expected: return tr("· Expected");
+    }
+    return {};
+}
+
 QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == WidestTextsRole) {
+        switch (section) {
+        case StatusColumn: return m_widestStatus;
+        case SourceColumn: {
+            QStringList texts;
+            for (Attendee::Source source :
+                 {Attendee::Source::Invited, Attendee::Source::Chair, Attendee::Source::ViceChair,
+                  Attendee::Source::Speaker, Attendee::Source::Newcomer, Attendee::Source::Regular,
+                  Attendee::Source::WalkIn}) {
+                texts.append(attendance::sourceText(source));
+            }
+            return texts;
+        }
+        case CheckInColumn: return m_widestCheckIn;
+        }
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
@@ -175,7 +244,10 @@ void RosterFilter::setText(const QString &text)
         return;
     }
     m_text = t;
-    invalidateFilter();
+    // One layout change for the view, not a removal or insertion for every run of rows that comes
+    // or goes (thousands at 5,000 people, each relaid out by the view): what the chair sees after
+    // a keystroke is a new list anyway.
+    invalidate();
 }
 
 bool RosterFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

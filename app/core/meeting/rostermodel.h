@@ -18,6 +18,10 @@ class RosterModel : public QAbstractTableModel
 public:
     enum Column { StatusColumn, NameColumn, GithubColumn, SourceColumn, CheckInColumn, ColumnCount };
     enum Role { KeyRole = Qt::UserRole + 1, StatusRole, SearchRole, NewcomerRole };
+    // headerData() with this role: the widest texts the column shows now (a QStringList), so a
+    // view sizes the column without measuring thousands of rows (not the name column).
+    // headerDataChanged() says when they changed.
+    static constexpr int WidestTextsRole = Qt::UserRole + 50;
 
     explicit RosterModel(LiveMeeting *meeting, QObject *parent = nullptr);
 
@@ -27,6 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString searchText(const QString &name, const QString &github);
+    // The status column's words and symbol: "✓ Late (5 min)".
+    static QString statusLabel(Attendee::Status status, int minutesLate);
     const QString &searchTextAt(int row) const { return m_search.at(row); }
 
 private:
@@ -41,11 +47,15 @@ private:
     // and people taken off the end removed; the model is never reset.
     void refresh();
     void refreshCheckInColumn();
+    QString checkInText(const Attendee &a) const; // "+5 min", "−2 min", "19:02"
+    void updateWidest();
 
     LiveMeeting *m_meeting;
     QList<Shown> m_shown;
     QStringList m_search; // per row, case-folded "name\ngithub", so filtering does no folding
     qint64 m_startMs = 0; // where the check-in column counts from
+    QStringList m_widestStatus; // for WidestTextsRole
+    QStringList m_widestCheckIn;
 };
 
 // Filters the roster by name or handle as the chair types: case-insensitive, "@" optional.
