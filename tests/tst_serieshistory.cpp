@@ -3,12 +3,16 @@
 // and the history window over all of it. Every expected value is worked out by hand from
 // the three meetings below.
 
+#include "fakeclock.h"
 #include "historywindow.h"
 #include "meeting/clock.h"
 #include "meeting/livemeeting.h"
 #include "series/serieshistory.h"
+#include "series/seriesindex.h"
+#include "series/seriesindexwriter.h"
 #include "series/seriesnames.h"
 #include "storage/sessionfile.h"
+#include "storage/sessionstore.h"
 
 #include <QAbstractButton>
 #include <QDateEdit>
@@ -16,6 +20,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -203,6 +210,10 @@ private slots:
     void missingSeriesFolderIsEmpty();
     void aMeetingFindsItsPlaceInTheSeries();
     void theSeriesMemoryReachesTheMeeting();
+    void indexIsMadeThenReadInsteadOfTheSessions();
+    void indexFollowsSessionsThatChangeComeAndGo();
+    void damagedIndexIsMadeAgain();
+    void indexFollowsTheOpenSessionsSaves();
 
     void windowShowsPeopleByMeeting();
     void windowSortsByClickingHeaders();
@@ -609,6 +620,167 @@ void TestSeriesHistory::theSeriesMemoryReachesTheMeeting()
     // What recurs across the series, for the next agenda: every other meeting's items.
     QCOMPARE(history.agendasOtherThan(pathOf(Second)).size(), 2);
     QCOMPARE(history.agendasOtherThan(QStringLiteral("/elsewhere/session.json")).size(), 3);
+}
+
+namespace {
+
+// A meeting's roster as the index file holds it, decoded by hand: "name|handle|status" each.
+QStringList rosterInIndex(const QJsonObject &index, int meeting)
+{
+    const QJsonArray people = index.value(QStringLiteral("people")).toArray();
+    const QJsonArray statuses = index.value(QStringLiteral("statuses")).toArray();
+    const QJsonArray roster = index.value(QStringLiteral("meetings"))
+                                  .toArray()
+                                  .at(meeting)
+                                  .toObject()
+                                  .value(QStringLiteral("roster"))
+                                  .toArray();
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < roster.size(); i += 2) {
+        const QJsonArray person = people.at(roster.at(i).toInt()).toArray();
+        out.append(person.at(0).toString() + QLatin1Char('|') + person.at(1).toString() + QLatin1Char('|')
+                   + statuses.at(roster.at(i + 1).toInt()).toString());
+    }
+    return out;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+} // namespace
+
+void TestSeriesHistory::indexIsMadeThenReadInsteadOfTheSessions()
+{
+    const QString index = seriesindex::indexPath(seriesFolder());
+    QVERIFY(!QFileInfo::exists(index));
+    const SeriesHistory first = SeriesHistory::load(seriesFolder());
+    QVERIFY(QFileInfo::exists(index));
+
+    // What it holds, read by hand: one summary a meeting, by date, with its roster's statuses.
+    const QJsonObject json = readJson(index);
+    QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("gavel-series-index"));
+    const QJsonArray meetings = json.value(QStringLiteral("meetings")).toArray();
+    QCOMPARE(meetings.size(), 3);
+    QCOMPARE(meetings.at(1).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-21"));
+    const QJsonArray titles = json.value(QStringLiteral("titles")).toArray();
+    QCOMPARE(titles.at(meetings.at(1).toObject().value(QStringLiteral("title")).toInt()).toString(),
+             QStringLiteral("Example Club meeting #2"));
+    QCOMPARE(
+        rosterInIndex(json, 1),
+        (QStringList {QStringLiteral("Ada Lovelace|Ada-Demo|present"), QStringLiteral("Bob Builder|bob-demo|absent"),
+                      QStringLiteral("Chen Wei|chen-demo|present"), QStringLiteral("Scully, Dana||excused"),
+                      QStringLiteral("Eve Example|eve-demo|left-early")}));
+
+    // Read through the index: a session whose size and time are as summarised is not opened.
+    // Proof: the second one's bytes replaced by others of the same length and time.
+    const QString second = pathOf(Second);
+    const QDateTime modified = QFileInfo(second).lastModified();
+    const qint64 size = QFileInfo(second).size();
+    QVERIFY(writeRaw(second, QByteArray(size, 'x')));
+    {
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    QStringList errors;
+    const SeriesHistory again = SeriesHistory::load(seriesFolder(), &errors);
+    QCOMPARE(errors, QStringList());
+    QCOMPARE(again.meetings(), first.meetings());
+    QCOMPARE(SeriesHistory::statuses(again.meetings()[1]).value(QStringLiteral("gh:chen-demo")),
+             Attendee::Status::Present);
+}
+
+void TestSeriesHistory::indexFollowsSessionsThatChangeComeAndGo()
+{
+    SeriesHistory::load(seriesFolder());
+    const QString index = seriesindex::indexPath(seriesFolder());
+
+    // Chen comes late to the second meeting after all: the session changes, the index follows.
+    QList<SessionData> sessions = threeMeetings();
+    sessions[1].attendees[2].status = Attendee::Status::Late;
+    QVERIFY(sessionfile::save(pathOf(Second), sessions[1]).ok());
+    SeriesHistory history = SeriesHistory::load(seriesFolder());
+    QCOMPARE(SeriesHistory::statuses(history.meetings()[1]).value(QStringLiteral("gh:chen-demo")),
+             Attendee::Status::Late);
+    QVERIFY(rosterInIndex(readJson(index), 1).contains(QStringLiteral("Chen Wei|chen-demo|late")));
+
+    // A fourth meeting is added; the first is deleted.
+    const QDate fourth(2024, 4, 18);
+    QVERIFY(sessionfile::save(sessionfile::sessionPath(m_root->path(), Series, fourth), session(fourth, 4, {})).ok());
+    QVERIFY(QDir(QFileInfo(pathOf(First)).absolutePath()).removeRecursively());
+    history = SeriesHistory::load(seriesFolder());
+    QCOMPARE(history.meetings().size(), 3);
+    QCOMPARE(history.meetings().first().date, Second);
+    QCOMPARE(history.meetings().last().date, fourth);
+    const QJsonArray meetings = readJson(index).value(QStringLiteral("meetings")).toArray();
+    QCOMPARE(meetings.size(), 3);
+    QCOMPARE(meetings.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-03-21"));
+    QCOMPARE(meetings.at(2).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2024-04-18"));
+
+    // Saved again with nothing the index keeps changed (a note): the index is not rewritten.
+    const QByteArray before = readFile(index);
+    const QDateTime writtenAt = QFileInfo(index).lastModified();
+    sessions[2].notes.insert(0, QStringLiteral("A note, nothing else."));
+    QVERIFY(sessionfile::save(pathOf(Third), sessions[2]).ok());
+    SeriesHistory::load(seriesFolder());
+    QCOMPARE(readFile(index), before);
+    QCOMPARE(QFileInfo(index).lastModified(), writtenAt);
+}
+
+void TestSeriesHistory::damagedIndexIsMadeAgain()
+{
+    const SeriesHistory first = SeriesHistory::load(seriesFolder());
+    const QString index = seriesindex::indexPath(seriesFolder());
+    for (const QByteArray &damage :
+         {QByteArray("{\"schema\": \"gavel-series-index\", \"version\": 1, \"meetings\": [{\"date\": \"nope\"}]}"),
+          QByteArray("not json"), QByteArray(),
+          QByteArray(
+              "{\"schema\": \"gavel-series-index\", \"version\": 1, \"statuses\": [\"present\"], \"people\": [], "
+              "\"titles\": [], \"meetings\": [{\"date\": \"2024-03-07\", \"title\": 5, \"roster\": [0, 0]}]}")}) {
+        QVERIFY(writeRaw(index, damage));
+        QStringList errors;
+        const SeriesHistory again = SeriesHistory::load(seriesFolder(), &errors);
+        QCOMPARE(errors, QStringList()); // a cache: nothing for the chair to do
+        QCOMPARE(again.meetings(), first.meetings());
+        QCOMPARE(readJson(index).value(QStringLiteral("meetings")).toArray().size(), 3); // and made again
+    }
+}
+
+void TestSeriesHistory::indexFollowsTheOpenSessionsSaves()
+{
+    SeriesHistory::load(seriesFolder()); // the index exists
+    const QString index = seriesindex::indexPath(seriesFolder());
+    FakeClock clock(QDateTime(Third, QTime(19, 30)).toMSecsSinceEpoch());
+    LiveMeeting live(&clock);
+    SessionStore store(&live);
+    SeriesIndexWriter writer(&store);
+    SessionData third = threeMeetings()[2];
+    third.run = {};
+    store.open(pathOf(Third), third);
+    const auto saveAndWait = [&] {
+        clock.advance(SessionStore::saveDelayMs);
+        store.waitForWrites();
+        writer.waitForWrites();
+    };
+
+    // Frank leaves early: saved, and the index says so.
+    QVERIFY(live.setAttendanceStatus(QStringLiteral("gh:frank-demo"), Attendee::Status::LeftEarly));
+    saveAndWait();
+    QVERIFY(rosterInIndex(readJson(index), 2).contains(QStringLiteral("Frank Fisher|frank-demo|left-early")));
+
+    // Notes are saved; the index, which keeps none, is not written.
+    const QByteArray before = readFile(index);
+    const QDateTime writtenAt = QFileInfo(index).lastModified();
+    live.setNotes(0, QStringLiteral("Minutes to follow."));
+    saveAndWait();
+    SessionData saved;
+    QString error;
+    QVERIFY2(sessionfile::load(pathOf(Third), &saved, &error), qPrintable(error));
+    QCOMPARE(saved.notes.value(0), QStringLiteral("Minutes to follow."));
+    QCOMPARE(readFile(index), before);
+    QCOMPARE(QFileInfo(index).lastModified(), writtenAt);
 }
 
 void TestSeriesHistory::windowShowsPeopleByMeeting()

@@ -20,6 +20,7 @@
 #include "preferencesdialog.h"
 #include "rosterpane.h"
 #include "series/serieshistory.h"
+#include "series/seriesindexwriter.h"
 #include "series/seriesnames.h"
 #include "seriesdialog.h"
 #include "shortcutsdialog.h"
@@ -107,6 +108,9 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     setWindowTitle(tr("Gavel"));
     setAcceptDrops(true);
     m_saveBanner->setObjectName(QStringLiteral("saveBanner"));
+
+    // The series' index follows the session's saves (who came, what was on the agenda).
+    new SeriesIndexWriter(m_store, this);
 
     createLayout();
     createActions();

@@ -2,8 +2,8 @@
 
 #include "meeting/livemeeting.h"
 
+#include "series/seriesindex.h"
 #include "storage/csv.h"
-#include "storage/sessionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,33 +83,7 @@ QString markdownEscaped(const QString &text)
 
 SeriesHistory SeriesHistory::load(const QString &seriesFolder, QStringList *errors)
 {
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QList<RecordedMeeting> meetings;
-    const QDir dir(seriesFolder);
-    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDate date = QDate::fromString(name, Qt::ISODate);
-        if (!isoDate.match(name).hasMatch() || !date.isValid()) {
-            continue; // not a session folder
-        }
-        const QString path = dir.filePath(name + QStringLiteral("/session.json"));
-        if (!QFileInfo(path).isFile()) {
-            continue; // a folder that holds no session (yet)
-        }
-        SessionData data;
-        QString error;
-        if (!sessionfile::load(path, &data, &error)) {
-            if (errors) {
-                errors->append(error); // names the file: "<path>: <reason>"
-            }
-            continue;
-        }
-        QStringList titles;
-        for (const AgendaItem &item : data.meeting.items) {
-            titles.append(item.title);
-        }
-        meetings.append({date, data.meeting.title, path, data.attendees, titles});
-    }
-    return fromMeetings(std::move(meetings));
+    return fromMeetings(seriesindex::load(seriesFolder, errors));
 }
 
 SeriesHistory SeriesHistory::fromMeetings(QList<RecordedMeeting> meetings)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting/attendee.h"
+#include "series/recordedmeeting.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -15,18 +16,12 @@ namespace gavel {
 class LiveMeeting;
 
 // The memory of a meeting series: every recorded session in the series folder
-// (<root>/<series>/<YYYY-MM-DD>/session.json) and who attended which.
+// (<root>/<series>/<YYYY-MM-DD>/session.json) and who attended which, read through the series'
+// index (seriesindex.h), so a long series costs one small file, not every session.
 class SeriesHistory
 {
 public:
-    struct RecordedMeeting
-    {
-        QDate date;
-        QString title;
-        QString path;
-        QList<Attendee> attendees; // as recorded (all statuses)
-        QStringList itemTitles; // the agenda's top-level items, as run
-    };
+    using RecordedMeeting = gavel::RecordedMeeting;
 
     struct PersonRecord
     {
@@ -38,7 +33,8 @@ public:
         QDate first() const { return attended.isEmpty() ? QDate() : attended.first(); }
     };
 
-    // Reads every session of the series. Damaged files are skipped and named in *errors.
+    // The series' meetings, from its index and the sessions changed since. Damaged sessions are
+    // skipped and named in *errors.
     static SeriesHistory load(const QString &seriesFolder, QStringList *errors = nullptr);
     // Builds a history from meetings already in memory (tests, the open session).
     static SeriesHistory fromMeetings(QList<RecordedMeeting> meetings);

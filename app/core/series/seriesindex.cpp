@@ -1,0 +1,351 @@
+#include "series/seriesindex.h"
+
+#include "storage/atomicfile.h"
+#include "storage/readfile.h"
+#include "storage/sessionfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
+#include <sys/stat.h>
+
+namespace gavel::seriesindex {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcIndex, "gavel.seriesindex")
+
+constexpr int formatVersion = 1;
+constexpr Attendee::Status statusOrder[]
+    = {Attendee::Status::Expected,  Attendee::Status::Present, Attendee::Status::Late,
+       Attendee::Status::LeftEarly, Attendee::Status::Excused, Attendee::Status::Absent};
+constexpr qint64 maxIndexBytes = 32 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gavel::seriesindex", text);
+}
+
+QString sessionPathIn(const QString &seriesFolder, const QDate &date)
+{
+    return QDir(seriesFolder).filePath(date.toString(Qt::ISODate) + QStringLiteral("/session.json"));
+}
+
+struct Stamp
+{
+    qint64 modifiedMs = 0;
+    qint64 size = 0;
+    bool operator==(const Stamp &o) const { return modifiedMs == o.modifiedMs && size == o.size; }
+};
+
+// The session's size and modification time; false when it is not a regular file. One stat(),
+// as a series of hundreds of meetings is checked at every opening.
+bool stampOf(const QString &path, Stamp *stamp)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return false;
+    }
+    stamp->modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    stamp->size = qint64(st.st_size);
+    return true;
+}
+
+// The date folders of a series: <folder>/<YYYY-MM-DD>/ that hold a session.json.
+QList<QDate> sessionDates(const QString &seriesFolder)
+{
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    QList<QDate> dates;
+    const QDir dir(seriesFolder);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDate date = QDate::fromString(name, Qt::ISODate);
+        if (isoDate.match(name).hasMatch() && date.isValid()) {
+            dates.append(date);
+        }
+    }
+    return dates;
+}
+
+QList<Entry> readIndex(const QString &seriesFolder)
+{
+    const QString path = indexPath(seriesFolder);
+    if (!QFileInfo::exists(path)) {
+        return {};
+    }
+    QByteArray bytes;
+    QString error;
+    QList<Entry> entries;
+    if (readWholeFile(path, maxIndexBytes, &bytes, &error) != ReadFailure::None
+        || !fromBytes(bytes, seriesFolder, &entries, &error)) {
+        // A cache: made again from the sessions. Said in the log, not to the chair.
+        qCInfo(lcIndex).noquote() << tr("%1: made again from the sessions (%2)").arg(path, error);
+        return {};
+    }
+    return entries;
+}
+
+void writeIndex(const QString &seriesFolder, const QList<Entry> &entries)
+{
+    const WriteResult written = writeFileAtomically(indexPath(seriesFolder), toBytes(entries));
+    if (!written.ok()) {
+        // Nothing is lost: the sessions stay the record, and the next read makes it again.
+        qCWarning(lcIndex).noquote() << tr("The series index was not saved: %1").arg(written.error);
+    }
+}
+
+} // namespace
+
+QString indexPath(const QString &seriesFolder)
+{
+    return QDir(seriesFolder).filePath(QLatin1String(fileName));
+}
+
+bool sameSummary(const RecordedMeeting &a, const RecordedMeeting &b)
+{
+    return a.date == b.date && a.title == b.title && a.attendees == b.attendees && a.itemTitles == b.itemTitles;
+}
+
+RecordedMeeting summaryOf(const QString &path, const SessionData &data)
+{
+    RecordedMeeting m;
+    m.date = QDate::fromString(QFileInfo(path).absoluteDir().dirName(), Qt::ISODate);
+    m.title = data.meeting.title;
+    m.path = path;
+    for (const Attendee &a : data.attendees) {
+        Attendee kept;
+        kept.name = a.name;
+        kept.github = a.github;
+        kept.status = a.status;
+        m.attendees.append(kept);
+    }
+    for (const AgendaItem &item : data.meeting.items) {
+        m.itemTitles.append(item.title);
+    }
+    return m;
+}
+
+QByteArray toBytes(const QList<Entry> &entries)
+{
+    // Every person and every title once; a meeting's roster is a flat list of (person, status)
+    // numbers: a few bytes a person, so a long series reads quickly.
+    QJsonArray statuses;
+    for (Attendee::Status status : statusOrder) {
+        statuses.append(attendance::statusId(status));
+    }
+    QJsonArray people;
+    QHash<QPair<QString, QString>, int> personIndex;
+    QJsonArray titles;
+    QHash<QString, int> titleIndex;
+    const auto titleNumber = [&](const QString &title) {
+        auto found = titleIndex.constFind(title);
+        if (found == titleIndex.constEnd()) {
+            found = titleIndex.insert(title, int(titles.size()));
+            titles.append(title);
+        }
+        return *found;
+    };
+    QJsonArray meetings;
+    for (const Entry &e : entries) {
+        QJsonArray roster;
+        for (const Attendee &a : e.meeting.attendees) {
+            const QPair<QString, QString> person(a.name, a.github);
+            auto found = personIndex.constFind(person);
+            if (found == personIndex.constEnd()) {
+                found = personIndex.insert(person, int(people.size()));
+                people.append(QJsonArray {a.name, a.github});
+            }
+            roster.append(*found);
+            roster.append(
+                int(std::find(std::begin(statusOrder), std::end(statusOrder), a.status) - std::begin(statusOrder)));
+        }
+        QJsonArray items;
+        for (const QString &title : e.meeting.itemTitles) {
+            items.append(titleNumber(title));
+        }
+        QJsonObject m;
+        m.insert(QStringLiteral("date"), e.meeting.date.toString(Qt::ISODate));
+        m.insert(QStringLiteral("modified"), e.modifiedMs);
+        m.insert(QStringLiteral("size"), e.size);
+        m.insert(QStringLiteral("title"), titleNumber(e.meeting.title));
+        m.insert(QStringLiteral("items"), items);
+        m.insert(QStringLiteral("roster"), roster);
+        meetings.append(m);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QStringLiteral("gavel-series-index"));
+    root.insert(QStringLiteral("version"), formatVersion);
+    root.insert(QStringLiteral("statuses"), statuses);
+    root.insert(QStringLiteral("people"), people);
+    root.insert(QStringLiteral("titles"), titles);
+    root.insert(QStringLiteral("meetings"), meetings);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, QList<Entry> *entries, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject()) {
+        *error = tr("not JSON: %1").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toString() != QLatin1String("gavel-series-index")
+        || root.value(QStringLiteral("version")).toInt() != formatVersion) {
+        *error = tr("not a series index of this version");
+        return false;
+    }
+    QList<Attendee::Status> statuses;
+    for (const QJsonValue &id : root.value(QStringLiteral("statuses")).toArray()) {
+        Attendee::Status status;
+        if (!attendance::statusFromId(id.toString(), &status)) {
+            *error = tr("statuses holds “%1”, which is no status").arg(id.toString());
+            return false;
+        }
+        statuses.append(status);
+    }
+    QList<QPair<QString, QString>> people;
+    for (const QJsonValue &p : root.value(QStringLiteral("people")).toArray()) {
+        const QJsonArray pair = p.toArray();
+        if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString()) {
+            *error = tr("people[%1] is not a name and a handle").arg(people.size());
+            return false;
+        }
+        people.append({pair[0].toString(), pair[1].toString()});
+    }
+    QStringList titles;
+    for (const QJsonValue &t : root.value(QStringLiteral("titles")).toArray()) {
+        titles.append(t.toString());
+    }
+    const auto title = [&](const QJsonValue &v, bool *ok) {
+        const int i = v.toInt(-1);
+        *ok = *ok && i >= 0 && i < titles.size();
+        return *ok ? titles[i] : QString();
+    };
+    QList<Entry> out;
+    for (const QJsonValue &value : root.value(QStringLiteral("meetings")).toArray()) {
+        const QJsonObject m = value.toObject();
+        Entry e;
+        e.meeting.date = QDate::fromString(m.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        bool ok = e.meeting.date.isValid();
+        e.meeting.path = sessionPathIn(seriesFolder, e.meeting.date);
+        e.modifiedMs = qint64(m.value(QStringLiteral("modified")).toDouble());
+        e.size = qint64(m.value(QStringLiteral("size")).toDouble());
+        e.meeting.title = title(m.value(QStringLiteral("title")), &ok);
+        for (const QJsonValue &item : m.value(QStringLiteral("items")).toArray()) {
+            e.meeting.itemTitles.append(title(item, &ok));
+        }
+        const QJsonArray roster = m.value(QStringLiteral("roster")).toArray();
+        ok = ok && roster.size() % 2 == 0;
+        e.meeting.attendees.reserve(roster.size() / 2);
+        for (qsizetype i = 0; ok && i + 1 < roster.size(); i += 2) {
+            const int person = roster[i].toInt(-1);
+            const int status = roster[i + 1].toInt(-1);
+            ok = person >= 0 && person < people.size() && status >= 0 && status < statuses.size();
+            if (ok) {
+                Attendee a;
+                a.name = people[person].first;
+                a.github = people[person].second;
+                a.status = statuses[status];
+                e.meeting.attendees.append(a);
+            }
+        }
+        if (!ok) {
+            *error
+                = tr("meetings[%1] refers to a date, title, person or status the index does not hold").arg(out.size());
+            return false;
+        }
+        out.append(e);
+    }
+    *entries = std::move(out);
+    return true;
+}
+
+QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors)
+{
+    QHash<QDate, Entry> indexed;
+    for (Entry &e : readIndex(seriesFolder)) {
+        indexed.insert(e.meeting.date, std::move(e));
+    }
+    const qsizetype indexedBefore = indexed.size();
+    bool changed = false;
+    QList<Entry> entries;
+    for (const QDate &date : sessionDates(seriesFolder)) {
+        const QString path = sessionPathIn(seriesFolder, date);
+        Stamp stamp;
+        if (!stampOf(path, &stamp)) {
+            continue; // a folder that holds no session (yet)
+        }
+        const auto known = indexed.constFind(date);
+        if (known != indexed.constEnd() && Stamp {known->modifiedMs, known->size} == stamp) {
+            entries.append(*known);
+            continue;
+        }
+        SessionData data;
+        QString error;
+        if (!sessionfile::load(path, &data, &error)) {
+            if (errors) {
+                errors->append(error); // names the file: "<path>: <reason>"
+            }
+            changed = changed || known != indexed.constEnd();
+            continue;
+        }
+        Entry e {summaryOf(path, data), stamp.modifiedMs, stamp.size};
+        // Saved again without a change the index keeps (notes, times): its summary stands.
+        changed = changed || known == indexed.constEnd() || !sameSummary(known->meeting, e.meeting);
+        entries.append(e);
+    }
+    changed = changed || entries.size() != indexedBefore;
+    if (changed) {
+        writeIndex(seriesFolder, entries);
+    }
+    QList<RecordedMeeting> meetings;
+    meetings.reserve(entries.size());
+    for (Entry &e : entries) {
+        meetings.append(std::move(e.meeting));
+    }
+    return meetings;
+}
+
+QByteArray updated(const QString &sessionPath, const SessionData &data)
+{
+    const QFileInfo info(sessionPath);
+    const QString seriesFolder = QFileInfo(info.absolutePath()).absolutePath();
+    if (!QFileInfo::exists(indexPath(seriesFolder))) {
+        return {}; // made at the series' next reading, from every session
+    }
+    const RecordedMeeting summary = summaryOf(info.absoluteFilePath(), data);
+    QList<Entry> entries = readIndex(seriesFolder);
+    Stamp stamp;
+    if (!stampOf(info.absoluteFilePath(), &stamp)) {
+        return {};
+    }
+    auto it
+        = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.meeting.date == summary.date; });
+    if (it != entries.end()) {
+        if (sameSummary(it->meeting, summary)) {
+            return {};
+        }
+        *it = {summary, stamp.modifiedMs, stamp.size};
+    } else {
+        entries.append({summary, stamp.modifiedMs, stamp.size});
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.meeting.date < b.meeting.date; });
+    }
+    return toBytes(entries);
+}
+
+} // namespace gavel::seriesindex
