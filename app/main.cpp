@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     }
 
     gavel::MainWindow window;
+    gavel::FirstPaintExit::installIfAsked(&window); // for the start-up benchmark only
     window.show();
     if (!commandLine.fileToOpen.isEmpty()) {
         window.openFile(commandLine.fileToOpen);
