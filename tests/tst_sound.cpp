@@ -8,9 +8,11 @@
 #include "storage/settings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -95,6 +97,19 @@ int loudest(const QList<qint16> &samples, qsizetype from, qsizetype to)
     return peak;
 }
 
+// What Preferences says under its Test sound button when it is pressed; empty if it shows nothing.
+QString testSoundNote()
+{
+    PreferencesDialog dialog;
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog)) {
+        return QStringLiteral("(Preferences did not show)");
+    }
+    QTest::mouseClick(child<QPushButton>(dialog, "testSound"), Qt::LeftButton);
+    auto *note = child<QLabel>(dialog, "testSoundNote");
+    return note->isVisible() ? note->text() : QString();
+}
+
 } // namespace
 
 class TestSound : public QObject
@@ -102,6 +117,7 @@ class TestSound : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     // In this order: the first two see a process in which sound was never used.
     void startWithSoundOffLoadsNoAudio();
     void disabledPlayerLoadsNothing();
@@ -110,7 +126,18 @@ private slots:
     void pluginCarriesTheSounds();
     void playWithoutAudioDeviceStaysSilent();
     void soundsAreSoftShortChimes();
+    // Run on its own, without the plugin (the CTest entry tst_sound_missing_plugin).
+    void missingPluginIsSaid();
+
+private:
+    QTemporaryDir m_home; // sessions of this run only
 };
+
+void TestSound::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("GAVEL_HOME", QFile::encodeName(m_home.path()));
+}
 
 void TestSound::startWithSoundOffLoadsNoAudio()
 {
@@ -122,6 +149,9 @@ void TestSound::startWithSoundOffLoadsNoAudio()
     window.openFile(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md"));
     QTest::keyClick(&window, Qt::Key_F5); // the meeting runs: alerts may come, sound is still off
     QCoreApplication::processEvents();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("timerStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(QStringLiteral("▶ On the clock")), qPrintable(status->text()));
 
     QVERIFY(!AlertPlayer::isLoaded());
     QVERIFY(!mapped(QStringLiteral("libQt6Multimedia")));
@@ -153,6 +183,9 @@ void TestSound::switchingSoundOnLoadsThePlugin()
 
 void TestSound::pluginIsSearchedBesideTheExecutable()
 {
+    if (qEnvironmentVariableIsSet("GAVEL_PLUGIN_PATH")) {
+        QSKIP("GAVEL_PLUGIN_PATH is set: it replaces the folders searched");
+    }
     // The tests live in <build>/tests, the app in <build>/bin: both find <build>/lib/gavel/plugins,
     // as an installed app finds <prefix>/lib/gavel/plugins from <prefix>/bin.
     const QStringList folders = AlertPlayer::pluginFolders();
@@ -197,13 +230,7 @@ void TestSound::playWithoutAudioDeviceStaysSilent()
     QTRY_VERIFY(!player.isPlaying());
 
     // The Test sound button says why nothing is heard.
-    PreferencesDialog dialog;
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(child<QPushButton>(dialog, "testSound"), Qt::LeftButton);
-    auto *note = child<QLabel>(dialog, "testSoundNote");
-    QVERIFY(note->isVisible());
-    QCOMPARE(note->text(), QStringLiteral("No sound output was found on this computer."));
+    QCOMPARE(testSoundNote(), QStringLiteral("No sound output was found on this computer."));
 }
 
 void TestSound::soundsAreSoftShortChimes()
@@ -242,6 +269,27 @@ void TestSound::soundsAreSoftShortChimes()
     QVERIFY(readWav(folder + QStringLiteral("warning.wav"), &warning));
     QVERIFY(loudest(warning.samples, rate * 33 / 100, rate * 38 / 100)
             < loudest(warning.samples, rate * 25 / 100, rate * 30 / 100));
+}
+
+void TestSound::missingPluginIsSaid()
+{
+    if (!qEnvironmentVariableIsSet("GAVEL_PLUGIN_PATH") || AlertPlayer::sound()) {
+        QSKIP("The plugin is there; tst_sound_missing_plugin runs this with GAVEL_PLUGIN_PATH set to a folder without "
+              "it");
+    }
+    QString why;
+    QVERIFY(!AlertPlayer::sound(&why));
+    QVERIFY2(why.contains(QStringLiteral(GAVEL_SOUND_PLUGIN))
+                 && why.contains(AlertPlayer::pluginFolders().join(QStringLiteral(", "))),
+             qPrintable(why));
+    // Switched on, it plays nothing and does not stall.
+    AlertPlayer player;
+    player.setEnabled(true);
+    player.play(LiveMeeting::Alert::TimeUp);
+    QVERIFY(!player.isPlaying());
+    QVERIFY(!mapped(QStringLiteral("libQt6Multimedia")));
+    // Preferences says why nothing is heard.
+    QCOMPARE(testSoundNote(), QStringLiteral("No sound: %1.").arg(why));
 }
 
 QTEST_MAIN(TestSound)

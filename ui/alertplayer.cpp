@@ -35,13 +35,10 @@ AlertPlayer::AlertPlayer(QObject *parent)
 
 QStringList AlertPlayer::pluginFolders()
 {
-    QStringList folders;
-    for (const QString &folder :
-         qEnvironmentVariable("GAVEL_PLUGIN_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
-        folders.append(folder);
+    if (qEnvironmentVariableIsSet("GAVEL_PLUGIN_PATH")) {
+        return qEnvironmentVariable("GAVEL_PLUGIN_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
     }
-    folders.append(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../" GAVEL_PLUGIN_DIR)));
-    return folders;
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../" GAVEL_PLUGIN_DIR))};
 }
 
 AlertSound *AlertPlayer::sound(QString *why)

@@ -32,8 +32,8 @@ public:
     static AlertSound *sound(QString *why = nullptr);
     // Whether the plugin is loaded already (it never is before sound is first used).
     static bool isLoaded();
-    // The folders searched for the plugin: GAVEL_PLUGIN_PATH (colon-separated), then
-    // <the executable's folder>/../lib/gavel/plugins, where the build and the package put it.
+    // The folders searched for the plugin: <the executable's folder>/../lib/gavel/plugins, where
+    // the build and the package put it; GAVEL_PLUGIN_PATH (colon-separated) instead, when set.
     static QStringList pluginFolders();
 
 private:

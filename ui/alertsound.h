@@ -1,6 +1,6 @@
 #pragma once
 
-// What the alert sound plugin (plugins/sound) does for the window. Sound lives in a plugin so
+// What the alert sound plugin (app/plugins/sound) does for the window. Sound lives in a plugin so
 // that Qt Multimedia and the audio system it maps are loaded only when the chair turns sound
 // on or tests it, never at start-up (AlertPlayer loads it with QPluginLoader).
 
