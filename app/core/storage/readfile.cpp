@@ -49,8 +49,7 @@ QString sizeText(qint64 bytes)
     if (bytes >= 1024 && bytes % 1024 == 0) {
         return tr("%1 KB").arg(bytes / 1024);
     }
-    return QCoreApplication::translate("gavel::ReadFile", "%n byte(s)", nullptr,
-                                       int(qMin<qint64>(bytes, std::numeric_limits<int>::max())));
+    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
 }
 
 ReadFailure readWholeFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
@@ -98,8 +97,11 @@ ReadFailure readWholeFile(const QString &path, qint64 maxBytes, QByteArray *byte
     }
     read.truncate(filled);
     if (read.size() > maxBytes) {
-        const qint64 size = qMax<qint64>(info.size(), read.size());
-        *error = tr("%1: the file is larger than %2 (%3 bytes)").arg(shown, sizeText(maxBytes)).arg(size);
+        // The size when the file says it; a file that does not (those under /proc) was read only
+        // up to the limit, so how much larger it is is not known.
+        *error = info.size() > maxBytes
+            ? tr("%1: the file is larger than %2 (%3 bytes)").arg(shown, sizeText(maxBytes)).arg(info.size())
+            : tr("%1: the file is larger than %2").arg(shown, sizeText(maxBytes));
         return ReadFailure::TooLarge;
     }
     *bytes = std::move(read);
