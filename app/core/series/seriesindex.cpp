@@ -42,28 +42,6 @@ QString sessionPathIn(const QString &seriesFolder, const QDate &date)
     return QDir(seriesFolder).filePath(date.toString(Qt::ISODate) + QStringLiteral("/session.json"));
 }
 
-struct Stamp
-{
-    qint64 modifiedMs = 0;
-    qint64 size = 0;
-    bool operator==(const Stamp &o) const { return modifiedMs == o.modifiedMs && size == o.size; }
-};
-
-// The session's size and modification time; false when it is not a regular file. One stat(),
-// as a series of hundreds of meetings is checked at every opening.
-bool stampOf(const QString &path, Stamp *stamp)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        return false;
-    }
-    stamp->modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
-    stamp->size = qint64(st.st_size);
-    return true;
-}
-
 // The date folders of a series: <folder>/<YYYY-MM-DD>/ that hold a session.json.
 QList<QDate> sessionDates(const QString &seriesFolder)
 {
@@ -107,6 +85,19 @@ void writeIndex(const QString &seriesFolder, const QList<Entry> &entries)
 }
 
 } // namespace
+
+bool stampOf(const QString &path, Stamp *stamp)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return false;
+    }
+    stamp->modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    stamp->size = qint64(st.st_size);
+    return true;
+}
 
 QString indexPath(const QString &seriesFolder)
 {
@@ -303,10 +294,10 @@ QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors)
             changed = changed || known != indexed.constEnd();
             continue;
         }
-        Entry e {summaryOf(path, data), stamp.modifiedMs, stamp.size};
-        // Saved again without a change the index keeps (notes, times): its summary stands.
-        changed = changed || known == indexed.constEnd() || !sameSummary(known->meeting, e.meeting);
-        entries.append(e);
+        // New, changed, or saved again with only notes or times changed: either way the index
+        // takes its summary and stamp, so the next reading needs the session no more.
+        entries.append({summaryOf(path, data), stamp.modifiedMs, stamp.size});
+        changed = true;
     }
     changed = changed || entries.size() != indexedBefore;
     if (changed) {
@@ -320,7 +311,7 @@ QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors)
     return meetings;
 }
 
-QByteArray updated(const QString &sessionPath, const SessionData &data)
+QByteArray updated(const QString &sessionPath, const SessionData &data, const Stamp &stamp)
 {
     const QFileInfo info(sessionPath);
     const QString seriesFolder = QFileInfo(info.absolutePath()).absolutePath();
@@ -329,10 +320,6 @@ QByteArray updated(const QString &sessionPath, const SessionData &data)
     }
     const RecordedMeeting summary = summaryOf(info.absoluteFilePath(), data);
     QList<Entry> entries = readIndex(seriesFolder);
-    Stamp stamp;
-    if (!stampOf(info.absoluteFilePath(), &stamp)) {
-        return {};
-    }
     auto it
         = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.meeting.date == summary.date; });
     if (it != entries.end()) {

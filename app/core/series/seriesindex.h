@@ -21,6 +21,16 @@ namespace seriesindex {
 
 inline constexpr char fileName[] = "series-index.json";
 
+// A session file's size and modification time: whether it is still as it was summarised.
+struct Stamp
+{
+    qint64 modifiedMs = 0;
+    qint64 size = 0;
+    bool operator==(const Stamp &o) const { return modifiedMs == o.modifiedMs && size == o.size; }
+};
+// One stat() (a series of hundreds is checked at every opening); false when not a regular file.
+bool stampOf(const QString &path, Stamp *stamp);
+
 struct Entry
 {
     RecordedMeeting meeting;
@@ -40,13 +50,15 @@ bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, QList<Entry
 
 // Every meeting of a series folder (<folder>/<YYYY-MM-DD>/session.json), by date: from the
 // index where the session is as it was summarised, else from the session. Damaged sessions are
-// skipped and named in *errors. Rewrites the index when a summary was added, changed or dropped.
+// skipped and named in *errors. Rewrites the index when any session was read (added, changed,
+// or only saved again) or dropped, so the next reading reads none.
 QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors = nullptr);
 
-// After a session was saved: its summary in the index, when the summary changed (or the index
-// has none). Returns the bytes to write to indexPath() of the series, or empty when nothing
-// changed; the caller writes them through the one write path.
-QByteArray updated(const QString &sessionPath, const SessionData &data);
+// After a session was saved: the index with its summary and `stamp` (the file just written), when
+// the summary differs from the index's (or the index has none for it). Returns the bytes to
+// write to indexPath() of the series, or empty when there is nothing to write (no index yet: it
+// is made at the series' next reading). The caller writes them through the one write path.
+QByteArray updated(const QString &sessionPath, const SessionData &data, const Stamp &stamp);
 
 QString indexPath(const QString &seriesFolder);
 

@@ -27,18 +27,29 @@ SeriesIndexWriter::SeriesIndexWriter(SessionStore *store, QObject *parent)
 
 void SeriesIndexWriter::onSaved(const QString &path)
 {
-    const SessionData data = m_store->data();
+    // What was written, not what is in memory now: a change made while the write was in flight
+    // is not on disk, and the index must not claim it is.
+    const SessionData &data = m_store->savedData();
     const RecordedMeeting summary = seriesindex::summaryOf(path, data);
     if (path == m_lastPath && seriesindex::sameSummary(summary, m_lastSummary)) {
         return; // notes or times: nothing the index keeps
     }
+    // The file as it is now, before the store can write it again (it waits for the save delay).
+    seriesindex::Stamp stamp;
+    if (!seriesindex::stampOf(path, &stamp)) {
+        return;
+    }
     m_lastPath = path;
     m_lastSummary = summary;
-    const QByteArray bytes = seriesindex::updated(path, data);
-    if (!bytes.isEmpty()) {
-        const QString seriesFolder = QFileInfo(QFileInfo(path).absolutePath()).absolutePath();
-        m_writer.write(seriesindex::indexPath(seriesFolder), bytes);
-    }
+    const QString seriesFolder = QFileInfo(QFileInfo(path).absolutePath()).absolutePath();
+    // Read, changed and written back on the worker: the index of a long series is not small.
+    m_writer.writeMade(seriesindex::indexPath(seriesFolder), [path, data, stamp]() -> std::optional<QByteArray> {
+        QByteArray bytes = seriesindex::updated(path, data, stamp);
+        if (bytes.isEmpty()) {
+            return std::nullopt;
+        }
+        return bytes;
+    });
 }
 
 } // namespace gavel

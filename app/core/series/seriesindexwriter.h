@@ -10,9 +10,10 @@ namespace gavel {
 class SessionStore;
 
 // Keeps the series index (seriesindex.h) up to date as the open session is saved: when what the
-// index holds of the meeting changed (title, roster and statuses, items), the index is rewritten
-// on a worker thread, through the one write path. Typing notes changes no summary and writes
-// nothing here.
+// index holds of the meeting changed (title, roster and statuses, items), the index is read,
+// changed and rewritten on a worker thread, through the one write path. Typing notes changes no
+// summary and writes nothing here. The index is a cache: should a reading of the series rewrite
+// it at the same moment, the one written last wins, and the next reading puts right what it lacks.
 class SeriesIndexWriter : public QObject
 {
     Q_OBJECT

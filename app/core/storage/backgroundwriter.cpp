@@ -25,7 +25,19 @@ quint64 BackgroundWriter::write(const QString &path, const QByteArray &contents,
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         ticket = ++m_lastTicket;
-        m_jobs.push_back({ticket, path, contents, folders});
+        m_jobs.push_back({ticket, path, contents, nullptr, folders});
+    }
+    m_wake.notify_one();
+    return ticket;
+}
+
+quint64 BackgroundWriter::writeMade(const QString &path, Maker make, Folders folders)
+{
+    quint64 ticket = 0;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        ticket = ++m_lastTicket;
+        m_jobs.push_back({ticket, path, QByteArray(), std::move(make), folders});
     }
     m_wake.notify_one();
     return ticket;
@@ -58,7 +70,14 @@ void BackgroundWriter::run()
         m_jobs.pop_front();
         m_writing = true;
         lock.unlock();
-        const WriteResult result = writeFileAtomically(job.path, job.contents, job.folders);
+        WriteResult result;
+        if (job.make) {
+            if (const std::optional<QByteArray> made = job.make()) {
+                result = writeFileAtomically(job.path, *made, job.folders);
+            }
+        } else {
+            result = writeFileAtomically(job.path, job.contents, job.folders);
+        }
         lock.lock();
         m_writing = false;
         m_done.push_back({job.ticket, job.path, result});

@@ -6,7 +6,9 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace gavel {
@@ -24,6 +26,11 @@ public:
 
     // Queues a write; returns its ticket, which written() carries.
     quint64 write(const QString &path, const QByteArray &contents, Folders folders = Folders::MustExist);
+    // Queues a write whose contents are made on the worker, in turn with the other writes: for
+    // a file read, changed and written back (an index). `make` runs on the worker thread and
+    // returns the bytes, or nothing when there is nothing to write (reported as written).
+    using Maker = std::function<std::optional<QByteArray>()>;
+    quint64 writeMade(const QString &path, Maker make, Folders folders = Folders::MustExist);
     // Blocks until every queued write is done and reports their results before returning.
     void waitForDone();
     bool isBusy() const;
@@ -37,6 +44,7 @@ private:
         quint64 ticket = 0;
         QString path;
         QByteArray contents;
+        Maker make; // when set, makes the contents on the worker
         Folders folders = Folders::MustExist;
     };
     struct Done

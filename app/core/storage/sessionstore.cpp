@@ -164,6 +164,7 @@ void SessionStore::startWrite()
     // makes its folders; one already on disk never makes them again unasked.
     const Folders folders = m_onDisk && !m_makeFolders ? Folders::MustExist : Folders::Create;
     m_writing = m_writer->write(m_path, sessionfile::toBytes(snapshot), folders);
+    m_writingData = snapshot; // implicitly shared: no copy of the meeting
 }
 
 void SessionStore::writeHeartbeat(qint64 closedAt)
@@ -191,6 +192,8 @@ void SessionStore::onWritten(quint64 ticket, const QString &path, const WriteRes
         return;
     }
     m_lastSaved = QDateTime::fromMSecsSinceEpoch(m_writingSavedAt);
+    m_savedData = std::move(m_writingData);
+    m_writingData = {};
     m_onDisk = true;
     m_makeFolders = false;
     if (!m_lastError.isEmpty()) {

@@ -63,6 +63,8 @@ public:
     // The failed write replaced the file, but the disk did not confirm it.
     bool lastWriteReplaced() const { return m_lastReplaced; }
     QDateTime lastSaved() const { return m_lastSaved; }
+    // What the last write that reached the disk holds (when saved() is emitted: what it wrote).
+    const SessionData &savedData() const { return m_savedData; }
 
     // Writes what is not on disk yet and waits for it: true when everything is on disk.
     bool saveNow();
@@ -104,6 +106,8 @@ private:
     bool m_makeFolders = false; // the chair asked to make the folder again
     quint64 m_writing = 0; // the ticket of the session write in flight; 0: none
     qint64 m_writingSavedAt = 0;
+    SessionData m_writingData; // of the write in flight
+    SessionData m_savedData; // of the last write on disk
     QString m_lastError;
     WriteFailure m_lastFailure = WriteFailure::None;
     bool m_lastReplaced = false;
