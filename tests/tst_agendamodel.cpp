@@ -255,9 +255,10 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
         return model.headerData(column, Qt::Horizontal, AgendaModel::WidestTextsRole).toStringList();
     };
     // The sample's deepest item is 6.1.1, the first of the topics previewed for the next meeting;
-    // its longest duration is the 30 minutes of the contributors' topics; every item has one.
+    // its longest durations have two digits (10 and 30 minutes); the topics' parts, which have
+    // none, show nothing there and are counted in their topic's 30 minutes.
     QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("88888")});
-    QCOMPARE(widest(AgendaModel::PlannedColumn), QStringList {QStringLiteral("30 min")});
+    QCOMPARE(widest(AgendaModel::PlannedColumn), QStringList {QStringLiteral("88 min")});
     QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("88888+")}); // "00:00+"
     QCOMPARE(widest(AgendaModel::StateColumn),
              (QStringList {QStringLiteral("❚❚ Paused"), QStringLiteral("▶ Now"), QStringLiteral("✓ Done"),
@@ -272,8 +273,13 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
     QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("8888888")}); // "6.1.1.1"
     QVERIFY(header.count() >= 1);
     QVERIFY(m_live->setPlannedMinutes(m_live->runOrder().constFirst(), std::nullopt));
-    QCOMPARE(widest(AgendaModel::PlannedColumn),
-             (QStringList {QStringLiteral("30 min"), QStringLiteral("— (%1)").arg(m_live->defaultMinutes())}));
+    m_live->setDefaultMinutes(5);
+    QCOMPARE(widest(AgendaModel::PlannedColumn), (QStringList {QStringLiteral("88 min"), QStringLiteral("— (8)")}));
+    // A longer default in Preferences widens the column: the view is told.
+    header.clear();
+    m_live->setDefaultMinutes(15);
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(widest(AgendaModel::PlannedColumn), (QStringList {QStringLiteral("88 min"), QStringLiteral("— (88)")}));
 
     // An item running past an hour widens the actual column once, as it happens.
     QVERIFY(m_live->start());

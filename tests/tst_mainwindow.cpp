@@ -1,6 +1,7 @@
 // The chair's console on real widgets (offscreen), driven from the keyboard the way a chair
 // runs a meeting: what the labels say, what lands on disk, what typing must never do.
 
+#include "agenda/agendaimporter.h"
 #include "banner.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
@@ -40,6 +41,7 @@
 #include <QTimeEdit>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <private/qguiapplication_p.h>
 #include <qpa/qplatformaccessibility.h>
 #include <qpa/qplatformintegration.h>
@@ -56,6 +58,7 @@ private slots:
     void cleanup();
     void opensTheSampleAsASession();
     void destroyedWhileRunningWithoutAClose();
+    void timerDisplayMovesOnlyWhenTheMeetingRuns();
     void runsTheMeetingFromTheKeyboard();
     void typingInTheNotesChangesNoMeetingState();
     void clickerKeysOnlyWhenNotTyping();
@@ -834,6 +837,60 @@ void TestMainWindow::quitWhileRunningIsToldOnReopening()
     QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
     QCOMPARE(find<Banner>(m_window.get(), "banner")->text(),
              QStringLiteral("The meeting kept running after Gavel was closed 5 min ago; its times count on."));
+}
+
+void TestMainWindow::timerDisplayMovesOnlyWhenTheMeetingRuns()
+{
+    m_window.reset();
+    const ImportResult sample = AgendaImporter::importFile(m_sample);
+    QVERIFY2(sample.ok(), qPrintable(sample.error));
+    LiveMeeting live(&m_clock);
+    live.load(sample.meeting);
+    QWidget window; // a pane of a window, as in Gavel's
+    auto *layout = new QVBoxLayout(&window);
+    auto *displayWidget = new TimerDisplay(&live, TimerDisplay::Size::Panel, &window);
+    layout->addWidget(displayWidget);
+    TimerDisplay &display = *displayWidget;
+    window.resize(500, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *digits = display.findChild<QLabel *>(QStringLiteral("timerDigits"));
+    QVERIFY(digits);
+    const auto tick = [&](qint64 ms) {
+        m_clock.advance(ms);
+        live.evaluate();
+    };
+
+    // Before the start: the first item's five minutes, whatever the clock does.
+    QCOMPARE(display.digits(), QStringLiteral("05:00"));
+    tick(60 * 1000);
+    QCOMPARE(display.digits(), QStringLiteral("05:00"));
+    QCOMPARE(display.status(), QStringLiteral("Not started · F5 starts the meeting"));
+
+    QVERIFY(live.start());
+    tick(1000);
+    QCOMPARE(display.digits(), QStringLiteral("04:59"));
+    QVERIFY(live.pause());
+    QVERIFY(display.status().startsWith(QStringLiteral("❚❚ Paused")));
+    tick(30 * 1000);
+    QCOMPARE(display.digits(), QStringLiteral("04:59"));
+    QVERIFY(live.resume());
+    tick(269 * 1000 + 500); // 270.5 s run, 29.5 s left: under a minute, the warning
+    QCOMPARE(display.digits(), QStringLiteral("00:30"));
+    QVERIFY(display.status().startsWith(QStringLiteral("⚠ Wrap up")));
+
+    // The warning's colours follow the theme when the desktop switches to dark, tick or not.
+    const QColor lightWarning = digits->palette().color(QPalette::WindowText);
+    QCOMPARE(lightWarning, QColor(0x8a, 0x4b, 0x00));
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(digits->palette().color(QPalette::WindowText), QColor(0xff, 0xc2, 0x4d));
+    QApplication::setPalette(light);
+    QTRY_COMPARE(digits->palette().color(QPalette::WindowText), lightWarning);
 }
 
 void TestMainWindow::destroyedWhileRunningWithoutAClose()

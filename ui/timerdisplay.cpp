@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace gavel {
@@ -115,14 +116,18 @@ void TimerDisplay::showEvent(QShowEvent *event)
     refresh();
 }
 
-void TimerDisplay::changeEvent(QEvent *event)
+bool TimerDisplay::event(QEvent *event)
 {
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange) {
-        // A new theme: the colours follow it.
+    const bool handled = QFrame::event(event);
+    // A new theme (the desktop switched to dark, say): the application's palette changed, or
+    // this widget's. applyColours' own palette change is not news.
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::ApplicationPaletteChange || type == QEvent::PaletteChange || type == QEvent::StyleChange)
+        && !m_applyingColours) {
         m_coloursShown = -1;
         refresh();
     }
+    return handled;
 }
 
 void TimerDisplay::refresh()
@@ -212,13 +217,18 @@ void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused, bool
     if (inverted) {
         std::swap(c.text, c.background);
     }
-    QPalette pal = theme;
+    const QScopedValueRollback<bool> applying(m_applyingColours, true);
+    // Only the roles the state sets, so every other role still follows the theme, and a change
+    // of theme reaches this widget as a palette change.
+    QPalette pal;
+    pal.setResolveMask(0);
     pal.setColor(QPalette::Window, c.background);
-    pal.setColor(QPalette::WindowText, paused ? pal.color(QPalette::PlaceholderText) : c.text);
+    pal.setColor(QPalette::WindowText, paused ? theme.color(QPalette::PlaceholderText) : c.text);
     setPalette(pal);
     m_digits->setPalette(pal);
     m_status->setPalette(pal);
-    QPalette bar = theme;
+    QPalette bar;
+    bar.setResolveMask(0);
     bar.setColor(QPalette::Highlight, c.text);
     m_progress->setPalette(bar);
 }

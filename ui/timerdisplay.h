@@ -30,7 +30,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void refresh();
@@ -47,6 +47,7 @@ private:
     int m_flashSteps = 0;
     QString m_lastStatus;
     int m_coloursShown = -1; // the state, pause and flash the colours were last applied for
+    bool m_applyingColours = false;
 };
 
 } // namespace gavel

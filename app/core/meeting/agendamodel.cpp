@@ -64,16 +64,22 @@ void AgendaModel::updateWidest()
     // Character counts and the largest figures, in one pass over what the rows show: enough to
     // size the columns without measuring a row (digits are as wide as each other).
     Widest widest;
-    const RunFacts &facts = m_meeting->facts();
     for (size_t i = 1; i < m_nodes.size(); ++i) {
         const Node &node = m_nodes[i];
         widest.numberChars = qMax(widest.numberChars, int(node.number.size()));
         widest.actualChars = qMax(widest.actualChars, int(m_actualShown[i].size()));
+        // The longest duration, and the default length when an item has none: "888 min", "— (10)".
         const AgendaItem *item = m_meeting->item(node.id);
-        if (item && (item->minutes || facts.hasTimedParts(node.id))) {
-            widest.plannedMinutes = qMax(widest.plannedMinutes, int(m_meeting->plannedMs(node.id) / 60000));
-        } else if (facts.runs(node.id)) {
-            widest.defaultShown = true;
+        QString planned = plannedText(node.id);
+        QString &kind = item && item->minutes ? widest.planned : widest.plannedDefault;
+        if (planned.size() > kind.size()) {
+            // Digits are as wide as each other: the widest "888 min" stands for every 3-digit one.
+            for (QChar &c : planned) {
+                if (c.isDigit()) {
+                    c = QLatin1Char('8');
+                }
+            }
+            kind = std::move(planned);
         }
     }
     if (!(widest == m_widest)) {
@@ -189,6 +195,17 @@ int AgendaModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString AgendaModel::plannedText(int id) const
+{
+    const RunFacts &facts = m_meeting->facts();
+    const AgendaItem *item = m_meeting->item(id);
+    if (item && (item->minutes || facts.hasTimedParts(id))) {
+        return tr("%1 min").arg(m_meeting->plannedMs(id) / 60000);
+    }
+    // Counted at the default length: "— (10)".
+    return facts.runs(id) || facts.hasTimedParts(id) ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
+}
+
 QString AgendaModel::actualText(int id) const
 {
     const RunFacts &facts = m_meeting->facts();
@@ -230,11 +247,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             }
             return handles.join(QStringLiteral(", "));
         }
-        case PlannedColumn:
-            if (item->minutes || facts.hasTimedParts(node.id)) {
-                return tr("%1 min").arg(m_meeting->plannedMs(node.id) / 60000);
-            }
-            return runs ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
+        case PlannedColumn: return plannedText(node.id);
         case ActualColumn: return actualText(node.id);
         case StateColumn:
             if (state == LiveMeeting::ItemState::Upcoming && !runs) {
@@ -360,9 +373,11 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
         switch (section) {
         case NumberColumn: return QStringList {QString(m_widest.numberChars, QLatin1Char('8'))};
         case PlannedColumn: {
-            QStringList texts {tr("%1 min").arg(m_widest.plannedMinutes)};
-            if (m_widest.defaultShown) {
-                texts.append(tr("— (%1)").arg(m_meeting->defaultMinutes()));
+            QStringList texts;
+            for (const QString &text : {m_widest.planned, m_widest.plannedDefault}) {
+                if (!text.isEmpty()) {
+                    texts.append(text);
+                }
             }
             return texts;
         }

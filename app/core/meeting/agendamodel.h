@@ -69,6 +69,7 @@ private:
     void refreshColumns(int first, int last);
     // The tick: the actual time of the current item and its parents, where the text shown changes.
     void refreshRunningTimes();
+    QString plannedText(int id) const;
     QString actualText(int id) const;
     int draggedId(const QMimeData *data) const;
 
@@ -80,13 +81,13 @@ private:
     struct Widest
     {
         int numberChars = 1; // "12.3.1"
-        int plannedMinutes = 0;
-        bool defaultShown = false; // "— (10)": an item without a duration
+        QString planned; // the longest of the items with a duration: "120 min"
+        QString plannedDefault; // of those without: "— (10)", or the sum of timed parts
         int actualChars = 0; // "1:02:03+"
         bool operator==(const Widest &o) const
         {
-            return numberChars == o.numberChars && plannedMinutes == o.plannedMinutes
-                && defaultShown == o.defaultShown && actualChars == o.actualChars;
+            return numberChars == o.numberChars && planned == o.planned && plannedDefault == o.plannedDefault
+                && actualChars == o.actualChars;
         }
     };
     void refreshShownTimes(); // every row's actual time, and what is widest
