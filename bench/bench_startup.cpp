@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     writeSessionFor(sampleHome, sample, false);
     const QString thousandHome = root + QStringLiteral("/home-1000");
     const QString thousand = root + QStringLiteral("/release-train-1000-items.md");
-    writeFile(thousand, generatedAgenda(1000, QDate::currentDate()));
+    writeFile(thousand, generatedAgenda(1000, QDate(2022, 4, 14))); // dated as the sample is
     writeSessionFor(thousandHome, thousand, false);
     const QString seriesHome = root + QStringLiteral("/home-series");
     writeEarlierMeetings(seriesHome, sample, 300);
