@@ -429,8 +429,8 @@ void TestAttendance::rosterColumnsSayTheirWidestTexts()
     const auto widest = [&](int column) {
         return model.headerData(column, Qt::Horizontal, RosterModel::WidestTextsRole).toStringList();
     };
-    const QStringList statuses {QStringLiteral("✓ Present"),    QStringLiteral("✓ Late"),   QStringLiteral("↩ Left early"),
-                                QStringLiteral("– Excused"),    QStringLiteral("✗ Absent"), QStringLiteral("· Expected")};
+    const QStringList statuses {QStringLiteral("✓ Present"), QStringLiteral("✓ Late"),   QStringLiteral("↩ Left early"),
+                                QStringLiteral("– Excused"), QStringLiteral("✗ Absent"), QStringLiteral("· Expected")};
     QCOMPARE(widest(RosterModel::StatusColumn), statuses);
     QCOMPARE(widest(RosterModel::CheckInColumn), QStringList());
     QCOMPARE(widest(RosterModel::SourceColumn).size(), 7);

@@ -133,7 +133,8 @@ QString RosterModel::checkInText(const Attendee &a) const
 {
     const std::optional<qint64> minutes = m_meeting->minutesAfterStart(a);
     if (!minutes) {
-        return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm")) : QString();
+        return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm"))
+                             : QString();
     }
     return *minutes >= 0 ? tr("+%1 min").arg(*minutes) : tr("−%1 min").arg(-*minutes);
 }
