@@ -259,7 +259,7 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
     // none, show nothing there and are counted in their topic's 30 minutes.
     QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("88888")});
     QCOMPARE(widest(AgendaModel::PlannedColumn), QStringList {QStringLiteral("88 min")});
-    QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("88888+")}); // "00:00+"
+    QCOMPARE(widest(AgendaModel::ActualColumn), QStringList()); // nothing has run yet
     QCOMPARE(widest(AgendaModel::StateColumn),
              (QStringList {QStringLiteral("❚❚ Paused"), QStringLiteral("▶ Now"), QStringLiteral("✓ Done"),
                            QStringLiteral("⤼ Skipped"), QStringLiteral("Next"), QStringLiteral("Upcoming")}));
@@ -283,6 +283,7 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
 
     // An item running past an hour widens the actual column once, as it happens.
     QVERIFY(m_live->start());
+    QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("88888+")}); // "00:00", room for a "+"
     header.clear();
     m_clock.advance(59 * 60 * 1000);
     m_live->evaluate();

@@ -383,6 +383,9 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
         }
         case ActualColumn:
             // "00:00+" at least: an item running over adds its "+" without the column moving.
+            if (m_widest.actualChars == 0) {
+                return QStringList(); // nothing has run: the header's width is enough
+            }
             return QStringList {QString(qMax(m_widest.actualChars - 1, 5), QLatin1Char('8')) + QLatin1Char('+')};
         case StateColumn: {
             using State = LiveMeeting::ItemState;
