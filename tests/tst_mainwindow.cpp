@@ -68,6 +68,7 @@ private slots:
     void stageViewFollowsWithoutTakingFocus();
     void badFileKeepsTheMeeting();
     void reopeningResumesTheSession();
+    void reopeningBeforeTheStartIsSaidInTheStatusBar();
     void checksPeopleInWithTheKeyboardAlone();
     void renamingWhileRunningSurvivesTheTicks();
     void decisionsAndActionsFromTheNotes();
@@ -819,6 +820,31 @@ void TestMainWindow::damagedSessionOffersAFreshStart()
     QString error;
     QVERIFY2(sessionfile::load(path, &fresh, &error), qPrintable(error));
     QCOMPARE(fresh.run.phase, RunState::Phase::Running);
+}
+
+void TestMainWindow::reopeningBeforeTheStartIsSaidInTheStatusBar()
+{
+    openSample();
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Opened %1 · session in %2")
+                 .arg(QDir::toNativeSeparators(m_sample), QDir::toNativeSeparators(m_window->store()->path())));
+    m_window->meeting()->setNotes(0, QStringLiteral("Agenda sent out on Monday."));
+    QVERIFY(m_window->store()->saveNow());
+    const QString path = m_window->store()->path();
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    // Nothing to do about a meeting taken up before its start: no banner pushes the window down,
+    // the status bar says where it came from.
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    openSample();
+    QVERIFY(!find<Banner>(m_window.get(), "banner")->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Resumed %1 from its session in %2")
+                 .arg(QDir::toNativeSeparators(m_sample), QDir::toNativeSeparators(path)));
+    QCOMPARE(m_window->meeting()->notes(0), QStringLiteral("Agenda sent out on Monday."));
 }
 
 void TestMainWindow::quitWhileRunningIsToldOnReopening()

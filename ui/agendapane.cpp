@@ -5,6 +5,7 @@
 #include "agenda/agendatree.h"
 #include "meeting/agendamodel.h"
 #include "meeting/livemeeting.h"
+#include "typescale.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,9 +71,7 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
     header->resizeSection(AgendaModel::SpeakersColumn, 90);
-    QFont f = m_view->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    m_view->setFont(f);
+    m_view->setFont(typescale::font(m_view->font(), typescale::Role::Reading));
     // Sized from the texts the columns can show, not by measuring rows: as quick at 1,000 items.
     fitColumns();
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AgendaPane::fitColumns);

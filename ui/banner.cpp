@@ -1,4 +1,5 @@
 #include "banner.h"
+#include "typescale.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,10 +21,7 @@ Banner::Banner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_icon->setObjectName(QStringLiteral("bannerSymbol"));
-    QFont symbolFont = m_icon->font();
-    symbolFont.setPointSizeF(symbolFont.pointSizeF() * 1.4);
-    symbolFont.setBold(true);
-    m_icon->setFont(symbolFont);
+    m_icon->setFont(typescale::font(m_icon->font(), typescale::Role::Heading));
     m_icon->setAlignment(Qt::AlignCenter);
     m_label->setObjectName(QStringLiteral("bannerText"));
     m_label->setWordWrap(true);

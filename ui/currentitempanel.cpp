@@ -2,6 +2,7 @@
 
 #include "meeting/livemeeting.h"
 #include "timerdisplay.h"
+#include "typescale.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -33,18 +34,12 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     m_title->setObjectName(QStringLiteral("currentTitle"));
     m_speakers->setObjectName(QStringLiteral("currentSpeakers"));
     m_next->setObjectName(QStringLiteral("nextLabel"));
-    QFont caption = m_caption->font();
-    caption.setBold(true);
+    QFont caption = typescale::font(m_caption->font(), typescale::Role::Reading);
     caption.setCapitalization(QFont::AllUppercase);
     m_caption->setFont(caption);
-    QFont title = m_title->font();
-    title.setPointSizeF(title.pointSizeF() * 1.7);
-    title.setBold(true);
-    m_title->setFont(title);
+    m_title->setFont(typescale::font(m_title->font(), typescale::Role::Title));
     m_title->setWordWrap(true);
-    QFont next = m_next->font();
-    next.setPointSizeF(next.pointSizeF() * 1.25);
-    m_next->setFont(next);
+    m_next->setFont(typescale::font(m_next->font(), typescale::Role::Reading));
     m_next->setWordWrap(true);
 
     // Inline: give an item without a duration one.

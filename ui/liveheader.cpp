@@ -3,6 +3,7 @@
 #include "agenda/meetingtimeparser.h"
 #include "meeting/livemeeting.h"
 #include "meeting/timeformat.h"
+#include "typescale.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,9 +30,7 @@ QLabel *fact(const char *name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    label->setFont(f);
+    label->setFont(typescale::font(label->font(), typescale::Role::Reading));
     return label;
 }
 
@@ -57,22 +56,13 @@ LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
     m_title->setObjectName(QStringLiteral("meetingTitle"));
     m_details->setObjectName(QStringLiteral("meetingDetails"));
     m_clock->setObjectName(QStringLiteral("wallClock"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(typescale::font(m_title->font(), typescale::Role::Heading));
     m_title->setWordWrap(true);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setOpenExternalLinks(true);
-    QFont clockFont = m_clock->font();
-    clockFont.setPointSizeF(clockFont.pointSizeF() * 2.2);
-    clockFont.setBold(true);
-    m_clock->setFont(clockFont);
+    m_clock->setFont(typescale::font(m_clock->font(), typescale::Role::Digits));
     m_clock->setToolTip(tr("Wall clock"));
-    QFont scheduleFont = m_schedule->font();
-    scheduleFont.setBold(true);
-    m_schedule->setFont(scheduleFont);
 
     auto *top = new QHBoxLayout;
     auto *titles = new QVBoxLayout;

@@ -30,6 +30,7 @@
 #include "storage/sessionstore.h"
 #include "storage/settings.h"
 #include "timerdisplay.h"
+#include "typescale.h"
 
 #include <QAction>
 #include <QApplication>
@@ -191,9 +192,7 @@ void MainWindow::createLayout()
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    QFont emptyFont = empty->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
-    empty->setFont(emptyFont);
+    empty->setFont(typescale::font(empty->font(), typescale::Role::Reading));
 
     m_header = new LiveHeader(m_meeting, this);
     m_agendaPane = new AgendaPane(m_meeting, m_agendaModel, this);
@@ -517,11 +516,6 @@ bool MainWindow::openAgenda(const QString &path)
         if (!openSession(sessionPath, QFileInfo(path).absoluteFilePath())) {
             return false;
         }
-        if (!m_banner->isVisible()) {
-            m_banner->showMessage(
-                tr("Resumed the session of this meeting saved in %1.").arg(QDir::toNativeSeparators(sessionPath)),
-                Banner::Kind::Info);
-        }
         return true;
     }
     SessionData session;
@@ -542,10 +536,12 @@ void MainWindow::afterOpen(const QString &path)
     updateRecentMenu();
     m_pages->setCurrentIndex(1);
     updateTitle();
+    // A session saved before is taken up where it was, with the chair's edits: the status bar
+    // says so (no banner: nothing needs doing about it).
+    const QString opened
+        = m_store->lastSaved().isValid() ? tr("Resumed %1 from its session in %2") : tr("Opened %1 · session in %2");
     statusBar()->showMessage(
-        tr("Opened %1 · session in %2")
-            .arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())),
-        10000);
+        opened.arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())), 10000);
     updateSaveStatus();
 }
 

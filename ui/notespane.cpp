@@ -3,6 +3,7 @@
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
 #include "minutesitemsview.h"
+#include "typescale.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -59,9 +60,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(20);
     m_editor->setPlaceholderText(tr("Notes for this item: Markdown, @handles and #123 are kept as written."));
-    QFont f = m_editor->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    m_editor->setFont(f);
+    m_editor->setFont(typescale::font(m_editor->font(), typescale::Role::Reading));
 
     // No mnemonic here: Alt+N is the window's "Go to Notes", straight into the text.
     auto *label = new QLabel(tr("Notes:"), this);

@@ -44,9 +44,6 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_paste->setObjectName(QStringLiteral("pasteEdit"));
     m_pasteResult->setObjectName(QStringLiteral("pasteResult"));
 
-    QFont bold = m_counts->font();
-    bold.setBold(true);
-    m_counts->setFont(bold);
     m_counts->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Name or @handle · Enter checks in"));
     addClearButton(m_filter);

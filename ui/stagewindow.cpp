@@ -3,6 +3,7 @@
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "timerdisplay.h"
+#include "typescale.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,16 +13,13 @@ namespace gavel {
 
 namespace {
 
-QLabel *scaledLabel(const char *name, double scale, bool bold, QWidget *parent)
+QLabel *scaledLabel(const char *name, typescale::Role role, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    label->setFont(f);
+    label->setFont(typescale::font(label->font(), role));
     return label;
 }
 
@@ -30,11 +28,11 @@ QLabel *scaledLabel(const char *name, double scale, bool bold, QWidget *parent)
 StageWindow::StageWindow(LiveMeeting *meeting, MeetingActions *actions, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_meeting(meeting)
-    , m_meetingTitle(scaledLabel("stageMeetingTitle", 1.3, false, this))
-    , m_title(scaledLabel("stageTitle", 3.0, true, this))
-    , m_speakers(scaledLabel("stageSpeakers", 2.0, false, this))
+    , m_meetingTitle(scaledLabel("stageMeetingTitle", typescale::Role::Heading, this))
+    , m_title(scaledLabel("stageTitle", typescale::Role::StageTitle, this))
+    , m_speakers(scaledLabel("stageSpeakers", typescale::Role::StageLine, this))
     , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Stage, this))
-    , m_next(scaledLabel("stageNext", 1.9, false, this))
+    , m_next(scaledLabel("stageNext", typescale::Role::StageLine, this))
 {
     setObjectName(QStringLiteral("stageWindow"));
     setWindowTitle(tr("Gavel: Stage"));

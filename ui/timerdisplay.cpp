@@ -1,6 +1,7 @@
 #include "timerdisplay.h"
 
 #include "meeting/timeformat.h"
+#include "typescale.h"
 
 #include <QAccessible>
 #include <QFontDatabase>
@@ -60,10 +61,8 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     digitsFont.setBold(true);
     m_digits->setFont(digitsFont);
     m_digits->setMinimumHeight(size == Size::Stage ? 160 : 90);
-    QFont statusFont = m_status->font();
-    statusFont.setPointSizeF(statusFont.pointSizeF() * (size == Size::Stage ? 2.2 : 1.3));
-    statusFont.setBold(true);
-    m_status->setFont(statusFont);
+    m_status->setFont(typescale::font(m_status->font(),
+                                      size == Size::Stage ? typescale::Role::StageTimer : typescale::Role::Heading));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(size == Size::Stage ? 18 : 10);
