@@ -15,6 +15,8 @@ packages=(
     qt6-multimedia-dev
     # Markdown parsing (the md4c CMake package also names its HTML renderer)
     libmd4c-dev libmd4c-html0-dev
+    # the minutes layouts are Mustache templates (one header, kainjow/mustache.hpp)
+    libkainjow-mustache-dev
     # running the GUI and tests without a desktop; Chinese text must not render as boxes
     qt6-qpa-plugins xvfb xauth fonts-noto-cjk fonts-dejavu-core
     # screenshots of the running app (docs/), PDF read-back in tests
