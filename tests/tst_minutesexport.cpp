@@ -5,13 +5,13 @@
 // agenda, the real minutes' sentences typed as notes under the matching items, 22 people
 // checked in, and what Gavel knows besides. The expected files in tests/fixtures/minutes/ were
 // written by hand from the real minutes. Where they differ from the real file, and why:
-//   - title: "<agenda title> 会议纪要", with a space, from the agenda's title ("第一次会议"),
-//     where the real file wrote "第一次会议会议纪要";
+//   - title: the agenda's title ("…第一次会议") with 纪要 after it, as the series wrote every
+//     later title ("第二次会议纪要"), where this first file wrote "第一次会议会议纪要";
 //   - 会议时间: the actual start and end from the run, "2022-04-14 19:00 - 20:10" in ASCII
 //     (the real file: "2022-4-14 19：00 - 20：10");
-//   - 参会人: the count sentence is kept, the sentence about who the members are (Gavel cannot
-//     know it) and "本次轮值主席" are not; the chair is linked with a full-width closing
-//     parenthesis; a 参会名单 bullet lists the 22 people who attended, linked;
+//   - 参会人: the count sentence and "本次会议由轮值主席…主持" are kept; the sentence about who the
+//     members are (Gavel cannot know it) and the doubled "本次" are not; the chair is linked
+//     with a full-width closing parenthesis; no list of names (as no real PFCC minutes have);
 //   - item headings are the agenda's titles ("框架贡献者贡献的2~3个议题",
 //     "自由发言，可以提想法、提问和讨论", "确定下次会议的主席与副主席，…") where the real
 //     minutes renamed them ("飞桨框架贡献者的议题分享", "自由发言和讨论", "下次会议安排");
@@ -19,9 +19,11 @@
 //     spacing around "：" normalised and the line break inside `paddle.linalg.corrcoef` gone;
 //   - 决定 / 待办 under items: the decision and the two action items are Gavel's, the real
 //     minutes had none;
-//   - 下次会议安排 lists time, chair and vice-chair as bullets; the vice-chair is written
+//   - 下次会议安排 is the community's sentence, with the date the chair set where the real file
+//     said "两周后的同一个时间段" and without its comma after 并确定; the vice-chair is written
 //     骆涛（[luotao1](…)) with the handle as link text (the real file: [Tao Luo](…));
-//   - the closing words (the real "## 期待下次再相聚") are the general notes, under "## 其他";
+//   - the closing words (the real "## 期待下次再相聚") are the general notes, under "## 其他",
+//     each of their two lines a bullet;
 //   - "## 时间统计", planned against actual minutes, is new.
 // The English file has the same content under English headings.
 
@@ -321,7 +323,7 @@ void TestMinutesExport::notesKeptAsTyped()
     const QString md = minutesexport::markdown(s, QStringLiteral("en"));
     QVERIFY2(
         md.contains(QStringLiteral(
-            "### Reviews\n\n@alice-demo will look at #123 and PaddlePaddle/Paddle#456.\n  - second line *as is*\n")),
+            "### Reviews\n\n- @alice-demo will look at #123 and PaddlePaddle/Paddle#456.\n  - second line *as is*\n")),
         qPrintable(md));
     QVERIFY2(md.contains(QStringLiteral("- Place: Zoom\n")), qPrintable(md));
     QVERIFY2(md.contains(QStringLiteral("- Attendees: No attendance was recorded.\n")), qPrintable(md));
@@ -335,8 +337,8 @@ void TestMinutesExport::unknownsSayToBeDecided()
     s.meeting.title = QStringLiteral("周会");
     const QString md = minutesexport::markdown(s);
     QVERIFY2(md.contains(QStringLiteral("- 会议时间：待定\n")), qPrintable(md));
-    QVERIFY2(md.contains(QStringLiteral(
-                 "### 下次会议安排\n\n- 下次会议时间：待定\n- 下次会议主席：待定\n- 下次会议副主席：待定")),
+    QVERIFY2(md.contains(
+                 QStringLiteral("### 下次会议安排\n\n下次会议的时间待定。下次会议的主席为：待定，副主席为：待定。\n")),
              qPrintable(md));
     // A decision of the meeting as a whole and the general notes.
     s.minutes.decisions << Decision {1, 0, QStringLiteral("改为每周一次")};
@@ -418,7 +420,7 @@ void TestMinutesExport::htmlHasTheContent()
              qPrintable(html.left(400)));
     const QString text = normalized(html);
     const QStringList expected {
-        QStringLiteral("Paddle Frawework Contributor Club 第一次会议 会议纪要"),
+        QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要"),
         QStringLiteral("会议概况"),
         QStringLiteral("本次会议共有22名成员参会"),
         QStringLiteral("href=\"https://github.com/jzhang533\""),
@@ -464,10 +466,10 @@ void TestMinutesExport::pdfHasTheText()
     // Lines wrap on the page: compare without whitespace at all.
     const QString text = normalized(QString::fromUtf8(pdftotext.readAllStandardOutput())).remove(QLatin1Char(' '));
     const QStringList expected {
-        QStringLiteral("Paddle Frawework Contributor Club 第一次会议 会议纪要"),
+        QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要"),
         QStringLiteral("会议概况"),
         QStringLiteral("会议时间：2022-04-14 19:00 - 20:10"),
-        QStringLiteral("本次会议共有22名成员参会。本次会议由张军（jzhang533）主持。"),
+        QStringLiteral("本次会议共有22名成员参会。本次会议由轮值主席张军（jzhang533）主持。"),
         QStringLiteral("会议分享与讨论"),
         QStringLiteral("宣布Paddle Frawework Contributor Club成立"),
         QStringLiteral("每人一句话的自我介绍"),
@@ -479,8 +481,7 @@ void TestMinutesExport::pdfHasTheText()
         QStringLiteral("自由发言，可以提想法、提问和讨论"),
         QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"),
         QStringLiteral("下次会议安排"),
-        QStringLiteral("下次会议主席：高翔（jeff41404）"),
-        QStringLiteral("下次会议副主席：骆涛（luotao1）"),
+        QStringLiteral("下次会议的主席为：高翔（jeff41404），副主席为：骆涛（luotao1）。"),
         QStringLiteral("同时，我们也会在微信群里进行随时的交流。"),
         QStringLiteral("时间统计"),
     };

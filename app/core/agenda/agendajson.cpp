@@ -59,6 +59,7 @@ QJsonObject agendaToJson(const Meeting &meeting)
     const QJsonValue null(QJsonValue::Null);
     return {
         {QStringLiteral("title"), meeting.title},
+        {QStringLiteral("topic"), stringOrNull(meeting.topic)},
         {QStringLiteral("start"), t.hasStart() ? localDateTime(t.date, t.start) : null},
         {QStringLiteral("end"), t.hasEnd() ? localDateTime(t.endDate(), t.end) : null},
         {QStringLiteral("timezone"), t.utcOffsetSeconds ? QJsonValue(formatUtcOffset(*t.utcOffsetSeconds)) : null},

@@ -65,6 +65,10 @@ struct MetadataReader
                                                   QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression chairLabel(QStringLiteral("主席|主持人|主持|\\bchair|\\bhost\\b"),
                                                    QRegularExpression::CaseInsensitiveOption);
+        // Only a label that is the topic and nothing else: "主题分享《…》：" in an item is no topic.
+        static const QRegularExpression topicLabel(
+            QStringLiteral("^\\W*(?:本次)?(?:会议)?主题\\W*$|^\\W*(?:meeting\\s+)?(?:topic|theme)s?\\W*$"),
+            QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression passwordLabel(QStringLiteral("密码|password|passcode"),
                                                       QRegularExpression::CaseInsensitiveOption);
 
@@ -81,9 +85,12 @@ struct MetadataReader
                 const MeetingTime t = parseMeetingTime(value.text);
                 if (t.date.isValid() || t.start.isValid()) {
                     meeting.time = t;
+                    meeting.time.text = value.text.simplified();
                     haveTime = true;
                 }
             }
+        } else if (meeting.topic.isEmpty() && matches(topicLabel, l.label)) {
+            meeting.topic = value.text.simplified();
         } else if (matches(viceLabel, l.label)) {
             if (!haveVice) {
                 haveVice = true;

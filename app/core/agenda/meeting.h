@@ -51,6 +51,7 @@ struct MeetingTime
     QTime start;
     QTime end;
     std::optional<int> utcOffsetSeconds;
+    QString text; // the time line's value as written ("2025/10/16 19:00-20:00 (GMT+08:00) 中国标准时间 - 北京")
 
     bool hasStart() const { return date.isValid() && start.isValid(); }
     bool hasEnd() const { return hasStart() && end.isValid(); }
@@ -61,6 +62,7 @@ struct MeetingTime
 struct Meeting
 {
     QString title;
+    QString topic; // the agenda's topic line (会议主题：…), when it has one
     MeetingTime time;
     JoinInfo join;
     std::optional<Person> chair;

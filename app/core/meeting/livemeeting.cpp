@@ -451,6 +451,12 @@ bool LiveMeeting::setMinutesLanguage(const QString &language)
                   [&](Snapshot &s) { return minutesrecord::setLanguage(s.minutes, language); });
 }
 
+bool LiveMeeting::setMinutesChoices(const MinutesChoices &choices)
+{
+    return change(tr("Change how the minutes are written"),
+                  [&](Snapshot &s) { return minutesrecord::setChoices(s.minutes, choices); });
+}
+
 // ---- notes ----
 
 void LiveMeeting::setNotes(int id, const QString &text)

@@ -144,6 +144,7 @@ public:
     bool setNextMeeting(const NextMeetingPlan &plan);
     bool setPlace(const QString &place);
     bool setMinutesLanguage(const QString &language);
+    bool setMinutesChoices(const MinutesChoices &choices);
 
     // ---- notes: item id, or 0 for the general notes; typed text has its own undo ----
     QString notes(int id) const { return m_notes.value(id); }

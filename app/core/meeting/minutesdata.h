@@ -55,6 +55,21 @@ struct NextMeetingPlan
     }
 };
 
+// How the chair wants the minutes written (the Minutes window's choices).
+struct MinutesChoices
+{
+    QString layout; // a built-in layout's id ("classic", "agenda"); empty: the series' choice
+    QString recording; // 录制文件 / Recording: a link, written when given
+    bool attendeeList = false; // the attendees' names besides their number
+    bool markUnreached = false; // items never reached: marked 未讨论 / Not discussed, else left out
+
+    bool operator==(const MinutesChoices &o) const
+    {
+        return layout == o.layout && recording == o.recording && attendeeList == o.attendeeList
+            && markUnreached == o.markUnreached;
+    }
+};
+
 // Everything besides notes that the minutes are written from.
 struct MinutesData
 {
@@ -63,11 +78,12 @@ struct MinutesData
     NextMeetingPlan next;
     QString place; // 会议地点; empty: 线上会议 / Online
     QString language; // "zh" or "en"; empty: follows the agenda
+    MinutesChoices choices;
 
     bool operator==(const MinutesData &o) const
     {
         return decisions == o.decisions && actions == o.actions && next == o.next && place == o.place
-            && language == o.language;
+            && language == o.language && choices == o.choices;
     }
 };
 

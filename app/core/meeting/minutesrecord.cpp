@@ -90,6 +90,17 @@ bool setPlace(MinutesData &m, const QString &place)
     return true;
 }
 
+bool setChoices(MinutesData &m, const MinutesChoices &choices)
+{
+    MinutesChoices clean = choices;
+    clean.recording = clean.recording.simplified();
+    if (clean == m.choices) {
+        return false;
+    }
+    m.choices = clean;
+    return true;
+}
+
 bool setLanguage(MinutesData &m, const QString &language)
 {
     if (language == m.language || (language != QLatin1String("zh") && language != QLatin1String("en"))) {

@@ -17,5 +17,6 @@ bool removeAction(MinutesData &m, int id);
 bool setNextMeeting(MinutesData &m, const NextMeetingPlan &plan);
 bool setPlace(MinutesData &m, const QString &place);
 bool setLanguage(MinutesData &m, const QString &language); // "zh" or "en"
+bool setChoices(MinutesData &m, const MinutesChoices &choices);
 
 } // namespace gavel::minutesrecord

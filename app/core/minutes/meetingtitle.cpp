@@ -28,6 +28,35 @@ QString ordinalSuffix(int n)
 
 } // namespace
 
+QString minutesTitle(const QString &title, const QString &language)
+{
+    const QString t = title.simplified();
+    static const QRegularExpression agenda(QStringLiteral("\\s*议程$"));
+    static const QRegularExpression englishAgenda(QStringLiteral("\\bagenda$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression englishMeeting(QStringLiteral("\\bmeeting$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (language == QLatin1String("en")) {
+        const QRegularExpressionMatch m = englishAgenda.match(t);
+        if (m.hasMatch()) {
+            const bool upper = t.at(m.capturedStart(0)).isUpper();
+            return t.left(m.capturedStart(0)) + (upper ? QStringLiteral("Minutes") : QStringLiteral("minutes"));
+        }
+        if (englishMeeting.match(t).hasMatch()) {
+            return t + QStringLiteral(" Minutes");
+        }
+        return t.isEmpty() ? QStringLiteral("Meeting Minutes") : t + QStringLiteral(" Meeting Minutes");
+    }
+    const QRegularExpressionMatch m = agenda.match(t);
+    if (m.hasMatch()) {
+        return t.left(m.capturedStart(0)) + QStringLiteral("纪要");
+    }
+    if (t.endsWith(QStringLiteral("会议"))) {
+        return t + QStringLiteral("纪要");
+    }
+    return t.isEmpty() ? QStringLiteral("会议纪要") : t + QStringLiteral(" 会议纪要");
+}
+
 QString withNextDate(const QString &title, const QDate &current, const QDate &next)
 {
     if (!current.isValid() || !next.isValid()) {

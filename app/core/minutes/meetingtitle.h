@@ -12,6 +12,11 @@ QString advanceOrdinal(const QString &title);
 // A date the title states (2024-03-14) becomes the next meeting's.
 QString withNextDate(const QString &title, const QDate &current, const QDate &next);
 
+// The minutes' title from the agenda's: "…第四十五次会议议程" -> "…第四十五次会议纪要", "…第一次会议" ->
+// "…第一次会议纪要", "… Meeting Agenda" -> "… Meeting Minutes"; any other title gets the word for
+// minutes after it. language: "zh" or "en".
+QString minutesTitle(const QString &title, const QString &language);
+
 // Chinese numerals: 1..9999 -> "一".."九千九百九十九"; parse gives 0 for anything else.
 QString chineseNumeral(int n);
 int parseChineseNumeral(const QString &text);

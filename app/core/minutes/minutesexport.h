@@ -7,14 +7,19 @@
 
 namespace gavel::minutesexport {
 
-// The minutes of a session, in the community's own format (modelled on the PFCC
-// *-meeting-minutes.md files): "# <title> 会议纪要" / "# <title> Meeting Minutes"; 会议概况 /
-// Overview (actual time, place, attendees, chair); 会议分享与讨论 / Discussion with a ### per
-// top-level item (its notes, its children's notes as bullets) and, under it, #### 决定 / 待办
-// (#### Decisions / Action items); ### 下次会议安排 / Next meeting; ## 其他 / Other notes for the
-// general notes and whole-meeting decisions (### there); ## 时间统计 / Timing, optional. The
-// full layout is described in minutesexport.cpp. Ends with one newline. language: "zh" or "en"; empty uses the
-// session's choice, else the agenda's language. timingReport adds the planned-versus-actual section.
+// The minutes of a session, written in a layout (minuteslayout: the 2022 one by default, or the
+// later one, as the session chooses) from what minutescontent says. language: "zh" or "en";
+// empty uses the session's choice, else the agenda's. timingReport adds the planned-versus-actual
+// section. The Markdown ends with one newline.
+struct Minutes
+{
+    QString markdown;
+    // customTemplate did not render: why, and on which line; the built-in layout was used.
+    QString templateError;
+    int templateLine = 0;
+};
+Minutes write(const SessionData &session, const QString &language, bool timingReport,
+              const QString &customTemplate = QString());
 QString markdown(const SessionData &session, const QString &language = {}, bool timingReport = true);
 // The same content as HTML (UTF-8, self-contained) and PDF (A4, Chinese text embedded).
 QString html(const SessionData &session, const QString &language = {}, bool timingReport = true);

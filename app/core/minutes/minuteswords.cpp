@@ -39,6 +39,14 @@ const Words &wordsFor(const QString &language)
         QStringLiteral("实际（分钟）"),
         QStringLiteral("超时（分钟）"),
         QStringLiteral("合计"),
+        QStringLiteral("本次会议由轮值主席%1主持。"),
+        QStringLiteral("空缺"),
+        QStringLiteral("确定下次会议的时间为%1。并确定"),
+        QStringLiteral("下次会议的时间待定。"),
+        QStringLiteral("下次会议的主席为：%1，副主席为：%2"),
+        QStringLiteral("，主题为：%1"),
+        QStringLiteral("。"),
+        QStringLiteral("；"),
     };
     static const Words en {
         QStringLiteral(" Meeting Minutes"),
@@ -47,7 +55,7 @@ const Words &wordsFor(const QString &language)
         QStringLiteral("Place"),
         QStringLiteral("Online"),
         QStringLiteral("Attendees"),
-        QStringLiteral("%1 members attended"),
+        QStringLiteral("%1 members attended."),
         QStringLiteral("No attendance was recorded."),
         QStringLiteral("%1"),
         QStringLiteral("Chair"),
@@ -75,6 +83,14 @@ const Words &wordsFor(const QString &language)
         QStringLiteral("Actual (min)"),
         QStringLiteral("Overrun (min)"),
         QStringLiteral("Total"),
+        QStringLiteral("The rotating chair %1 chaired the meeting."),
+        QStringLiteral("vacant"),
+        QStringLiteral("The next meeting is on %1."),
+        QStringLiteral("The time of the next meeting is to be decided."),
+        QStringLiteral(" Its chair is %1, its vice-chair %2"),
+        QStringLiteral("; its topics: %1"),
+        QStringLiteral("."),
+        QStringLiteral("; "),
     };
     return language == QLatin1String("en") ? en : zh;
 }

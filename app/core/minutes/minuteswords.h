@@ -44,6 +44,14 @@ struct Words
     QString actual;
     QString overrun;
     QString total;
+    QString rotatingChair; // %1 = the chair
+    QString vacant; // a vice-chair nobody holds
+    QString nextOn; // %1 = when
+    QString nextUndecided;
+    QString nextChairs; // %1 = chair, %2 = vice-chair
+    QString nextTopics; // %1 = the topics
+    QString sentenceEnd;
+    QString topicSeparator;
 };
 
 const Words &wordsFor(const QString &language); // "zh" or "en"

@@ -56,6 +56,7 @@ QJsonObject toJson(const SessionData &data)
          m.time.end.isValid() ? QJsonValue(m.time.end.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
         {QStringLiteral("utcOffsetSeconds"),
          m.time.utcOffsetSeconds ? QJsonValue(*m.time.utcOffsetSeconds) : QJsonValue()},
+        {QStringLiteral("text"), nullable(m.time.text)},
     };
     QJsonArray runItems;
     QList<int> ids = data.run.items.keys();
@@ -113,6 +114,11 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("actions"), actions},
         {QStringLiteral("place"), nullable(data.minutes.place)},
         {QStringLiteral("language"), nullable(data.minutes.language)},
+        {QStringLiteral("layout"), nullable(data.minutes.choices.layout)},
+        {QStringLiteral("recording"), nullable(data.minutes.choices.recording)},
+        {QStringLiteral("attendeeList"), data.minutes.choices.attendeeList},
+        {QStringLiteral("unreached"),
+         data.minutes.choices.markUnreached ? QStringLiteral("mark") : QStringLiteral("omit")},
         {QStringLiteral("next"),
          QJsonObject {
              {QStringLiteral("date"), next.date.isValid() ? QJsonValue(next.date.toString(Qt::ISODate)) : QJsonValue()},
@@ -136,6 +142,7 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("meeting"),
          QJsonObject {
              {QStringLiteral("title"), m.title},
+             {QStringLiteral("topic"), nullable(m.topic)},
              {QStringLiteral("time"), time},
              {QStringLiteral("join"),
               QJsonObject {{QStringLiteral("url"), nullable(m.join.url)},

@@ -114,10 +114,12 @@ void itemsFrom(JsonFields &f, const QJsonArray &array, const QString &field, int
 void readMeeting(JsonFields &f, const QJsonObject &m, Meeting &meeting, QSet<int> *itemIds)
 {
     meeting.title = f.string(m, "title", QStringLiteral("meeting"), false);
+    meeting.topic = f.string(m, "topic", QStringLiteral("meeting"), false);
     const QJsonObject time = f.object(m, "time", QStringLiteral("meeting"), false);
     meeting.time.date = dateFrom(f, time, "date", QStringLiteral("meeting.time"));
     meeting.time.start = clockTimeFrom(f, time, "start", QStringLiteral("meeting.time"));
     meeting.time.end = clockTimeFrom(f, time, "end", QStringLiteral("meeting.time"));
+    meeting.time.text = f.string(time, "text", QStringLiteral("meeting.time"), false);
     if (const auto offset
         = f.integer(time, "utcOffsetSeconds", QStringLiteral("meeting.time"), false, -18 * 3600, 18 * 3600)) {
         meeting.time.utcOffsetSeconds = int(*offset);
@@ -280,6 +282,16 @@ void readRecords(JsonFields &f, const QJsonObject &json, SessionData &d)
     }
     d.minutes.place = f.string(minutes, "place", QStringLiteral("minutes"), false);
     d.minutes.language = f.string(minutes, "language", QStringLiteral("minutes"), false);
+    d.minutes.choices.layout = f.string(minutes, "layout", QStringLiteral("minutes"), false);
+    d.minutes.choices.recording = f.string(minutes, "recording", QStringLiteral("minutes"), false);
+    d.minutes.choices.attendeeList = f.boolean(minutes, "attendeeList", QStringLiteral("minutes"));
+    const QString unreached = f.string(minutes, "unreached", QStringLiteral("minutes"), false);
+    if (!f.failed() && !unreached.isEmpty() && unreached != QLatin1String("omit")
+        && unreached != QLatin1String("mark")) {
+        f.fail(JsonFields::at(QStringLiteral("minutes"), "unreached"),
+               tr("“%1” is neither “omit” nor “mark”").arg(unreached));
+    }
+    d.minutes.choices.markUnreached = unreached == QLatin1String("mark");
     const QJsonObject next = f.object(minutes, "next", QStringLiteral("minutes"), false);
     d.minutes.next.date = dateFrom(f, next, "date", QStringLiteral("minutes.next"));
     d.minutes.next.time = clockTimeFrom(f, next, "time", QStringLiteral("minutes.next"));

@@ -1,0 +1,182 @@
+#include "minutes/notesmarkdown.h"
+
+#include <QRegularExpression>
+
+namespace gavel::notesmarkdown {
+
+namespace {
+
+// A link destination whose scheme runs script: "](javascript:...)" in any case, with spaces or
+// control characters before it. The link is kept as text with an inert target.
+QString inertLinks(const QString &text)
+{
+    static const QRegularExpression scriptLink(
+        QStringLiteral("\\]\\([\\s\\x00-\\x1f]*(?=(?:javascript|vbscript|data):)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(scriptLink, QStringLiteral("](#"));
+    return out;
+}
+
+// Outside code spans: "<" that would open an HTML tag, comment or declaration becomes "&lt;"
+// (shown as "<" by any Markdown reader); an autolink to a web or mail address stays one.
+QString neutraliseSegment(const QString &text)
+{
+    static const QRegularExpression safeAutolink(QStringLiteral("^<(?:https?|mailto):[^\\s<>]*>"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('<') && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            const bool opensMarkup
+                = next.isLetter() || next == QLatin1Char('/') || next == QLatin1Char('!') || next == QLatin1Char('?');
+            if (opensMarkup && !safeAutolink.match(text.mid(i)).hasMatch()) {
+                out += QStringLiteral("&lt;");
+                continue;
+            }
+        }
+        out += c;
+    }
+    return inertLinks(out);
+}
+
+// The text with neutraliseSegment applied outside its code spans (`...`, ``...``).
+QString neutralise(const QString &text)
+{
+    QString out;
+    qsizetype plainFrom = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) != QLatin1Char('`')) {
+            ++i;
+            continue;
+        }
+        qsizetype run = i;
+        while (run < text.size() && text.at(run) == QLatin1Char('`')) {
+            ++run;
+        }
+        const QString fence = text.mid(i, run - i);
+        // The span closes at the next run of exactly as many backticks.
+        qsizetype close = run;
+        bool closed = false;
+        while ((close = text.indexOf(fence, close)) >= 0) {
+            const bool longer = close + fence.size() < text.size() && text.at(close + fence.size()) == QLatin1Char('`');
+            if (!longer) {
+                closed = true;
+                break;
+            }
+            while (close < text.size() && text.at(close) == QLatin1Char('`')) {
+                ++close;
+            }
+        }
+        if (!closed) {
+            i = run; // a lone backtick run is text
+            continue;
+        }
+        out += neutraliseSegment(text.mid(plainFrom, i - plainFrom));
+        out += text.mid(i, close + fence.size() - i);
+        i = close + fence.size();
+        plainFrom = i;
+    }
+    out += neutraliseSegment(text.mid(plainFrom));
+    return out;
+}
+
+} // namespace
+
+QString inlineText(const QString &text)
+{
+    return neutralise(text.simplified());
+}
+
+QStringList lines(const QString &notes)
+{
+    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*){3,}$"));
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
+    static const QRegularExpression listItem(QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])(?:\\s+|$)"));
+
+    QString text = notes;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QLatin1Char('\t'), QStringLiteral("    "));
+
+    QStringList out;
+    QString openFence; // the fence that opened the code block we are in
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!openFence.isEmpty()) {
+            out << line;
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(openFence) && trimmed.count(openFence.at(0)) == trimmed.size()) {
+                openFence.clear();
+            }
+            continue;
+        }
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || separator.match(line).hasMatch()) {
+            continue;
+        }
+        const QRegularExpressionMatch fence = fenceOpen.match(line);
+        if (fence.hasMatch()) {
+            openFence = fence.captured(1);
+            out << trimmed;
+            continue;
+        }
+        const QRegularExpressionMatch title = heading.match(line);
+        if (title.hasMatch()) {
+            const QString words = title.captured(1).trimmed();
+            if (!words.isEmpty()) {
+                out << QStringLiteral("- **") + neutralise(words) + QStringLiteral("**");
+            }
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1Char('|')) || trimmed.startsWith(QLatin1Char('>'))) {
+            out << neutralise(trimmed);
+            continue;
+        }
+        const QRegularExpressionMatch item = listItem.match(line);
+        if (item.hasMatch()) {
+            // Its own indentation, in steps of two spaces under the note's level.
+            const qsizetype depth = qMin<qsizetype>(item.captured(1).size() / 2, 4);
+            out << QString(depth * 2, QLatin1Char(' ')) + neutralise(trimmed);
+            continue;
+        }
+        qsizetype leading = 0;
+        while (leading < line.size() && line.at(leading).isSpace()) {
+            ++leading;
+        }
+        const qsizetype depth = qMin<qsizetype>(leading / 2, 4);
+        out << QString(depth * 2, QLatin1Char(' ')) + QStringLiteral("- ") + neutralise(trimmed);
+    }
+    if (!openFence.isEmpty()) {
+        out << openFence; // a note never swallows what comes after it
+    }
+    return out;
+}
+
+QString paragraph(const QString &notes)
+{
+    static const QRegularExpression notPlain(
+        QStringLiteral("^(?:\\s*(?:[-*+]|\\d{1,9}[.)])(?:\\s|$)| {0,3}#{1,6}(?:\\s|$)|\\s*[|>]| {0,3}(?:```|~~~))"));
+    const QString trimmed = notes.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('\n')) || trimmed.contains(QLatin1Char('\r'))
+        || notPlain.match(trimmed).hasMatch()) {
+        return {};
+    }
+    const QStringList one = lines(trimmed);
+    return one.size() == 1 && one.first().startsWith(QStringLiteral("- ")) ? one.first().mid(2) : QString();
+}
+
+QString indented(const QStringList &lines, const QString &indent)
+{
+    QStringList out;
+    out.reserve(lines.size());
+    for (const QString &line : lines) {
+        out << (line.isEmpty() ? line : indent + line);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace gavel::notesmarkdown
