@@ -30,6 +30,7 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/agendatree.h"
 #include "minutes/minutesexport.h"
+#include "minutes/minuteshtml.h"
 #include "minutes/timingreport.h"
 #include "storage/sessionfile.h"
 
@@ -37,6 +38,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimeZone>
 
 using namespace gavel;
@@ -99,6 +101,29 @@ QString normalized(const QString &text)
     return t.normalized(QString::NormalizationForm_KC).simplified();
 }
 
+// What a reader of the page sees: the text of the HTML, tags gone, character references read.
+QString visibleText(const QString &html)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText();
+}
+
+// Every href and src value in the HTML, however it is quoted.
+QStringList urlAttributes(const QString &html)
+{
+    static const QRegularExpression attribute(
+        QStringLiteral("\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList values;
+    QRegularExpressionMatchIterator it = attribute.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        values << m.captured(1) + m.captured(2) + m.captured(3);
+    }
+    return values;
+}
+
 } // namespace
 
 class TestMinutesExport : public QObject
@@ -117,6 +142,11 @@ private slots:
     void timingCsvBytes();
     void fileNames();
     void htmlHasTheContent();
+    void htmlIsACompleteDocument();
+    void htmlShowsRawHtmlAsText();
+    void htmlLinksOnlyToSafeUrls();
+    void urlsThatMayStayLive_data();
+    void urlsThatMayStayLive();
     void pdfHasTheText();
 
 private:
@@ -443,6 +473,135 @@ void TestMinutesExport::htmlHasTheContent()
     }
     QVERIFY(html.contains(QStringLiteral("<h1")));
     QVERIFY(html.contains(QStringLiteral("<table")));
+}
+
+void TestMinutesExport::htmlIsACompleteDocument()
+{
+    const QString zh = minutesexport::html(firstMeeting());
+    QVERIFY2(
+        zh.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")),
+        qPrintable(zh.left(200)));
+    QVERIFY(zh.contains(QStringLiteral("<title>Paddle Frawework Contributor Club 第一次会议 会议纪要</title>")));
+    QCOMPARE(zh.count(QStringLiteral("<style")), 1);
+    QCOMPARE(zh.count(QStringLiteral("<body>")), 1);
+    QVERIFY(zh.endsWith(QStringLiteral("</body>\n</html>\n")));
+    // Not QTextDocument's markup, and nothing fetched or run.
+    QVERIFY(!zh.contains(QStringLiteral("-qt-")));
+    QVERIFY(!zh.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!zh.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+    QVERIFY(!zh.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
+    // Task items as a browser shows them: a checkbox each, ticked when done.
+    QVERIFY(zh.contains(
+        QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                       "disabled>把会上讨论的编译、注册OP、CI问题整理成issue")));
+    QVERIFY(zh.contains(
+        QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                       "disabled checked>在微信群里发布下次会议的议题预告")));
+
+    const QString en = minutesexport::html(firstMeeting(), QStringLiteral("en"));
+    QVERIFY2(en.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n")), qPrintable(en.left(200)));
+    QVERIFY(en.contains(QStringLiteral("<title>Paddle Frawework Contributor Club 第一次会议 Meeting Minutes</title>")));
+}
+
+void TestMinutesExport::htmlShowsRawHtmlAsText()
+{
+    SessionData s = firstMeeting();
+    s.meeting.title = QStringLiteral("Club </title><script>alert(1)</script>");
+    const int talks = idOf(s.meeting.items, QStringLiteral("框架贡献者贡献的2~3个议题"));
+    const QString note = QStringLiteral("Tried <script>alert(2)</script> and <img src=x onerror=alert(3)> here.");
+    s.notes.insert(talks, note);
+    s.notes.insert(0, QStringLiteral("<div>\n<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>\n</div>"));
+    const QString html = minutesexport::html(s, QStringLiteral("en"));
+
+    QVERIFY2(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("<div"), Qt::CaseInsensitive));
+    // One title element, holding the agenda's title as text.
+    QCOMPARE(html.count(QStringLiteral("<title>")), 1);
+    QCOMPARE(html.count(QStringLiteral("</title>")), 1);
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<title>Club &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; Meeting Minutes</title>")),
+             qPrintable(html.left(800)));
+    // The reader sees what was typed, as text.
+    const QString body = html.mid(html.indexOf(QStringLiteral("<body>")));
+    QVERIFY(body.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
+    const QString seen = visibleText(body);
+    QVERIFY2(seen.contains(QStringLiteral("Club </title><script>alert(1)</script> Meeting Minutes")), qPrintable(seen));
+    QVERIFY2(seen.contains(note), qPrintable(seen));
+    QVERIFY2(seen.contains(QStringLiteral("<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>")), qPrintable(seen));
+}
+
+void TestMinutesExport::htmlLinksOnlyToSafeUrls()
+{
+    SessionData s = firstMeeting();
+    const int free = idOf(s.meeting.items, QStringLiteral("自由发言，可以提想法、提问和讨论"));
+    s.notes.insert(
+        free,
+        QStringLiteral("[click](javascript:alert(1)), [c2](JaVaScRiPt:alert(1)), [c3]( javascript:alert(1)) "
+                       "and ![i](data:text/html;base64,xx).\n"
+                       "Also <javascript:alert(4)>, [c5](javascript&#58;alert(5)), "
+                       "[c6](vbscript:msgbox(6)), [c7], ![i2](VBScript:x) and [c8](<javascript:alert(8)>).\n"
+                       "See [the site](https://www.paddlepaddle.org.cn/) or [write](mailto:pfcc@example.org).\n"
+                       "\n"
+                       "[c7]: javascript:alert(7)"));
+    const QString html = minutesexport::html(s);
+
+    const QStringList urls = urlAttributes(html);
+    QVERIFY(urls.size() > 20); // the roster's links and the notes' are there to check
+    for (const QString &url : urls) {
+        const QString bare = url.simplified().remove(QLatin1Char(' '));
+        QVERIFY2(!bare.contains(QStringLiteral("script"), Qt::CaseInsensitive), qPrintable(url));
+        QVERIFY2(!bare.startsWith(QStringLiteral("data"), Qt::CaseInsensitive), qPrintable(url));
+    }
+    // Safe links stay live.
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://www.paddlepaddle.org.cn/\">the site</a>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"mailto:pfcc@example.org\">write</a>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://github.com/jzhang533\">张军</a>")));
+    // The others keep their text, as plain text.
+    const QString seen = visibleText(html.mid(html.indexOf(QStringLiteral("<body>"))));
+    for (const QString &text : {QStringLiteral("click, c2, c3 and"), QStringLiteral("c5, c6, c7,"),
+                                QStringLiteral("and c8."), QStringLiteral("javascript:alert(4)")}) {
+        QVERIFY2(seen.contains(text), qPrintable(text + QStringLiteral(" in: ") + seen));
+    }
+    QVERIFY(html.contains(QStringLiteral("<a>click</a>")));
+}
+
+void TestMinutesExport::urlsThatMayStayLive_data()
+{
+    QTest::addColumn<QString>("value"); // as it stands between the quotes of href="…"
+    QTest::addColumn<bool>("live");
+
+    QTest::newRow("https") << QStringLiteral("https://github.com/PaddlePaddle/Paddle/pull/37540") << true;
+    QTest::newRow("http") << QStringLiteral("http://example.org/") << true;
+    QTest::newRow("HTTPS in capitals") << QStringLiteral("HTTPS://EXAMPLE.ORG/") << true;
+    QTest::newRow("mailto") << QStringLiteral("mailto:pfcc@example.org") << true;
+    QTest::newRow("fragment") << QStringLiteral("#overview") << true;
+    QTest::newRow("relative path") << QStringLiteral("2022-04-14-meeting-minutes.md") << true;
+    QTest::newRow("query with &amp;") << QStringLiteral("?page=2&amp;sort=new") << true;
+    QTest::newRow("colon after a slash is a path") << QStringLiteral("docs/a:b") << true;
+    // A browser parses no scheme out of "%6A...": it is a relative path.
+    QTest::newRow("percent-encoded letter") << QStringLiteral("%6Aavascript:alert(1)") << true;
+
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("mixed case") << QStringLiteral("JaVaScRiPt:alert(1)") << false;
+    QTest::newRow("leading space") << QStringLiteral(" javascript:alert(1)") << false;
+    QTest::newRow("leading control") << QStringLiteral("\x01\x1Fjavascript:alert(1)") << false;
+    QTest::newRow("tab inside") << QStringLiteral("java\tscript:alert(1)") << false;
+    QTest::newRow("newline inside") << QStringLiteral("java\nscript:alert(1)") << false;
+    QTest::newRow("decimal colon") << QStringLiteral("javascript&#58;alert(1)") << false;
+    QTest::newRow("named colon") << QStringLiteral("javascript&colon;alert(1)") << false;
+    QTest::newRow("hex letter") << QStringLiteral("&#x6A;avascript:alert(1)") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html;base64,PHNjcmlwdD4=") << false;
+    QTest::newRow("DATA") << QStringLiteral("DATA:image/svg+xml,x") << false;
+    QTest::newRow("vbscript") << QStringLiteral("vbscript:msgbox(1)") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+}
+
+void TestMinutesExport::urlsThatMayStayLive()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, live);
+    QCOMPARE(minuteshtml::isSafeUrl(value), live);
 }
 
 void TestMinutesExport::pdfHasTheText()

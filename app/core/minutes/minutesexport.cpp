@@ -2,6 +2,7 @@
 
 #include "agenda/agendatree.h"
 #include "agenda/meetingtimeparser.h"
+#include "minutes/minuteshtml.h"
 #include "minutes/minuteswords.h"
 #include "minutes/timingreport.h"
 
@@ -397,16 +398,8 @@ QString markdown(const SessionData &session, const QString &language, bool timin
 
 QString html(const SessionData &session, const QString &language, bool timingReport)
 {
-    QTextDocument doc;
-    buildDocument(doc, session, language, timingReport);
-    QString text = doc.toHtml();
-    if (!text.contains(QStringLiteral("charset"), Qt::CaseInsensitive)) {
-        const int head = text.indexOf(QStringLiteral("<head>"));
-        if (head >= 0) {
-            text.insert(head + 6, QStringLiteral("<meta charset=\"utf-8\" />"));
-        }
-    }
-    return text;
+    const QString body = minuteshtml::body(markdown(session, language, timingReport));
+    return minuteshtml::page(body, minuteshtml::title(body), resolveLanguage(session, language));
 }
 
 QByteArray pdf(const SessionData &session, const QString &language, bool timingReport)

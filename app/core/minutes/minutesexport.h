@@ -16,7 +16,8 @@ namespace gavel::minutesexport {
 // full layout is described in minutesexport.cpp. Ends with one newline. language: "zh" or "en"; empty uses the
 // session's choice, else the agenda's language. timingReport adds the planned-versus-actual section.
 QString markdown(const SessionData &session, const QString &language = {}, bool timingReport = true);
-// The same content as HTML (UTF-8, self-contained) and PDF (A4, Chinese text embedded).
+// The same content as a self-contained HTML page (UTF-8, no script: see minuteshtml.h) and as
+// PDF (A4, Chinese text embedded).
 QString html(const SessionData &session, const QString &language = {}, bool timingReport = true);
 QByteArray pdf(const SessionData &session, const QString &language = {}, bool timingReport = true);
 // "2022-04-14-meeting-minutes.md" (the extension given).
