@@ -35,6 +35,7 @@
 #include "storage/sessionfile.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -101,6 +102,27 @@ QString normalized(const QString &text)
     return t.normalized(QString::NormalizationForm_KC).simplified();
 }
 
+// The text pdftotext (poppler-utils) reads from a PDF, normalised, with no whitespace at all:
+// lines wrap on the page. Empty, with the reason in *error, when it cannot be read.
+QString pdfText(const QByteArray &pdf, QString *error)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("minutes.pdf")));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *error = QStringLiteral("cannot write the PDF to a temporary file");
+        return {};
+    }
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0) {
+        *error = QStringLiteral("pdftotext (poppler-utils) did not run");
+        return {};
+    }
+    return normalized(QString::fromUtf8(pdftotext.readAllStandardOutput())).remove(QLatin1Char(' '));
+}
+
 // What a reader of the page sees: the text of the HTML, tags gone, character references read.
 QString visibleText(const QString &html)
 {
@@ -148,6 +170,7 @@ private slots:
     void urlsThatMayStayLive_data();
     void urlsThatMayStayLive();
     void pdfHasTheText();
+    void pdfShowsImagesAsTheirAltText();
 
 private:
     SessionData firstMeeting() const;
@@ -529,6 +552,14 @@ void TestMinutesExport::htmlShowsRawHtmlAsText()
     QVERIFY2(seen.contains(QStringLiteral("Club </title><script>alert(1)</script> Meeting Minutes")), qPrintable(seen));
     QVERIFY2(seen.contains(note), qPrintable(seen));
     QVERIFY2(seen.contains(QStringLiteral("<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>")), qPrintable(seen));
+
+    // The PDF shows the same text.
+    QString error;
+    const QString pdf = pdfText(minutesexport::pdf(s, QStringLiteral("en")), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY2(pdf.contains(QStringLiteral("Club</title><script>alert(1)</script>MeetingMinutes")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QStringLiteral("Tried<script>alert(2)</script>and<imgsrc=xonerror=alert(3)>here.")),
+             qPrintable(pdf));
 }
 
 void TestMinutesExport::htmlLinksOnlyToSafeUrls()
@@ -608,20 +639,9 @@ void TestMinutesExport::pdfHasTheText()
 {
     const QByteArray pdf = minutesexport::pdf(firstMeeting());
     QVERIFY(pdf.startsWith("%PDF-"));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QFile file(dir.filePath(QStringLiteral("minutes.pdf")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(pdf), pdf.size());
-    file.close();
-
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
-    QVERIFY2(pdftotext.waitForFinished(60000), "pdftotext (poppler-utils) did not run");
-    QCOMPARE(pdftotext.exitCode(), 0);
-    // Lines wrap on the page: compare without whitespace at all.
-    const QString text = normalized(QString::fromUtf8(pdftotext.readAllStandardOutput())).remove(QLatin1Char(' '));
+    QString error;
+    const QString text = pdfText(pdf, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
     const QStringList expected {
         QStringLiteral("Paddle Frawework Contributor Club 第一次会议 会议纪要"),
         QStringLiteral("会议概况"),
@@ -636,7 +656,9 @@ void TestMinutesExport::pdfHasTheText()
         QStringLiteral("HuaBomb"), // "S-" may end a line: pdftotext drops that hyphen
         QStringLiteral("liqitong-a"),
         QStringLiteral("自由发言，可以提想法、提问和讨论"),
+        QStringLiteral("☐ 把会上讨论的编译、注册OP、CI问题整理成issue"), // open
         QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"),
+        QStringLiteral("☑ 在微信群里发布下次会议的议题预告"), // done
         QStringLiteral("下次会议安排"),
         QStringLiteral("下次会议主席：高翔（jeff41404）"),
         QStringLiteral("下次会议副主席：骆涛（luotao1）"),
@@ -650,6 +672,31 @@ void TestMinutesExport::pdfHasTheText()
         QVERIFY2(at >= 0, qPrintable(QStringLiteral("missing or out of order: %1\nin: %2").arg(wanted, text)));
         from = at + wanted.size();
     }
+    QCOMPARE(text.count(QStringLiteral("☐")), 1);
+    QCOMPARE(text.count(QStringLiteral("☑")), 1);
+}
+
+void TestMinutesExport::pdfShowsImagesAsTheirAltText()
+{
+    // An agenda may name a picture on the chair's disk: the PDF, published with the minutes, shows
+    // the words in its place and never the picture.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString picture = dir.filePath(QStringLiteral("private.png"));
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(picture));
+    SessionData s = firstMeeting();
+    s.notes.insert(0, QStringLiteral("![the private diagram](%1)").arg(picture));
+
+    const QString html = minutesexport::html(s);
+    QVERIFY2(html.contains(QStringLiteral("<img src=\"%1\" alt=\"the private diagram\">").arg(picture)),
+             qPrintable(html.right(2000)));
+    const QByteArray pdf = minutesexport::pdf(s);
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+    QString error;
+    const QString text = pdfText(pdf, &error);
+    QVERIFY2(text.contains(QStringLiteral("theprivatediagram")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMinutesExport)

@@ -260,12 +260,15 @@ QFont minutesFont()
     return font;
 }
 
+// The PDF prints the body of the HTML export, not the page: the page's stylesheet names fonts
+// for browsers, and the PDF keeps minutesFont().
 void buildDocument(QTextDocument &doc, const SessionData &session, const QString &language, bool timingReport)
 {
+    const QString body = minuteshtml::body(markdown(session, language, timingReport));
     doc.setDefaultFont(minutesFont());
-    doc.setMarkdown(markdown(session, language, timingReport));
-    const Words &w = wordsFor(resolveLanguage(session, language));
-    doc.setMetaInformation(QTextDocument::DocumentTitle, session.meeting.title + w.titleSuffix);
+    doc.setDefaultStyleSheet(minuteshtml::printStyleSheet());
+    doc.setHtml(minuteshtml::printable(body));
+    doc.setMetaInformation(QTextDocument::DocumentTitle, minuteshtml::title(body));
 }
 
 } // namespace

@@ -148,4 +148,24 @@ QString page(const QString &body, const QString &title, const QString &language)
     return out;
 }
 
+QString printable(const QString &body)
+{
+    QString out = body;
+    out.replace(QStringLiteral("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>"),
+                QString(QChar(0x2611)) + QLatin1Char(' '));
+    out.replace(QStringLiteral("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>"),
+                QString(QChar(0x2610)) + QLatin1Char(' '));
+    static const QRegularExpression image(QStringLiteral("<img(?: src=\"[^\"]*\")? alt=\"([^\"]*)\"[^>]*>"));
+    out.replace(image, QStringLiteral("\\1"));
+    return out;
+}
+
+QString printStyleSheet()
+{
+    return QStringLiteral("table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }\n"
+                          "th, td { border: 1px solid #999; padding: 3px 6px; }\n"
+                          "li.task-list-item { list-style-type: none; }\n"
+                          "a { text-decoration: none; }\n");
+}
+
 } // namespace gavel::minuteshtml

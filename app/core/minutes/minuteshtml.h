@@ -14,6 +14,11 @@ QString title(const QString &body);
 // A complete, self-contained HTML5 page around the body: charset, lang ("zh" gives zh-CN),
 // the title escaped, a small embedded stylesheet; no script and no external resource.
 QString page(const QString &body, const QString &title, const QString &language);
+// The body as QTextDocument prints it: task checkboxes as ☐ / ☑ (it drops <input>), images as
+// their alt text (it would read a local file named by the agenda into the PDF).
+QString printable(const QString &body);
+// The rules QTextDocument needs for the printable body (tables with borders, lists of tasks).
+QString printStyleSheet();
 // Whether a URL attribute value, as it stands in the HTML, may stay live.
 bool isSafeUrl(const QString &attributeValue);
 
