@@ -32,13 +32,16 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/agendatree.h"
 #include "minutes/minutesexport.h"
+#include "minutes/minuteshtml.h"
 #include "minutes/timingreport.h"
 #include "storage/sessionfile.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimeZone>
 
 using namespace gavel;
@@ -101,6 +104,50 @@ QString normalized(const QString &text)
     return t.normalized(QString::NormalizationForm_KC).simplified();
 }
 
+// The text pdftotext (poppler-utils) reads from a PDF, normalised, with no whitespace at all:
+// lines wrap on the page. Empty, with the reason in *error, when it cannot be read.
+QString pdfText(const QByteArray &pdf, QString *error)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("minutes.pdf")));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *error = QStringLiteral("cannot write the PDF to a temporary file");
+        return {};
+    }
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0) {
+        *error = QStringLiteral("pdftotext (poppler-utils) did not run");
+        return {};
+    }
+    return normalized(QString::fromUtf8(pdftotext.readAllStandardOutput())).remove(QLatin1Char(' '));
+}
+
+// What a reader of the page sees: the text of the HTML, tags gone, character references read.
+QString visibleText(const QString &html)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText();
+}
+
+// Every href and src value in the HTML, however it is quoted.
+QStringList urlAttributes(const QString &html)
+{
+    static const QRegularExpression attribute(
+        QStringLiteral("\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList values;
+    QRegularExpressionMatchIterator it = attribute.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        values << m.captured(1) + m.captured(2) + m.captured(3);
+    }
+    return values;
+}
+
 } // namespace
 
 class TestMinutesExport : public QObject
@@ -119,7 +166,13 @@ private slots:
     void timingCsvBytes();
     void fileNames();
     void htmlHasTheContent();
+    void htmlIsACompleteDocument();
+    void htmlShowsRawHtmlAsText();
+    void htmlLinksOnlyToSafeUrls();
+    void urlsThatMayStayLive_data();
+    void urlsThatMayStayLive();
     void pdfHasTheText();
+    void pdfShowsImagesAsTheirAltText();
 
 private:
     SessionData firstMeeting() const;
@@ -447,24 +500,155 @@ void TestMinutesExport::htmlHasTheContent()
     QVERIFY(html.contains(QStringLiteral("<table")));
 }
 
+void TestMinutesExport::htmlIsACompleteDocument()
+{
+    const QString zh = minutesexport::html(firstMeeting());
+    QVERIFY2(
+        zh.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")),
+        qPrintable(zh.left(200)));
+    QVERIFY(zh.contains(QStringLiteral("<title>Paddle Frawework Contributor Club 第一次会议纪要</title>")));
+    QCOMPARE(zh.count(QStringLiteral("<style")), 1);
+    QCOMPARE(zh.count(QStringLiteral("<body>")), 1);
+    QVERIFY(zh.endsWith(QStringLiteral("</body>\n</html>\n")));
+    // Not QTextDocument's markup, and nothing fetched or run.
+    QVERIFY(!zh.contains(QStringLiteral("-qt-")));
+    QVERIFY(!zh.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!zh.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+    QVERIFY(!zh.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
+    // Task items as a browser shows them: a checkbox each, ticked when done.
+    QVERIFY(zh.contains(
+        QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                       "disabled>把会上讨论的编译、注册OP、CI问题整理成issue")));
+    QVERIFY(zh.contains(
+        QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                       "disabled checked>在微信群里发布下次会议的议题预告")));
+
+    const QString en = minutesexport::html(firstMeeting(), QStringLiteral("en"));
+    QVERIFY2(en.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n")), qPrintable(en.left(200)));
+    QVERIFY(en.contains(QStringLiteral("<title>Paddle Frawework Contributor Club 第一次会议 Meeting Minutes</title>")));
+}
+
+void TestMinutesExport::htmlShowsRawHtmlAsText()
+{
+    SessionData s = firstMeeting();
+    s.meeting.title = QStringLiteral("Club </title><script>alert(1)</script>");
+    const int talks = idOf(s.meeting.items, QStringLiteral("框架贡献者贡献的2~3个议题"));
+    const QString note = QStringLiteral("Tried <script>alert(2)</script> and <img src=x onerror=alert(3)> here.");
+    s.notes.insert(talks, note);
+    s.notes.insert(0, QStringLiteral("<div>\n<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>\n</div>"));
+    const QString html = minutesexport::html(s, QStringLiteral("en"));
+
+    QVERIFY2(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("<div"), Qt::CaseInsensitive));
+    // One title element, holding the agenda's title as text.
+    QCOMPARE(html.count(QStringLiteral("<title>")), 1);
+    QCOMPARE(html.count(QStringLiteral("</title>")), 1);
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<title>Club &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; Meeting Minutes</title>")),
+             qPrintable(html.left(800)));
+    // The reader sees what was typed, as text.
+    const QString body = html.mid(html.indexOf(QStringLiteral("<body>")));
+    QVERIFY(body.contains(QStringLiteral("&lt;script&gt;alert(2)&lt;/script&gt;")));
+    const QString seen = visibleText(body);
+    QVERIFY2(seen.contains(QStringLiteral("Club </title><script>alert(1)</script> Meeting Minutes")), qPrintable(seen));
+    QVERIFY2(seen.contains(note), qPrintable(seen));
+    QVERIFY2(seen.contains(QStringLiteral("<SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>")), qPrintable(seen));
+
+    // The PDF shows the same text.
+    QString error;
+    const QString pdf = pdfText(minutesexport::pdf(s, QStringLiteral("en")), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QVERIFY2(pdf.contains(QStringLiteral("Club</title><script>alert(1)</script>MeetingMinutes")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QStringLiteral("Tried<script>alert(2)</script>and<imgsrc=xonerror=alert(3)>here.")),
+             qPrintable(pdf));
+}
+
+void TestMinutesExport::htmlLinksOnlyToSafeUrls()
+{
+    SessionData s = firstMeeting();
+    const int free = idOf(s.meeting.items, QStringLiteral("自由发言，可以提想法、提问和讨论"));
+    s.notes.insert(
+        free,
+        QStringLiteral("[click](javascript:alert(1)), [c2](JaVaScRiPt:alert(1)), [c3]( javascript:alert(1)) "
+                       "and ![i](data:text/html;base64,xx).\n"
+                       "Also <javascript:alert(4)>, [c5](javascript&#58;alert(5)), "
+                       "[c6](vbscript:msgbox(6)), [c7], ![i2](VBScript:x) and [c8](<javascript:alert(8)>).\n"
+                       "See [the site](https://www.paddlepaddle.org.cn/) or [write](mailto:pfcc@example.org).\n"
+                       "\n"
+                       "[c7]: javascript:alert(7)"));
+    s.minutes.choices.attendeeList = true; // the attendees' links are checked too
+    const QString html = minutesexport::html(s);
+
+    const QStringList urls = urlAttributes(html);
+    QVERIFY(urls.size() > 20); // the roster's links and the notes' are there to check
+    for (const QString &url : urls) {
+        const QString bare = url.simplified().remove(QLatin1Char(' '));
+        QVERIFY2(!bare.contains(QStringLiteral("script"), Qt::CaseInsensitive), qPrintable(url));
+        QVERIFY2(!bare.startsWith(QStringLiteral("data"), Qt::CaseInsensitive), qPrintable(url));
+    }
+    // Safe links stay live.
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://www.paddlepaddle.org.cn/\">the site</a>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"mailto:pfcc@example.org\">write</a>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://github.com/jzhang533\">张军</a>")));
+    // The others keep their text, as plain text.
+    const QString seen = visibleText(html.mid(html.indexOf(QStringLiteral("<body>"))));
+    for (const QString &text : {QStringLiteral("click, c2, c3 and"), QStringLiteral("c5, c6, [c7],"),
+                                QStringLiteral("and c8."), QStringLiteral("javascript:alert(4)")}) {
+        QVERIFY2(seen.contains(text), qPrintable(text + QStringLiteral(" in: ") + seen));
+    }
+    // The Markdown itself carries no such link: its words stay, the link is gone.
+    const QString md = minutesexport::markdown(s);
+    QVERIFY2(md.contains(QStringLiteral("click, c2, c3 and i.")), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("](javascript"), Qt::CaseInsensitive), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("\\[c7]: javascript:alert(7)")), qPrintable(md));
+}
+
+void TestMinutesExport::urlsThatMayStayLive_data()
+{
+    QTest::addColumn<QString>("value"); // as it stands between the quotes of href="…"
+    QTest::addColumn<bool>("live");
+
+    QTest::newRow("https") << QStringLiteral("https://github.com/PaddlePaddle/Paddle/pull/37540") << true;
+    QTest::newRow("http") << QStringLiteral("http://example.org/") << true;
+    QTest::newRow("HTTPS in capitals") << QStringLiteral("HTTPS://EXAMPLE.ORG/") << true;
+    QTest::newRow("mailto") << QStringLiteral("mailto:pfcc@example.org") << true;
+    QTest::newRow("fragment") << QStringLiteral("#overview") << true;
+    QTest::newRow("relative path") << QStringLiteral("2022-04-14-meeting-minutes.md") << true;
+    QTest::newRow("query with &amp;") << QStringLiteral("?page=2&amp;sort=new") << true;
+    QTest::newRow("colon after a slash is a path") << QStringLiteral("docs/a:b") << true;
+    // A browser parses no scheme out of "%6A...": it is a relative path.
+    QTest::newRow("percent-encoded letter") << QStringLiteral("%6Aavascript:alert(1)") << true;
+
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("mixed case") << QStringLiteral("JaVaScRiPt:alert(1)") << false;
+    QTest::newRow("leading space") << QStringLiteral(" javascript:alert(1)") << false;
+    QTest::newRow("leading control") << QStringLiteral("\x01\x1Fjavascript:alert(1)") << false;
+    QTest::newRow("tab inside") << QStringLiteral("java\tscript:alert(1)") << false;
+    QTest::newRow("newline inside") << QStringLiteral("java\nscript:alert(1)") << false;
+    QTest::newRow("decimal colon") << QStringLiteral("javascript&#58;alert(1)") << false;
+    QTest::newRow("named colon") << QStringLiteral("javascript&colon;alert(1)") << false;
+    QTest::newRow("hex letter") << QStringLiteral("&#x6A;avascript:alert(1)") << false;
+    QTest::newRow("data") << QStringLiteral("data:text/html;base64,PHNjcmlwdD4=") << false;
+    QTest::newRow("DATA") << QStringLiteral("DATA:image/svg+xml,x") << false;
+    QTest::newRow("vbscript") << QStringLiteral("vbscript:msgbox(1)") << false;
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << false;
+}
+
+void TestMinutesExport::urlsThatMayStayLive()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, live);
+    QCOMPARE(minuteshtml::isSafeUrl(value), live);
+}
+
 void TestMinutesExport::pdfHasTheText()
 {
     const QByteArray pdf = minutesexport::pdf(firstMeeting());
     QVERIFY(pdf.startsWith("%PDF-"));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QFile file(dir.filePath(QStringLiteral("minutes.pdf")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(pdf), pdf.size());
-    file.close();
-
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
-    QVERIFY2(pdftotext.waitForFinished(60000), "pdftotext (poppler-utils) did not run");
-    QCOMPARE(pdftotext.exitCode(), 0);
-    // Lines wrap on the page: compare without whitespace at all.
-    const QString text = normalized(QString::fromUtf8(pdftotext.readAllStandardOutput())).remove(QLatin1Char(' '));
+    QString error;
+    const QString text = pdfText(pdf, &error);
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
     const QStringList expected {
         QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要"),
         QStringLiteral("会议概况"),
@@ -479,7 +663,9 @@ void TestMinutesExport::pdfHasTheText()
         QStringLiteral("HuaBomb"), // "S-" may end a line: pdftotext drops that hyphen
         QStringLiteral("liqitong-a"),
         QStringLiteral("自由发言，可以提想法、提问和讨论"),
+        QStringLiteral("☐ 把会上讨论的编译、注册OP、CI问题整理成issue"), // open
         QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"),
+        QStringLiteral("☑ 在微信群里发布下次会议的议题预告"), // done
         QStringLiteral("下次会议安排"),
         QStringLiteral("下次会议的主席为：高翔（jeff41404），副主席为：骆涛（luotao1）。"),
         QStringLiteral("同时，我们也会在微信群里进行随时的交流。"),
@@ -492,6 +678,31 @@ void TestMinutesExport::pdfHasTheText()
         QVERIFY2(at >= 0, qPrintable(QStringLiteral("missing or out of order: %1\nin: %2").arg(wanted, text)));
         from = at + wanted.size();
     }
+    QCOMPARE(text.count(QStringLiteral("☐")), 1);
+    QCOMPARE(text.count(QStringLiteral("☑")), 1);
+}
+
+void TestMinutesExport::pdfShowsImagesAsTheirAltText()
+{
+    // An agenda may name a picture on the chair's disk: the PDF, published with the minutes, shows
+    // the words in its place and never the picture.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString picture = dir.filePath(QStringLiteral("private.png"));
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(picture));
+    SessionData s = firstMeeting();
+    s.notes.insert(0, QStringLiteral("![the private diagram](%1)").arg(picture));
+
+    const QString html = minutesexport::html(s);
+    QVERIFY2(html.contains(QStringLiteral("<img src=\"%1\" alt=\"the private diagram\">").arg(picture)),
+             qPrintable(html.right(2000)));
+    const QByteArray pdf = minutesexport::pdf(s);
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+    QString error;
+    const QString text = pdfText(pdf, &error);
+    QVERIFY2(text.contains(QStringLiteral("theprivatediagram")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMinutesExport)

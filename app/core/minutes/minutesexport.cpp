@@ -1,7 +1,7 @@
 #include "minutes/minutesexport.h"
 
-#include "minutes/meetingtitle.h"
 #include "minutes/minutescontent.h"
+#include "minutes/minuteshtml.h"
 #include "minutes/minuteslayout.h"
 #include "minutes/minuteswords.h"
 
@@ -60,12 +60,15 @@ QFont minutesFont()
     return font;
 }
 
+// The PDF prints the body of the HTML export, not the page: the page's stylesheet names fonts
+// for browsers, and the PDF keeps minutesFont().
 void buildDocument(QTextDocument &doc, const SessionData &session, const QString &language, bool timingReport)
 {
+    const QString body = minuteshtml::body(markdown(session, language, timingReport));
     doc.setDefaultFont(minutesFont());
-    doc.setMarkdown(markdown(session, language, timingReport));
-    doc.setMetaInformation(QTextDocument::DocumentTitle,
-                           meetingtitle::minutesTitle(session.meeting.title, resolveLanguage(session, language)));
+    doc.setDefaultStyleSheet(minuteshtml::printStyleSheet());
+    doc.setHtml(minuteshtml::printable(body));
+    doc.setMetaInformation(QTextDocument::DocumentTitle, minuteshtml::title(body));
 }
 
 } // namespace
@@ -103,16 +106,8 @@ QString markdown(const SessionData &session, const QString &language, bool timin
 
 QString html(const SessionData &session, const QString &language, bool timingReport)
 {
-    QTextDocument doc;
-    buildDocument(doc, session, language, timingReport);
-    QString text = doc.toHtml();
-    if (!text.contains(QStringLiteral("charset"), Qt::CaseInsensitive)) {
-        const int head = text.indexOf(QStringLiteral("<head>"));
-        if (head >= 0) {
-            text.insert(head + 6, QStringLiteral("<meta charset=\"utf-8\" />"));
-        }
-    }
-    return text;
+    const QString body = minuteshtml::body(markdown(session, language, timingReport));
+    return minuteshtml::page(body, minuteshtml::title(body), resolveLanguage(session, language));
 }
 
 QByteArray pdf(const SessionData &session, const QString &language, bool timingReport)

@@ -21,7 +21,8 @@ struct Minutes
 Minutes write(const SessionData &session, const QString &language, bool timingReport,
               const QString &customTemplate = QString());
 QString markdown(const SessionData &session, const QString &language = {}, bool timingReport = true);
-// The same content as HTML (UTF-8, self-contained) and PDF (A4, Chinese text embedded).
+// The same content as a self-contained HTML page (UTF-8, no script: see minuteshtml.h) and as
+// PDF (A4, Chinese text embedded).
 QString html(const SessionData &session, const QString &language = {}, bool timingReport = true);
 QByteArray pdf(const SessionData &session, const QString &language = {}, bool timingReport = true);
 // "2022-04-14-meeting-minutes.md" (the extension given).

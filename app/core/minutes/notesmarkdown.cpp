@@ -6,22 +6,42 @@ namespace gavel::notesmarkdown {
 
 namespace {
 
-// A link destination whose scheme runs script: "](javascript:...)" in any case, with spaces or
-// control characters before it. The link is kept as text with an inert target.
+// A link whose destination runs script ([x](javascript:…), ![i](data:…), a reference
+// definition to one) keeps its words and loses the link. The scheme is matched the way browsers
+// read it: any case, after spaces or control characters, with the colon written as an entity.
 QString inertLinks(const QString &text)
 {
-    static const QRegularExpression scriptLink(
-        QStringLiteral("\\]\\([\\s\\x00-\\x1f]*(?=(?:javascript|vbscript|data):)"),
+    static const QRegularExpression scriptScheme(
+        QStringLiteral(
+            "^[\\s\\x00-\\x1f]*(?:javascript|vbscript|data)[\\s\\x00-\\x1f]*(?::|&#0*58;?|&#x0*3a;?|&colon;)"),
         QRegularExpression::CaseInsensitiveOption);
-    QString out = text;
-    out.replace(scriptLink, QStringLiteral("](#"));
+    static const QRegularExpression inlineLink(
+        QStringLiteral("!?\\[([^\\[\\]]*)\\]\\(\\s*<?((?:[^()<>]|\\([^()]*\\))*)>?\\)"));
+    static const QRegularExpression definition(QStringLiteral("^(\\s*(?:[-*+]\\s+)?)\\[([^\\]]+)\\]:\\s*<?(.*)$"));
+    QString out;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = inlineLink.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!scriptScheme.match(m.captured(2)).hasMatch()) {
+            continue;
+        }
+        out += text.mid(from, m.capturedStart(0) - from) + m.captured(1);
+        from = m.capturedEnd(0);
+    }
+    out += text.mid(from);
+    const QRegularExpressionMatch d = definition.match(out);
+    if (d.hasMatch() && scriptScheme.match(d.captured(3)).hasMatch()) {
+        out.insert(d.capturedStart(2) - 1, QLatin1Char('\\')); // "\[c7]: …" is text, not a definition
+    }
     return out;
 }
 
 // Outside code spans: "<" that would open an HTML tag, comment or declaration becomes "&lt;"
 // (shown as "<" by any Markdown reader); an autolink to a web or mail address stays one.
-QString neutraliseSegment(const QString &text)
+QString neutraliseSegment(const QString &typed)
 {
+    const QString text = inertLinks(typed);
     static const QRegularExpression safeAutolink(QStringLiteral("^<(?:https?|mailto):[^\\s<>]*>"),
                                                  QRegularExpression::CaseInsensitiveOption);
     QString out;
@@ -39,7 +59,7 @@ QString neutraliseSegment(const QString &text)
         }
         out += c;
     }
-    return inertLinks(out);
+    return out;
 }
 
 // The text with neutraliseSegment applied outside its code spans (`...`, ``...``).
