@@ -2,33 +2,13 @@
 
 #include "agenda/agendatree.h"
 #include "meeting/clock.h"
+#include "meeting/meetingcommands.h"
 #include "meeting/minutesrecord.h"
 #include "meeting/roster.h"
-
-#include <QUndoCommand>
 
 namespace gavel {
 
 namespace {
-
-class SnapshotCommand : public QUndoCommand
-{
-public:
-    SnapshotCommand(LiveMeeting *meeting, LiveMeeting::Snapshot before, LiveMeeting::Snapshot after,
-                    const QString &text)
-        : QUndoCommand(text)
-        , m_meeting(meeting)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    { }
-    void redo() override { m_meeting->restore(m_after); }
-    void undo() override { m_meeting->restore(m_before); }
-
-private:
-    LiveMeeting *m_meeting;
-    LiveMeeting::Snapshot m_before;
-    LiveMeeting::Snapshot m_after;
-};
 
 QString quoted(const QString &title)
 {
