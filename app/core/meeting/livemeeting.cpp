@@ -382,6 +382,23 @@ int LiveMeeting::addDecision(int itemId, const QString &text)
     return id;
 }
 
+int LiveMeeting::takeDecisionFromNotes(int itemId, int firstLine, int lastLine)
+{
+    NotesLinesCommand::NotesEdit edit {itemId, notes(itemId), notes(itemId), {}};
+    const std::optional<noteslines::LinesCut> cut = noteslines::takeOut(edit.after, firstLine, lastLine);
+    Snapshot after = m_state;
+    const int id = cut ? minutesrecord::addDecision(after.minutes, itemId, noteslines::decisionText(cut->lines)) : 0;
+    if (!id) {
+        return 0;
+    }
+    edit.cut = *cut;
+    const int count = int(cut->lines.size());
+    const QString text = count == 1 ? tr("Take a line of the notes as a decision")
+                                    : tr("Take %n lines of the notes as a decision", nullptr, count);
+    m_undo.push(new NotesLinesCommand(this, m_state, after, edit, text));
+    return id;
+}
+
 bool LiveMeeting::editDecision(int id, const QString &text)
 {
     return change(tr("Edit a decision"), [&](Snapshot &s) { return minutesrecord::editDecision(s.minutes, id, text); });
