@@ -228,6 +228,8 @@ private slots:
     void undoRedo();
     void undoNextContinuesEarlierItem();
     void notesAreNotOnUndoStack();
+    void lineTakenAsADecisionIsOneUndo();
+    void lineThatStatesNothingIsNotTaken();
     void loadClearsUndoHistory();
 };
 
@@ -1681,6 +1683,74 @@ void TestLiveMeeting::notesAreNotOnUndoStack()
     QVERIFY(!live.allNotes().contains(0));
     live.setNotes(Minutes, QStringLiteral("Approved without changes."));
     QCOMPARE(notesChanged.count(), 3);
+}
+
+void TestLiveMeeting::lineTakenAsADecisionIsOneUndo()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    running(live, clock);
+    const QString typed = QStringLiteral("Approved.\n- [10:06] 决定：每两周开一次会\nBudget next time");
+    live.setNotes(Minutes, typed);
+    QSignalSpy notesChanged(&live, &LiveMeeting::notesChanged);
+    QSignalSpy minutesChanged(&live, &LiveMeeting::minutesChanged);
+    const int commands = live.undoStack()->count();
+
+    // The second line leaves the notes and is the item's decision, in one command.
+    const int id = live.takeDecisionFromNotes(Minutes, 1, 1);
+    QCOMPARE(id, 1);
+    QCOMPARE(live.notes(Minutes), QStringLiteral("Approved.\nBudget next time"));
+    QCOMPARE(live.minutes().decisions.size(), 1);
+    QCOMPARE(live.minutes().decisions[0].text, QStringLiteral("每两周开一次会"));
+    QCOMPARE(live.minutes().decisions[0].itemId, Minutes);
+    QCOMPARE(live.undoStack()->count(), commands + 1);
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take a line of the notes as a decision"));
+    QCOMPARE(notesChanged.count(), 1);
+    QCOMPARE(notesChanged.at(0).at(0).toInt(), Minutes);
+    QCOMPARE(minutesChanged.count(), 1);
+
+    // One undo puts the line back exactly and the decision away; redo takes it out again.
+    live.undoStack()->undo();
+    QCOMPARE(live.notes(Minutes), typed);
+    QVERIFY(live.minutes().decisions.isEmpty());
+    QCOMPARE(live.currentId(), Minutes); // the run is untouched
+    live.undoStack()->redo();
+    QCOMPARE(live.notes(Minutes), QStringLiteral("Approved.\nBudget next time"));
+    QCOMPARE(live.minutes().decisions.size(), 1);
+
+    // Typing since is kept: only the line moves.
+    live.setNotes(Minutes, QStringLiteral("Approved.\nBudget next time\nTyped after"));
+    live.undoStack()->undo();
+    QCOMPARE(live.notes(Minutes),
+             QStringLiteral("Approved.\n- [10:06] 决定：每两周开一次会\nBudget next time\nTyped after"));
+    QVERIFY(live.minutes().decisions.isEmpty());
+    live.undoStack()->redo();
+    QCOMPARE(live.notes(Minutes), QStringLiteral("Approved.\nBudget next time\nTyped after"));
+
+    // Two lines of the general notes: one decision, said once.
+    live.setNotes(0, QStringLiteral("Decision: the chair rotates\n[10:09] every meeting\nQuorum reached."));
+    QCOMPARE(live.takeDecisionFromNotes(0, 0, 1), 2);
+    QCOMPARE(live.notes(0), QStringLiteral("Quorum reached."));
+    QCOMPARE(live.minutes().decisions[1].text, QStringLiteral("the chair rotates every meeting"));
+    QCOMPARE(live.minutes().decisions[1].itemId, 0);
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take 2 lines of the notes as a decision"));
+}
+
+void TestLiveMeeting::lineThatStatesNothingIsNotTaken()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    const QString typed = QStringLiteral("[10:02] \n决定：\n\nText");
+    live.setNotes(Welcome, typed);
+    const int commands = live.undoStack()->count();
+    QCOMPARE(live.takeDecisionFromNotes(Welcome, 0, 2), 0); // a stamp, a bare prefix, an empty line
+    QCOMPARE(live.takeDecisionFromNotes(Welcome, 4, 4), 0); // no fifth line
+    QCOMPARE(live.takeDecisionFromNotes(Aob, 0, 0), 0); // no notes at all
+    QCOMPARE(live.notes(Welcome), typed);
+    QVERIFY(live.minutes().decisions.isEmpty());
+    QCOMPARE(live.undoStack()->count(), commands);
 }
 
 void TestLiveMeeting::loadClearsUndoHistory()

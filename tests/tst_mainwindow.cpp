@@ -72,6 +72,7 @@ private slots:
     void checksPeopleInWithTheKeyboardAlone();
     void renamingWhileRunningSurvivesTheTicks();
     void decisionsAndActionsFromTheNotes();
+    void ctrlDTakesTheSelectedLinesAsOneDecision();
     void exportNeverOverwritesAFileItDidNotWrite();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
@@ -528,20 +529,54 @@ void TestMainWindow::decisionsAndActionsFromTheNotes()
     notes->setFocus();
     QTest::keyClick(notes, Qt::Key_T, Qt::ControlModifier); // a time stamp: the clock says 18:55
     QTest::keyClicks(notes, QStringLiteral("PFCC is founded"));
-    QCOMPARE(notes->toPlainText(), QStringLiteral("[18:55] PFCC is founded"));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("second line"));
+    const QString typed = QStringLiteral("[18:55] PFCC is founded\nsecond line");
+    QCOMPARE(notes->toPlainText(), typed);
+    const int current = m_window->meeting()->currentId();
 
-    // Ctrl+D takes the line as the decision; Enter records it under the current item.
+    // Ctrl+D on the first line moves it, without its time stamp, into the item's decisions.
+    QTest::keyClick(notes, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(notes, Qt::Key_Right); // anywhere in the line
     QTest::keyClick(notes, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("second line"));
+    QCOMPARE(m_window->meeting()->notes(current), QStringLiteral("second line"));
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].text, QStringLiteral("PFCC is founded"));
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].itemId, current);
     auto *entry = find<QLineEdit>(m_window.get(), "entryText");
+    QVERIFY(!entry->isVisible()); // nothing to type
+    QCOMPARE(QApplication::focusWidget(), notes);
+    auto *list = find<QTreeWidget>(m_window.get(), "itemDecisions");
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("PFCC is founded"));
+
+    // One meeting undo puts the line back as it was and the decision away; redo again.
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionMeetingUndo"))->text(),
+             QStringLiteral("Undo Take a line of the notes as a decision"));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(notes->toPlainText(), typed);
+    QCOMPARE(m_window->meeting()->notes(current), typed);
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 0);
+    QTRY_COMPARE(list->topLevelItemCount(), 0);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("second line"));
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].text, QStringLiteral("PFCC is founded"));
+
+    // On an empty line Ctrl+D opens the entry bar; Enter records what is typed there.
+    QTest::keyClick(notes, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClick(notes, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), entry);
-    QCOMPARE(entry->text(), QStringLiteral("[18:55] PFCC is founded"));
+    QCOMPARE(entry->text(), QString());
     QTest::keyClicks(entry, QStringLiteral("Meetings every two weeks"));
     QTest::keyClick(entry, Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), notes); // back to typing
-    const int current = m_window->meeting()->currentId();
-    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
-    QCOMPARE(m_window->meeting()->minutes().decisions[0].text, QStringLiteral("Meetings every two weeks"));
-    QCOMPARE(m_window->meeting()->minutes().decisions[0].itemId, current);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("second line\n"));
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 2);
+    QCOMPARE(m_window->meeting()->minutes().decisions[1].text, QStringLiteral("Meetings every two weeks"));
+    QCOMPARE(m_window->meeting()->minutes().decisions[1].itemId, current);
 
     // Ctrl+Shift+A: an action with an owner from the roster and a due date.
     QTest::keyClick(notes, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -567,28 +602,57 @@ void TestMainWindow::decisionsAndActionsFromTheNotes()
     QCOMPARE(action.due, QDate(2026, 12, 9));
 
     // Listed under the item's notes; Delete removes one, meeting undo brings it back.
-    auto *list = find<QTreeWidget>(m_window.get(), "itemDecisions");
-    QTRY_COMPARE(list->topLevelItemCount(), 2);
-    QTRY_COMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Tao Luo (@luotao1)"));
+    QTRY_COMPARE(list->topLevelItemCount(), 3);
+    QTRY_COMPARE(list->topLevelItem(2)->text(2), QStringLiteral("Tao Luo (@luotao1)"));
     // The owner and the due date are edited in place too (as if typed into the cell editor).
-    list->topLevelItem(1)->setText(2, QStringLiteral("@ligoml"));
+    list->topLevelItem(2)->setText(2, QStringLiteral("@ligoml"));
     QCOMPARE(m_window->meeting()->minutes().actions[0].owner, QStringLiteral("Ligoml"));
     QCOMPARE(m_window->meeting()->minutes().actions[0].ownerGithub, QStringLiteral("Ligoml"));
-    QTRY_COMPARE(list->topLevelItem(1)->text(2), QStringLiteral("Ligoml (@Ligoml)"));
-    list->topLevelItem(1)->setText(3, QStringLiteral("2026-12-16"));
+    QTRY_COMPARE(list->topLevelItem(2)->text(2), QStringLiteral("Ligoml (@Ligoml)"));
+    list->topLevelItem(2)->setText(3, QStringLiteral("2026-12-16"));
     QCOMPARE(m_window->meeting()->minutes().actions[0].due, QDate(2026, 12, 16));
-    QTRY_COMPARE(list->topLevelItem(1)->text(3), QStringLiteral("2026-12-16"));
-    list->topLevelItem(1)->setText(3, QStringLiteral("next week"));
+    QTRY_COMPARE(list->topLevelItem(2)->text(3), QStringLiteral("2026-12-16"));
+    list->topLevelItem(2)->setText(3, QStringLiteral("next week"));
     QCOMPARE(m_window->meeting()->minutes().actions[0].due, QDate(2026, 12, 16)); // not a date: kept
-    QTRY_COMPARE(list->topLevelItem(1)->text(3), QStringLiteral("2026-12-16"));
+    QTRY_COMPARE(list->topLevelItem(2)->text(3), QStringLiteral("2026-12-16"));
     list->setFocus();
     list->setCurrentItem(list->topLevelItem(0));
     QTest::keyClick(list, Qt::Key_Delete);
-    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 0);
-    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 2);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("second line\n")); // that undo leaves the notes alone
     letAutosaveRun();
     QVERIFY(test::readAll(m_window->store()->path()).contains("Write the contributor guide"));
+}
+
+void TestMainWindow::ctrlDTakesTheSelectedLinesAsOneDecision()
+{
+    openSample();
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    notes->setFocus();
+    const QString typed = QStringLiteral("Agenda approved\n决定：每两周开一次会\n[18:56] 轮值主席\nend");
+    notes->insertPlainText(typed); // as pasted: key clicks cannot type Chinese
+    QCOMPARE(m_window->meeting()->notes(m_window->meeting()->currentId()), typed);
+
+    // From inside the second line to the start of the fourth: the second and third lines.
+    QTest::keyClick(notes, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(notes, Qt::Key_Down);
+    QTest::keyClick(notes, Qt::Key_Right);
+    QTest::keyClick(notes, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(notes, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(notes, Qt::Key_Home, Qt::ShiftModifier);
+    QTest::keyClick(notes, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Agenda approved\nend"));
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 1);
+    QCOMPARE(m_window->meeting()->minutes().decisions[0].text, QStringLiteral("每两周开一次会 轮值主席"));
+    // Typing goes on where the lines were.
+    QTest::keyClicks(notes, QStringLiteral("the "));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Agenda approved\nthe end"));
+
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Agenda approved\n决定：每两周开一次会\n[18:56] 轮值主席\nthe end"));
+    QCOMPARE(m_window->meeting()->minutes().decisions.size(), 0);
 }
 
 void TestMainWindow::exportNeverOverwritesAFileItDidNotWrite()

@@ -135,7 +135,9 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading && m_shown >= 0) {
+            m_writing = true;
             m_meeting->setNotes(m_shown, m_editor->toPlainText());
+            m_writing = false;
         }
     });
     connect(m_meeting, &LiveMeeting::loaded, this, [this] {
@@ -149,6 +151,11 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
         m_shown = -1;
         m_follow->setChecked(true); // a new meeting starts following its current item
         m_loading = false;
+    });
+    connect(m_meeting, &LiveMeeting::notesChanged, this, [this](int id) {
+        if (!m_writing) {
+            followNotes(id);
+        }
     });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &NotesPane::reloadChoices);
     connect(m_meeting, &LiveMeeting::changed, this, [this] {
@@ -171,10 +178,30 @@ QTextDocument *NotesPane::documentFor(int id)
         doc->setUndoRedoEnabled(true);
         doc->clearUndoRedoStacks();
         m_documents.insert(id, doc);
-    } else if (doc->toPlainText() != m_meeting->notes(id)) {
-        doc->setPlainText(m_meeting->notes(id)); // a session was (re)loaded
+    } else {
+        followNotes(id);
     }
     return doc;
+}
+
+void NotesPane::followNotes(int id)
+{
+    QTextDocument *doc = m_documents.value(id);
+    if (!doc || doc->toPlainText() == m_meeting->notes(id)) {
+        return;
+    }
+    // The typing history no longer fits the text: it starts afresh. The cursor keeps its place.
+    const bool shown = doc == m_editor->document();
+    const int position = m_editor->textCursor().position();
+    const bool loading = m_loading;
+    m_loading = true;
+    doc->setPlainText(m_meeting->notes(id));
+    if (shown) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(qMin(position, doc->characterCount() - 1));
+        m_editor->setTextCursor(cursor);
+    }
+    m_loading = loading;
 }
 
 void NotesPane::insertTimeStamp()
@@ -194,7 +221,36 @@ QString NotesPane::lineOrSelection() const
 
 void NotesPane::startDecision()
 {
-    showEntry(Entry::Decision);
+    if (!m_editor->hasFocus() || !takeDecision()) {
+        showEntry(Entry::Decision);
+    }
+}
+
+bool NotesPane::takeDecision()
+{
+    if (m_shown < 0) {
+        return false;
+    }
+    // Lines as the notes count them ('\n'), from the line of the selection's start to that of
+    // its end; a selection ending at the start of a line leaves that line alone.
+    const QString text = m_editor->toPlainText();
+    const QTextCursor cursor = m_editor->textCursor();
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    const int first = int(QStringView(text).left(start).count(QLatin1Char('\n')));
+    int last = int(QStringView(text).left(end).count(QLatin1Char('\n')));
+    if (last > first && text.at(end - 1) == QLatin1Char('\n')) {
+        --last;
+    }
+    if (!m_meeting->takeDecisionFromNotes(m_shown, first, last)) {
+        return false;
+    }
+    // Typing goes on where the lines were.
+    const int lineStart = start == 0 ? 0 : int(text.lastIndexOf(QLatin1Char('\n'), start - 1)) + 1;
+    QTextCursor at(m_editor->document());
+    at.setPosition(qMin(lineStart, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(at);
+    return true;
 }
 
 void NotesPane::startAction()

@@ -18,7 +18,8 @@ class MinutesItemsView;
 
 // Notes for each agenda item and general notes. Follows the current item unless the chair
 // picks another; every keystroke reaches the session (saved within seconds). Each item's
-// text keeps its own undo history; it is separate from the meeting's undo.
+// text keeps its own undo history; it is separate from the meeting's undo. A meeting command
+// that changes the notes (Ctrl+D takes a line out as a decision) shows at once.
 class NotesPane : public QWidget
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     void showItem(int id);
     QPlainTextEdit *editor() const { return m_editor; }
 
-    // Quick entries, inline: a time stamp at the cursor; a decision; an action item with an
-    // owner (completed from the roster) and an optional due date.
+    // Quick entries, inline: a time stamp at the cursor; a decision (the line or the selected
+    // lines leave the notes for the decisions list, or the entry bar opens on an empty line);
+    // an action item with an owner (completed from the roster) and an optional due date.
     void insertTimeStamp();
     void startDecision();
     void startAction();
@@ -47,6 +49,8 @@ private:
     void reloadChoices();
     void followCurrent();
     QTextDocument *documentFor(int id);
+    void followNotes(int id); // the document takes the meeting's text when it differs
+    bool takeDecision();
 
     LiveMeeting *m_meeting;
     QComboBox *m_choice;
@@ -63,6 +67,7 @@ private:
     Entry m_entry = Entry::None;
     int m_shown = -1;
     bool m_loading = false;
+    bool m_writing = false; // the editor's own text on its way to the meeting
 };
 
 } // namespace gavel

@@ -2,33 +2,13 @@
 
 #include "agenda/agendatree.h"
 #include "meeting/clock.h"
+#include "meeting/meetingcommands.h"
 #include "meeting/minutesrecord.h"
 #include "meeting/roster.h"
-
-#include <QUndoCommand>
 
 namespace gavel {
 
 namespace {
-
-class SnapshotCommand : public QUndoCommand
-{
-public:
-    SnapshotCommand(LiveMeeting *meeting, LiveMeeting::Snapshot before, LiveMeeting::Snapshot after,
-                    const QString &text)
-        : QUndoCommand(text)
-        , m_meeting(meeting)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    { }
-    void redo() override { m_meeting->restore(m_after); }
-    void undo() override { m_meeting->restore(m_before); }
-
-private:
-    LiveMeeting *m_meeting;
-    LiveMeeting::Snapshot m_before;
-    LiveMeeting::Snapshot m_after;
-};
 
 QString quoted(const QString &title)
 {
@@ -399,6 +379,23 @@ int LiveMeeting::addDecision(int itemId, const QString &text)
         id = minutesrecord::addDecision(s.minutes, itemId, text);
         return id != 0;
     });
+    return id;
+}
+
+int LiveMeeting::takeDecisionFromNotes(int itemId, int firstLine, int lastLine)
+{
+    NotesLinesCommand::NotesEdit edit {itemId, notes(itemId), notes(itemId), {}};
+    const std::optional<noteslines::LinesCut> cut = noteslines::takeOut(edit.after, firstLine, lastLine);
+    Snapshot after = m_state;
+    const int id = cut ? minutesrecord::addDecision(after.minutes, itemId, noteslines::decisionText(cut->lines)) : 0;
+    if (!id) {
+        return 0;
+    }
+    edit.cut = *cut;
+    const int count = int(cut->lines.size());
+    const QString text = count == 1 ? tr("Take a line of the notes as a decision")
+                                    : tr("Take %n lines of the notes as a decision", nullptr, count);
+    m_undo.push(new NotesLinesCommand(this, m_state, after, edit, text));
     return id;
 }
 

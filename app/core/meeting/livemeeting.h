@@ -136,6 +136,10 @@ public:
     const MinutesData &minutes() const { return m_state.minutes; }
     QString minutesLanguage() const; // the chosen one, else the agenda's
     int addDecision(int itemId, const QString &text);
+    // Takes lines firstLine..lastLine (from 0) out of the item's notes as one decision of that
+    // item, in one command: no decision written twice. The decision's id, or 0 (nothing done)
+    // when the lines state nothing beyond a list marker, time stamp or decision prefix.
+    int takeDecisionFromNotes(int itemId, int firstLine, int lastLine);
     bool editDecision(int id, const QString &text);
     bool removeDecision(int id);
     int addAction(int itemId, const QString &text, const QString &owner, const QString &ownerGithub, const QDate &due);
