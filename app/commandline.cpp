@@ -3,6 +3,9 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/agendajson.h"
 #include "minutes/minutesexport.h"
+#include "minutes/minuteslayout.h"
+#include "series/serieslayout.h"
+#include "series/seriesnames.h"
 #include "storage/atomicfile.h"
 #include "storage/sessionfile.h"
 
@@ -65,6 +68,7 @@ struct ExportRequest
     QString format; // empty: from the output's extension, else md
     QString output;
     QString language;
+    QString layout; // empty: the session's choice, else its series', else the 2022 layout
     bool timing = true;
 };
 
@@ -91,6 +95,10 @@ int exportMinutes(const ExportRequest &request)
     if (!language.isEmpty() && language != QLatin1String("zh") && language != QLatin1String("en")) {
         return fail(tr("unknown --language “%1”: use zh or en").arg(request.language));
     }
+    const QString layout = request.layout.trimmed().toLower();
+    if (!layout.isEmpty() && !minuteslayout::fromId(layout)) {
+        return fail(tr("unknown --layout “%1”: use classic (2022) or agenda (the later one)").arg(request.layout));
+    }
     if (request.output.isEmpty()) {
         return fail(tr("--export-minutes needs -o <file> to write to"));
     }
@@ -101,6 +109,14 @@ int exportMinutes(const ExportRequest &request)
     }
     if (format != QLatin1String("md") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return fail(tr("%1 export needs the offscreen platform").arg(format));
+    }
+    if (!layout.isEmpty()) {
+        session.minutes.choices.layout = layout;
+    } else if (session.minutes.choices.layout.isEmpty()) {
+        const QString seriesFolder = series::folderOf(QFileInfo(request.session).absoluteFilePath());
+        if (const auto chosen = serieslayout::chosen(seriesFolder)) {
+            session.minutes.choices.layout = minuteslayout::id(*chosen);
+        }
     }
     QByteArray bytes;
     if (format == QLatin1String("md")) {
@@ -182,6 +198,14 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine",
                                     "With --export-minutes: leave out the planned-versus-actual timing section."));
     parser.addOption(noTimingOption);
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes: classic (the 2022 layout: 会议概况, 会议分享与讨论, "
+                                    "下次会议安排) or agenda (the later one: the agenda as a numbered list). Default: "
+                                    "the session's choice, else its series', else classic."),
+        QCoreApplication::translate("gavel::CommandLine", "layout"));
+    parser.addOption(layoutOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) to open."),
                                  QStringLiteral("[file]"));
@@ -199,6 +223,7 @@ CommandLine runCommandLine(const QCoreApplication &app)
         request.output = parser.value(outputOption);
         request.language = parser.value(languageOption);
         request.timing = !parser.isSet(noTimingOption);
+        request.layout = parser.value(layoutOption);
         if (parser.isSet(formatOption) && request.format.trimmed().isEmpty()) {
             result.exitCode = fail(tr("unknown --format “”: use md, html or pdf"));
             return result;

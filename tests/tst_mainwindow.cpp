@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
+#include "minuteswindow.h"
 #include "stagewindow.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDirIterator>
@@ -74,6 +76,7 @@ private slots:
     void decisionsAndActionsFromTheNotes();
     void ctrlDTakesTheSelectedLinesAsOneDecision();
     void exportNeverOverwritesAFileItDidNotWrite();
+    void minutesLayoutIsTheSeriesChoice();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
@@ -773,6 +776,67 @@ void TestMainWindow::fullDiskIsToldAndHealed()
     QString error;
     QVERIFY2(sessionfile::load(path, &saved, &error), qPrintable(error));
     QCOMPARE(saved.run.currentId, m_window->meeting()->currentId());
+}
+
+void TestMainWindow::minutesLayoutIsTheSeriesChoice()
+{
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    const QString seriesFolder = QFileInfo(QFileInfo(m_window->store()->path()).absolutePath()).absolutePath();
+    const QString exported = folder.filePath(QStringLiteral("2022-04-14-meeting-minutes.md"));
+    const auto exportMarkdown
+        = [this] { m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger(); };
+
+    // Nothing chosen and no minutes in the folder yet: the 2022 layout.
+    exportMarkdown();
+    QVERIFY(test::readAll(exported).contains("\n## 会议概况\n"));
+
+    // The later layout, chosen in the Minutes window: this meeting and the series take it.
+    m_window->findChild<QAction *>(QStringLiteral("actionMinutesWindow"))->trigger();
+    auto *window = m_window->findChild<MinutesWindow *>();
+    QVERIFY(window);
+    auto *layout = window->findChild<QComboBox *>(QStringLiteral("minutesLayout"));
+    QCOMPARE(layout->currentData().toString(), QStringLiteral("classic"));
+    layout->setCurrentIndex(layout->findData(QStringLiteral("agenda")));
+    emit layout->activated(layout->currentIndex());
+    QCOMPARE(m_window->meeting()->minutes().choices.layout, QStringLiteral("agenda"));
+    QVERIFY(test::readAll(QDir(seriesFolder).filePath(QStringLiteral("minutes-layout.json"))).contains("\"agenda\""));
+    m_window->activateWindow();
+    m_window->meeting()->start(); // only items reached are written
+    exportMarkdown();
+    QVERIFY2(
+        test::readAll(exported).contains("\n## 会议议程\n\n1. 宣布Paddle Frawework Contributor Club成立（5 mins）\n"),
+        test::readAll(exported).constData());
+    // Meeting undo takes the choice back (after the start, undone first).
+    m_window->meeting()->undoStack()->undo();
+    m_window->meeting()->undoStack()->undo();
+    QCOMPARE(m_window->meeting()->minutes().choices.layout, QString());
+
+    // The series' own copy, edited by the chair: used at the next export.
+    window->findChild<QPushButton *>(QStringLiteral("copyLayout"))->click();
+    const QString own = QDir(seriesFolder).filePath(QStringLiteral("minutes-layout.zh.md"));
+    QVERIFY(QFileInfo::exists(own));
+    auto *ownLabel = window->findChild<QLabel *>(QStringLiteral("minutesOwnLayout"));
+    QVERIFY(ownLabel->isVisible());
+    QVERIFY2(ownLabel->text().contains(QDir::toNativeSeparators(own)), qPrintable(ownLabel->text()));
+    QVERIFY(!layout->isEnabled());
+    QVERIFY(test::writeAll(own, "# {{title}}\n\nOur own words.\n"));
+    exportMarkdown();
+    QCOMPARE(test::readAll(exported),
+             QByteArray("# Paddle Frawework Contributor Club 第一次会议纪要\n\nOur own words.\n"));
+
+    // A copy with a mistake: the banner names the file and the line, the built-in layout is used.
+    QVERIFY(test::writeAll(own, "# {{title}}\n\n{{#items}}\n### {{title}}\n"));
+    exportMarkdown();
+    auto *banner = find<Banner>(m_window.get(), "banner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(own))
+                 && banner->text().contains(QStringLiteral("line 3")),
+             qPrintable(banner->text()));
+    QVERIFY(test::readAll(exported).contains("\n## 会议议程\n")); // the series' choice stands
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    Settings().setMinutesFolder(QString());
 }
 
 void TestMainWindow::failedExportIsToldOnce()

@@ -10,9 +10,11 @@
 #include "series/serieshistory.h"
 #include "series/seriesindex.h"
 #include "series/seriesindexwriter.h"
+#include "series/serieslayout.h"
 #include "series/seriesnames.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QDateEdit>
@@ -197,6 +199,7 @@ private slots:
     void cleanup();
 
     void meetingsAreReadAndSortedByDate();
+    void minutesLayoutFollowsTheLatestMinutes();
     void peopleAreMergedWithTotalsAndFirstDates();
     void regularsAreThoseWhoCameBefore();
     void newcomersOfEachMeeting();
@@ -1078,4 +1081,27 @@ void TestSeriesHistory::windowOfAnEmptySeries()
 }
 
 QTEST_MAIN(TestSeriesHistory)
+void TestSeriesHistory::minutesLayoutFollowsTheLatestMinutes()
+{
+    using minuteslayout::Layout;
+    // The community's own folders: 2022 wrote 会议概况 / 会议分享与讨论, 2025 the agenda as a list.
+    QCOMPARE(serieslayout::fromMinutesIn(test::corpusFile(QStringLiteral("pfcc-2022"))), Layout::Classic);
+    QCOMPARE(serieslayout::fromMinutesIn(test::corpusFile(QStringLiteral("pfcc-2025"))), Layout::Agenda);
+
+    QTemporaryDir clone;
+    const QString series = QDir(clone.path()).filePath(QStringLiteral("series"));
+    QCOMPARE(serieslayout::forSeries(series, clone.path()), Layout::Classic); // nothing to go by
+    // The newest minutes decide: a 2025 file after a 2022 one.
+    for (const QString &file : {QStringLiteral("pfcc-2022/2022-12-08-meeting-minutes.md"),
+                                QStringLiteral("pfcc-2025/2025-12-11-meeting-minutes.md")}) {
+        QVERIFY(QFile::copy(test::corpusFile(file), QDir(clone.path()).filePath(QFileInfo(file).fileName())));
+    }
+    QCOMPARE(serieslayout::forSeries(series, clone.path()), Layout::Agenda);
+    // The chair's choice wins, and is kept in the series' folder.
+    QString error;
+    QVERIFY2(serieslayout::choose(series, Layout::Classic, &error), qPrintable(error));
+    QCOMPARE(serieslayout::forSeries(series, clone.path()), Layout::Classic);
+    QCOMPARE(serieslayout::chosen(series), Layout::Classic);
+}
+
 #include "tst_serieshistory.moc"

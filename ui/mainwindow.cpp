@@ -13,6 +13,8 @@
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "minutes/minutesexport.h"
+#include "minutes/minuteslayout.h"
+#include "minutes/minuteswords.h"
 #include "minutes/nextagenda.h"
 #include "minutes/timingreport.h"
 #include "minuteswindow.h"
@@ -21,12 +23,14 @@
 #include "rosterpane.h"
 #include "series/serieshistory.h"
 #include "series/seriesindexwriter.h"
+#include "series/serieslayout.h"
 #include "series/seriesnames.h"
 #include "seriesdialog.h"
 #include "shortcutsdialog.h"
 #include "stagewindow.h"
 #include "storage/atomicfile.h"
 #include "storage/attendancecsv.h"
+#include "storage/readfile.h"
 #include "storage/sessionstore.h"
 #include "storage/settings.h"
 #include "timerdisplay.h"
@@ -751,6 +755,8 @@ void MainWindow::showMinutesWindow()
         connect(m_minutesWindow, &MinutesWindow::exportRequested, this, &MainWindow::exportMinutes);
         connect(m_minutesWindow, &MinutesWindow::prepareNextRequested, this, &MainWindow::prepareNextMeeting);
     }
+    m_minutesWindow->setSeries(m_store->isOpen() ? series::folderOf(m_store->path()) : QString(),
+                               Settings().minutesFolder());
     m_minutesWindow->show();
     m_minutesWindow->raise();
 }
@@ -764,13 +770,53 @@ void MainWindow::exportMinutes(const QString &format)
     const SessionData session = m_store->data();
     if (format == QLatin1String("timing")) {
         writeExport(timingreport::fileName(session), timingreport::csv(session), tr("timing report"));
-    } else if (format == QLatin1String("html")) {
-        writeExport(minutesexport::fileName(session, format), minutesexport::html(session).toUtf8(), tr("minutes"));
-    } else if (format == QLatin1String("pdf")) {
-        writeExport(minutesexport::fileName(session, format), minutesexport::pdf(session), tr("minutes"));
-    } else {
-        writeExport(minutesexport::fileName(session), minutesexport::markdown(session).toUtf8(), tr("minutes"));
+        return;
     }
+    const QString language = minuteswords::resolveLanguage(session, QString());
+    const QString markdown = minutesInSeriesLayout(session, language);
+    if (format == QLatin1String("html")) {
+        writeExport(minutesexport::fileName(session, format), minutesexport::htmlOf(markdown, language).toUtf8(),
+                    tr("minutes"));
+    } else if (format == QLatin1String("pdf")) {
+        writeExport(minutesexport::fileName(session, format), minutesexport::pdfOf(markdown), tr("minutes"));
+    } else {
+        writeExport(minutesexport::fileName(session), markdown.toUtf8(), tr("minutes"));
+    }
+}
+
+QString MainWindow::minutesInSeriesLayout(const SessionData &session, const QString &language)
+{
+    const QString seriesFolder = series::folderOf(m_store->path());
+    SessionData written = session;
+    if (written.minutes.choices.layout.isEmpty()) {
+        written.minutes.choices.layout
+            = minuteslayout::id(serieslayout::forSeries(seriesFolder, Settings().minutesFolder()));
+    }
+    // The series' own copy of a layout, when the chair made one: read afresh at each export.
+    const QString ownPath = serieslayout::ownTemplatePath(seriesFolder, language);
+    QString own;
+    if (QFileInfo::exists(ownPath)) {
+        QByteArray bytes;
+        QString error;
+        if (readWholeFile(ownPath, 1024 * 1024, &bytes, &error) == ReadFailure::None) {
+            own = QString::fromUtf8(bytes);
+        } else {
+            m_banner->showMessage(tr("The series' minutes layout could not be read (%1); the minutes were written in "
+                                     "the layout chosen in the Minutes window.")
+                                      .arg(error),
+                                  Banner::Kind::Error);
+        }
+    }
+    const minutesexport::Minutes minutes = minutesexport::write(written, language, true, own);
+    if (!minutes.templateError.isEmpty()) {
+        m_banner->showMessage(tr("The series' minutes layout %1 has a mistake on line %2 (%3); the minutes were "
+                                 "written in the layout chosen in the Minutes window.")
+                                  .arg(QDir::toNativeSeparators(ownPath))
+                                  .arg(minutes.templateLine)
+                                  .arg(minutes.templateError),
+                              Banner::Kind::Error);
+    }
+    return minutes.markdown;
 }
 
 void MainWindow::prepareNextMeeting()

@@ -83,6 +83,9 @@ private:
     void loadSeriesHistory();
     void showMinutesWindow();
     void exportMinutes(const QString &format);
+    // The minutes in the series' layout (its own copy when it has one; a copy that does not
+    // render is told in a banner, and the chosen built-in layout is used).
+    QString minutesInSeriesLayout(const struct SessionData &session, const QString &language);
     void prepareNextMeeting();
     // Writes into the minutes folder (asked for once): a file this session did not write is
     // never overwritten without the chair saying so in the banner.

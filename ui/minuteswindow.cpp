@@ -2,16 +2,23 @@
 
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
+#include "minutes/minuteslayout.h"
+#include "minutes/minuteswords.h"
 #include "minutesitemsview.h"
+#include "series/serieslayout.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTimeEdit>
 #include <QTimer>
@@ -24,6 +31,11 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     , m_meeting(meeting)
     , m_place(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_layout(new QComboBox(this))
+    , m_ownLayout(new QLabel(this))
+    , m_recording(new QLineEdit(this))
+    , m_attendeeList(new QCheckBox(tr("List the attendees' &names"), this))
+    , m_markUnreached(new QCheckBox(tr("Items never &reached: marked 未讨论 / Not discussed (else left out)"), this))
     , m_overview(new MinutesItemsView(meeting, MinutesItemsView::allItems, this))
     , m_dateDecided(new QCheckBox(tr("Decided"), this))
     , m_date(new QDateEdit(this))
@@ -37,6 +49,18 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     setWindowTitle(tr("Minutes and Next Meeting"));
     m_place->setObjectName(QStringLiteral("minutesPlace"));
     m_language->setObjectName(QStringLiteral("minutesLanguage"));
+    m_layout->setObjectName(QStringLiteral("minutesLayout"));
+    m_ownLayout->setObjectName(QStringLiteral("minutesOwnLayout"));
+    m_recording->setObjectName(QStringLiteral("minutesRecording"));
+    m_attendeeList->setObjectName(QStringLiteral("minutesAttendeeList"));
+    m_markUnreached->setObjectName(QStringLiteral("minutesMarkUnreached"));
+    m_layout->addItem(tr("2022: 会议概况 · 会议分享与讨论 · 下次会议安排"),
+                      minuteslayout::id(minuteslayout::Layout::Classic));
+    m_layout->addItem(tr("Later: the agenda as a numbered list, notes under each item"),
+                      minuteslayout::id(minuteslayout::Layout::Agenda));
+    m_recording->setPlaceholderText(tr("Link to the recording (录制文件), written when given"));
+    m_ownLayout->setWordWrap(true);
+    m_ownLayout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_overview->setObjectName(QStringLiteral("decisionsOverview"));
     m_date->setObjectName(QStringLiteral("nextDate"));
     m_time->setObjectName(QStringLiteral("nextTime"));
@@ -59,6 +83,21 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     auto *minutesForm = new QFormLayout(minutes);
     minutesForm->addRow(tr("&Place:"), m_place);
     minutesForm->addRow(tr("&Language:"), m_language);
+    auto *layoutRow = new QHBoxLayout;
+    layoutRow->addWidget(m_layout, 1);
+    QPushButton *copy = plainButton(tr("&Copy into the Series to Edit"), minutes);
+    copy->setObjectName(QStringLiteral("copyLayout"));
+    layoutRow->addWidget(copy);
+    minutesForm->addRow(tr("La&yout:"), layoutRow);
+    minutesForm->addRow(QString(), m_ownLayout);
+    minutesForm->addRow(tr("Rec&ording:"), m_recording);
+    minutesForm->addRow(QString(), m_attendeeList);
+    minutesForm->addRow(QString(), m_markUnreached);
+    connect(copy, &QPushButton::clicked, this, &MinutesWindow::copyLayout);
+    connect(m_layout, &QComboBox::activated, this, &MinutesWindow::chooseLayout);
+    connect(m_recording, &QLineEdit::editingFinished, this, &MinutesWindow::applyChoices);
+    connect(m_attendeeList, &QCheckBox::toggled, this, &MinutesWindow::applyChoices);
+    connect(m_markUnreached, &QCheckBox::toggled, this, &MinutesWindow::applyChoices);
     minutesForm->addRow(noteLabel(tr("Decisions (Ctrl+D) and action items (Ctrl+Shift+A) recorded from the notes. "
                                      "F2 edits, Delete removes, Space ticks an action done."),
                                   minutes));
@@ -157,12 +196,89 @@ void MinutesWindow::applyNext()
     m_meeting->setNextMeeting(plan);
 }
 
+void MinutesWindow::setSeries(const QString &seriesFolder, const QString &exportFolder)
+{
+    m_seriesFolder = seriesFolder;
+    m_exportFolder = exportFolder;
+    reload();
+}
+
+void MinutesWindow::applyChoices()
+{
+    if (m_loading) {
+        return;
+    }
+    MinutesChoices choices = m_meeting->minutes().choices;
+    choices.recording = m_recording->text().trimmed();
+    choices.attendeeList = m_attendeeList->isChecked();
+    choices.markUnreached = m_markUnreached->isChecked();
+    m_meeting->setMinutesChoices(choices);
+}
+
+void MinutesWindow::chooseLayout(int index)
+{
+    const QString id = m_layout->itemData(index).toString();
+    MinutesChoices choices = m_meeting->minutes().choices;
+    choices.layout = id;
+    m_meeting->setMinutesChoices(choices);
+    // The series' choice too: its next meetings are written the same way.
+    QString error;
+    if (!m_seriesFolder.isEmpty() && !serieslayout::choose(m_seriesFolder, *minuteslayout::fromId(id), &error)) {
+        m_ownLayout->setText(tr("⚠ The series' choice was not saved: %1. This meeting keeps it.").arg(error));
+        m_ownLayout->show();
+    }
+}
+
+void MinutesWindow::copyLayout()
+{
+    if (m_seriesFolder.isEmpty()) {
+        m_ownLayout->setText(tr("Open a meeting first: the copy goes into its series' folder."));
+        m_ownLayout->show();
+        return;
+    }
+    const QString language = m_meeting->minutesLanguage();
+    const auto layout
+        = minuteslayout::fromId(m_layout->currentData().toString()).value_or(minuteslayout::Layout::Classic);
+    QString error;
+    const QString path = serieslayout::copyBuiltin(m_seriesFolder, layout, language, &error);
+    if (path.isEmpty()) {
+        m_ownLayout->setText(tr("⚠ Could not copy the layout: %1").arg(error));
+        m_ownLayout->show();
+        return;
+    }
+    showOwnLayout();
+}
+
+void MinutesWindow::showOwnLayout()
+{
+    const QString path = m_seriesFolder.isEmpty()
+        ? QString()
+        : serieslayout::ownTemplatePath(m_seriesFolder, m_meeting->minutesLanguage());
+    const bool own = !path.isEmpty() && QFileInfo::exists(path);
+    m_layout->setEnabled(!own);
+    m_ownLayout->setVisible(own);
+    m_ownLayout->setText(own ? tr("The series' own layout is used: %1. Edit it in any text editor; each export "
+                                  "reads it again. Remove it to go back to the layout chosen here.")
+                                   .arg(QDir::toNativeSeparators(path))
+                             : QString());
+}
+
 void MinutesWindow::reload()
 {
     m_loading = true;
     const MinutesData &minutes = m_meeting->minutes();
     m_place->setText(minutes.place);
     m_language->setCurrentIndex(qMax(0, m_language->findData(minutes.language)));
+    const QString layout = !minutes.choices.layout.isEmpty()
+        ? minutes.choices.layout
+        : minuteslayout::id(serieslayout::forSeries(m_seriesFolder, m_exportFolder));
+    m_layout->setCurrentIndex(qMax(0, m_layout->findData(layout)));
+    if (!m_recording->hasFocus()) {
+        m_recording->setText(minutes.choices.recording);
+    }
+    m_attendeeList->setChecked(minutes.choices.attendeeList);
+    m_markUnreached->setChecked(minutes.choices.markUnreached);
+    showOwnLayout();
     const NextMeetingPlan &next = minutes.next;
     const MeetingTime &t = m_meeting->meeting().time;
     m_dateDecided->setChecked(next.date.isValid());

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimeEdit;
 class QTimer;
@@ -25,6 +26,10 @@ class MinutesWindow : public QWidget
 public:
     explicit MinutesWindow(LiveMeeting *meeting, QWidget *parent = nullptr);
 
+    // The series the open meeting belongs to (its folder) and where minutes are exported: the
+    // layout is the series' choice, else that of the latest minutes there.
+    void setSeries(const QString &seriesFolder, const QString &exportFolder);
+
 signals:
     void exportRequested(const QString &format); // "md", "html", "pdf", "timing"
     void prepareNextRequested();
@@ -32,12 +37,23 @@ signals:
 private:
     void reload();
     void applyNext();
+    void applyChoices();
+    void chooseLayout(int index);
+    void copyLayout();
+    void showOwnLayout();
     std::optional<struct Person> personFrom(const QString &text) const;
     QString personText(const std::optional<struct Person> &person) const;
 
     LiveMeeting *m_meeting;
     QLineEdit *m_place;
     QComboBox *m_language;
+    QComboBox *m_layout;
+    QLabel *m_ownLayout;
+    QLineEdit *m_recording;
+    QCheckBox *m_attendeeList;
+    QCheckBox *m_markUnreached;
+    QString m_seriesFolder;
+    QString m_exportFolder;
     MinutesItemsView *m_overview;
     QCheckBox *m_dateDecided;
     QDateEdit *m_date;

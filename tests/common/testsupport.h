@@ -31,6 +31,13 @@ inline QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Writes a test's input file (an editor saving it, say); false when it could not.
+inline bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 #ifdef GAVEL_EXECUTABLE
 struct ProcessResult
 {

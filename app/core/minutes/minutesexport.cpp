@@ -62,9 +62,9 @@ QFont minutesFont()
 
 // The PDF prints the body of the HTML export, not the page: the page's stylesheet names fonts
 // for browsers, and the PDF keeps minutesFont().
-void buildDocument(QTextDocument &doc, const SessionData &session, const QString &language, bool timingReport)
+void buildDocument(QTextDocument &doc, const QString &markdown)
 {
-    const QString body = minuteshtml::body(markdown(session, language, timingReport));
+    const QString body = minuteshtml::body(markdown);
     doc.setDefaultFont(minutesFont());
     doc.setDefaultStyleSheet(minuteshtml::printStyleSheet());
     doc.setHtml(minuteshtml::printable(body));
@@ -106,11 +106,21 @@ QString markdown(const SessionData &session, const QString &language, bool timin
 
 QString html(const SessionData &session, const QString &language, bool timingReport)
 {
-    const QString body = minuteshtml::body(markdown(session, language, timingReport));
-    return minuteshtml::page(body, minuteshtml::title(body), resolveLanguage(session, language));
+    return htmlOf(markdown(session, language, timingReport), resolveLanguage(session, language));
+}
+
+QString htmlOf(const QString &markdown, const QString &language)
+{
+    const QString body = minuteshtml::body(markdown);
+    return minuteshtml::page(body, minuteshtml::title(body), language);
 }
 
 QByteArray pdf(const SessionData &session, const QString &language, bool timingReport)
+{
+    return pdfOf(markdown(session, language, timingReport));
+}
+
+QByteArray pdfOf(const QString &markdown)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -124,7 +134,7 @@ QByteArray pdf(const SessionData &session, const QString &language, bool timingR
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setCreator(QStringLiteral("Gavel"));
         QTextDocument doc;
-        buildDocument(doc, session, language, timingReport);
+        buildDocument(doc, markdown);
         writer.setTitle(doc.metaInformation(QTextDocument::DocumentTitle));
         doc.print(&writer);
     }

@@ -25,6 +25,9 @@ QString markdown(const SessionData &session, const QString &language = {}, bool 
 // PDF (A4, Chinese text embedded).
 QString html(const SessionData &session, const QString &language = {}, bool timingReport = true);
 QByteArray pdf(const SessionData &session, const QString &language = {}, bool timingReport = true);
+// The same from Markdown written already (minutes written with a series' own layout).
+QString htmlOf(const QString &markdown, const QString &language);
+QByteArray pdfOf(const QString &markdown);
 // "2022-04-14-meeting-minutes.md" (the extension given).
 QString fileName(const SessionData &session, const QString &extension = QStringLiteral("md"));
 // The name with the meeting's date before it: the agenda's date, else the day it ran or was saved.
