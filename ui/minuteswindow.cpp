@@ -88,7 +88,9 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     QPushButton *copy = plainButton(tr("&Copy into the Series to Edit"), minutes);
     copy->setObjectName(QStringLiteral("copyLayout"));
     layoutRow->addWidget(copy);
-    minutesForm->addRow(tr("La&yout:"), layoutRow);
+    auto *layoutLabel = new QLabel(tr("La&yout:"), minutes);
+    layoutLabel->setBuddy(m_layout); // the row is a layout: the label needs its buddy named
+    minutesForm->addRow(layoutLabel, layoutRow);
     minutesForm->addRow(QString(), m_ownLayout);
     minutesForm->addRow(tr("Rec&ording:"), m_recording);
     minutesForm->addRow(QString(), m_attendeeList);

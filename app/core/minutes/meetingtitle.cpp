@@ -30,13 +30,14 @@ QString ordinalSuffix(int n)
 
 QString minutesTitle(const QString &title, const QString &language)
 {
-    const QString t = title.simplified();
+    QString t = title.simplified();
     static const QRegularExpression agenda(QStringLiteral("\\s*议程$"));
     static const QRegularExpression englishAgenda(QStringLiteral("\\bagenda$"),
                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression englishMeeting(QStringLiteral("\\bmeeting$"),
                                                    QRegularExpression::CaseInsensitiveOption);
     if (language == QLatin1String("en")) {
+        t.remove(agenda); // English minutes of "…会议议程": the agenda's word goes, the title stays
         const QRegularExpressionMatch m = englishAgenda.match(t);
         if (m.hasMatch()) {
             const bool upper = t.at(m.capturedStart(0)).isUpper();
@@ -50,6 +51,10 @@ QString minutesTitle(const QString &title, const QString &language)
     const QRegularExpressionMatch m = agenda.match(t);
     if (m.hasMatch()) {
         return t.left(m.capturedStart(0)) + QStringLiteral("纪要");
+    }
+    const QRegularExpressionMatch english = englishAgenda.match(t);
+    if (english.hasMatch()) { // Chinese minutes of "… Meeting Agenda": "… Meeting Minutes"
+        return t.left(english.capturedStart(0)) + QStringLiteral("Minutes");
     }
     if (t.endsWith(QStringLiteral("会议"))) {
         return t + QStringLiteral("纪要");
