@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <optional>
 
 namespace gavel {
 
@@ -69,7 +70,7 @@ struct ExportRequest
     QString output;
     QString language;
     QString layout; // empty: the session's choice, else its series', else the 2022 layout
-    bool timing = true;
+    std::optional<bool> timing; // the timing table; unset: as the session chose (off by default)
 };
 
 int exportMinutes(const ExportRequest &request)
@@ -118,13 +119,14 @@ int exportMinutes(const ExportRequest &request)
             session.minutes.choices.layout = minuteslayout::id(*chosen);
         }
     }
+    const bool timing = request.timing.value_or(session.minutes.choices.timingTable);
     QByteArray bytes;
     if (format == QLatin1String("md")) {
-        bytes = minutesexport::markdown(session, language, request.timing).toUtf8();
+        bytes = minutesexport::markdown(session, language, timing).toUtf8();
     } else if (format == QLatin1String("html")) {
-        bytes = minutesexport::html(session, language, request.timing).toUtf8();
+        bytes = minutesexport::html(session, language, timing).toUtf8();
     } else {
-        bytes = minutesexport::pdf(session, language, request.timing);
+        bytes = minutesexport::pdf(session, language, timing);
         if (bytes.isEmpty()) {
             return fail(tr("%1: the PDF could not be produced").arg(request.output));
         }
@@ -198,6 +200,12 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine",
                                     "With --export-minutes: leave out the planned-versus-actual timing section."));
     parser.addOption(noTimingOption);
+    const QCommandLineOption timingOption(
+        QStringLiteral("timing"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes: add the planned-versus-actual timing section (default: "
+                                    "as the session chose in the Minutes window, else without)."));
+    parser.addOption(timingOption);
     const QCommandLineOption layoutOption(
         QStringLiteral("layout"),
         QCoreApplication::translate("gavel::CommandLine",
@@ -222,7 +230,9 @@ CommandLine runCommandLine(const QCoreApplication &app)
         request.format = parser.value(formatOption);
         request.output = parser.value(outputOption);
         request.language = parser.value(languageOption);
-        request.timing = !parser.isSet(noTimingOption);
+        if (parser.isSet(timingOption) || parser.isSet(noTimingOption)) {
+            request.timing = parser.isSet(timingOption) && !parser.isSet(noTimingOption);
+        }
         request.layout = parser.value(layoutOption);
         if (parser.isSet(formatOption) && request.format.trimmed().isEmpty()) {
             result.exitCode = fail(tr("unknown --format “”: use md, html or pdf"));

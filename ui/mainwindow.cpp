@@ -807,7 +807,8 @@ QString MainWindow::minutesInSeriesLayout(const SessionData &session, const QStr
                                   Banner::Kind::Error);
         }
     }
-    const minutesexport::Minutes minutes = minutesexport::write(written, language, true, own);
+    const minutesexport::Minutes minutes
+        = minutesexport::write(written, language, written.minutes.choices.timingTable, own);
     if (!minutes.templateError.isEmpty()) {
         m_banner->showMessage(tr("The series' minutes layout %1 has a mistake on line %2 (%3); the minutes were "
                                  "written in the layout chosen in the Minutes window.")

@@ -36,6 +36,7 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     , m_recording(new QLineEdit(this))
     , m_attendeeList(new QCheckBox(tr("List the attendees' &names"), this))
     , m_markUnreached(new QCheckBox(tr("Items never &reached: marked 未讨论 / Not discussed (else left out)"), this))
+    , m_timingTable(new QCheckBox(tr("Add the timing table (&planned against actual minutes)"), this))
     , m_overview(new MinutesItemsView(meeting, MinutesItemsView::allItems, this))
     , m_dateDecided(new QCheckBox(tr("Decided"), this))
     , m_date(new QDateEdit(this))
@@ -54,6 +55,7 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     m_recording->setObjectName(QStringLiteral("minutesRecording"));
     m_attendeeList->setObjectName(QStringLiteral("minutesAttendeeList"));
     m_markUnreached->setObjectName(QStringLiteral("minutesMarkUnreached"));
+    m_timingTable->setObjectName(QStringLiteral("minutesTimingTable"));
     m_layout->addItem(tr("2022: 会议概况 · 会议分享与讨论 · 下次会议安排"),
                       minuteslayout::id(minuteslayout::Layout::Classic));
     m_layout->addItem(tr("Later: the agenda as a numbered list, notes under each item"),
@@ -95,11 +97,13 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     minutesForm->addRow(tr("Rec&ording:"), m_recording);
     minutesForm->addRow(QString(), m_attendeeList);
     minutesForm->addRow(QString(), m_markUnreached);
+    minutesForm->addRow(QString(), m_timingTable);
     connect(copy, &QPushButton::clicked, this, &MinutesWindow::copyLayout);
     connect(m_layout, &QComboBox::activated, this, &MinutesWindow::chooseLayout);
     connect(m_recording, &QLineEdit::editingFinished, this, &MinutesWindow::applyChoices);
     connect(m_attendeeList, &QCheckBox::toggled, this, &MinutesWindow::applyChoices);
     connect(m_markUnreached, &QCheckBox::toggled, this, &MinutesWindow::applyChoices);
+    connect(m_timingTable, &QCheckBox::toggled, this, &MinutesWindow::applyChoices);
     minutesForm->addRow(noteLabel(tr("Decisions (Ctrl+D) and action items (Ctrl+Shift+A) recorded from the notes. "
                                      "F2 edits, Delete removes, Space ticks an action done."),
                                   minutes));
@@ -214,6 +218,7 @@ void MinutesWindow::applyChoices()
     choices.recording = m_recording->text().trimmed();
     choices.attendeeList = m_attendeeList->isChecked();
     choices.markUnreached = m_markUnreached->isChecked();
+    choices.timingTable = m_timingTable->isChecked();
     m_meeting->setMinutesChoices(choices);
 }
 
@@ -280,6 +285,7 @@ void MinutesWindow::reload()
     }
     m_attendeeList->setChecked(minutes.choices.attendeeList);
     m_markUnreached->setChecked(minutes.choices.markUnreached);
+    m_timingTable->setChecked(minutes.choices.timingTable);
     showOwnLayout();
     const NextMeetingPlan &next = minutes.next;
     const MeetingTime &t = m_meeting->meeting().time;

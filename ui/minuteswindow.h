@@ -52,6 +52,7 @@ private:
     QLineEdit *m_recording;
     QCheckBox *m_attendeeList;
     QCheckBox *m_markUnreached;
+    QCheckBox *m_timingTable;
     QString m_seriesFolder;
     QString m_exportFolder;
     MinutesItemsView *m_overview;

@@ -62,11 +62,12 @@ struct MinutesChoices
     QString recording; // 录制文件 / Recording: a link, written when given
     bool attendeeList = false; // the attendees' names besides their number
     bool markUnreached = false; // items never reached: marked 未讨论 / Not discussed, else left out
+    bool timingTable = false; // the planned-versus-actual table (no community minutes have one)
 
     bool operator==(const MinutesChoices &o) const
     {
         return layout == o.layout && recording == o.recording && attendeeList == o.attendeeList
-            && markUnreached == o.markUnreached;
+            && markUnreached == o.markUnreached && timingTable == o.timingTable;
     }
 };
 

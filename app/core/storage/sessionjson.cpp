@@ -117,6 +117,7 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("layout"), nullable(data.minutes.choices.layout)},
         {QStringLiteral("recording"), nullable(data.minutes.choices.recording)},
         {QStringLiteral("attendeeList"), data.minutes.choices.attendeeList},
+        {QStringLiteral("timingTable"), data.minutes.choices.timingTable},
         {QStringLiteral("unreached"),
          data.minutes.choices.markUnreached ? QStringLiteral("mark") : QStringLiteral("omit")},
         {QStringLiteral("next"),

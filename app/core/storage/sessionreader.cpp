@@ -285,6 +285,7 @@ void readRecords(JsonFields &f, const QJsonObject &json, SessionData &d)
     d.minutes.choices.layout = f.string(minutes, "layout", QStringLiteral("minutes"), false);
     d.minutes.choices.recording = f.string(minutes, "recording", QStringLiteral("minutes"), false);
     d.minutes.choices.attendeeList = f.boolean(minutes, "attendeeList", QStringLiteral("minutes"));
+    d.minutes.choices.timingTable = f.boolean(minutes, "timingTable", QStringLiteral("minutes"));
     const QString unreached = f.string(minutes, "unreached", QStringLiteral("minutes"), false);
     if (!f.failed() && !unreached.isEmpty() && unreached != QLatin1String("omit")
         && unreached != QLatin1String("mark")) {
