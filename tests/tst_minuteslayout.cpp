@@ -166,8 +166,10 @@ private slots:
     void attendeeListOnlyWhenChosen();
     void recordingWrittenWhenFilled();
     // 下次会议安排.
+    void nextMeetingIsTheCommunitysSentence();
     void nextMeetingUndecidedTime();
     // The agenda's topic and time as written.
+    void topicAndTimeAsWrittenFromTheAgenda();
     // A broken template.
     void brokenTemplateSaysWhereAndFallsBack();
     void brokenBuiltinTemplateSaysItsLine();
@@ -660,6 +662,36 @@ void TestMinutesLayout::recordingWrittenWhenFilled()
 
 // --- 下次会议安排 -------------------------------------------------------------------------------
 
+void TestMinutesLayout::nextMeetingIsTheCommunitysSentence()
+{
+    SessionData s = smallMeeting(QStringLiteral("classic"));
+    s.minutes.next.date = QDate(2025, 10, 30);
+    s.minutes.next.time = QTime(19, 0);
+    s.minutes.next.chair = Person {QStringLiteral("高翔"), QStringLiteral("jeff41404")};
+    s.minutes.next.viceChair = Person {QStringLiteral("骆涛"), QStringLiteral("luotao1")};
+    s.minutes.next.note = QStringLiteral("- 飞桨 3.0 发布\n2. 新人介绍\n\n");
+    const QString sentence = QStringLiteral(
+        "确定下次会议的时间为2025-10-30 19:00 (GMT+08:00) 中国标准时间 - 北京。并确定下次会议的主席为："
+        "高翔（[jeff41404](https://github.com/jeff41404)），副主席为：骆涛（[luotao1](https://github.com/luotao1)），"
+        "主题为：飞桨 3.0 发布；新人介绍。\n");
+    QVERIFY2(minutes(s).endsWith(QStringLiteral("### 下次会议安排\n\n") + sentence), qPrintable(minutes(s)));
+    QVERIFY2(minutes(s, QStringLiteral("en"))
+                 .endsWith(QStringLiteral("### Next meeting\n\nThe next meeting is on 2025-10-30 19:00 (GMT+08:00) "
+                                          "中国标准时间 - 北京. Its chair is 高翔 ([jeff41404](https://github.com/"
+                                          "jeff41404)), its vice-chair 骆涛 ([luotao1](https://github.com/luotao1)); "
+                                          "its topics: 飞桨 3.0 发布; 新人介绍.\n")),
+             qPrintable(minutes(s, QStringLiteral("en"))));
+
+    s.minutes.choices.layout = QStringLiteral("agenda");
+    QVERIFY2(minutes(s).endsWith(QStringLiteral("（23 mins）\n\n## 下次会议安排\n\n") + sentence),
+             qPrintable(minutes(s)));
+
+    // A date without a time.
+    s.minutes.next.time = QTime();
+    QVERIFY2(minutes(s).contains(QStringLiteral("确定下次会议的时间为2025-10-30。并确定下次会议的主席为：高翔")),
+             qPrintable(minutes(s)));
+}
+
 void TestMinutesLayout::nextMeetingUndecidedTime()
 {
     SessionData s = smallMeeting(QStringLiteral("agenda"));
@@ -671,6 +703,71 @@ void TestMinutesLayout::nextMeetingUndecidedTime()
 }
 
 // --- The agenda's topic and time as written -----------------------------------------------------
+
+void TestMinutesLayout::topicAndTimeAsWrittenFromTheAgenda()
+{
+    SessionData s = smallMeeting(QStringLiteral("classic"));
+    QCOMPARE(s.meeting.topic, QStringLiteral("飞桨 3.0 新特性"));
+    QCOMPARE(s.meeting.time.text, QStringLiteral("2025/10/16 19:00-20:00 (GMT+08:00) 中国标准时间 - 北京"));
+    QCOMPARE(s.meeting.time.utcOffsetSeconds, std::optional<int>(8 * 3600));
+    QCOMPARE(minutes(s),
+             QStringLiteral("# 示例社区第三次会议纪要\n"
+                            "\n"
+                            "## 会议概况\n"
+                            "\n"
+                            "- 会议时间：2025-10-16 19:02 - 19:29 (GMT+08:00) 中国标准时间 - 北京\n"
+                            "- 会议地点：线上会议\n"
+                            "- 参会人：本次会议未记录参会人。本次会议由轮值主席[jzhang533]"
+                            "(https://github.com/jzhang533)主持。\n"
+                            "- 会议主题：飞桨 3.0 新特性\n"
+                            "\n"
+                            "## 会议分享与讨论\n"
+                            "\n"
+                            "### 新人介绍\n"
+                            "\n"
+                            "### 新特性分享 @[Ligoml](https://github.com/Ligoml)\n"
+                            "\n"
+                            "### 下次会议安排\n"
+                            "\n"
+                            "下次会议的时间待定。下次会议的主席为：待定，副主席为：待定。\n"));
+    QVERIFY2(minutes(s, QStringLiteral("en"))
+                 .contains(QStringLiteral("- Time: 2025-10-16 19:02 - 19:29 (GMT+08:00) 中国标准时间 - 北京\n")),
+             qPrintable(minutes(s, QStringLiteral("en"))));
+    QVERIFY(minutes(s, QStringLiteral("en")).contains(QStringLiteral("- Topic: 飞桨 3.0 新特性\n")));
+
+    s.minutes.choices.layout = QStringLiteral("agenda");
+    QCOMPARE(minutes(s),
+             QStringLiteral("# 示例社区第三次会议纪要\n"
+                            "\n"
+                            "- 本次会议时间：2025/10/16 19:00-20:00 (GMT+08:00) 中国标准时间 - 北京\n"
+                            "- 本次会议主席：[jzhang533](https://github.com/jzhang533)\n"
+                            "- 本次会议副主席：[luotao1](https://github.com/luotao1)\n"
+                            "- 本次会议主题：飞桨 3.0 新特性\n"
+                            "\n"
+                            "## 会议议程\n"
+                            "\n"
+                            "1. 新人介绍（4 mins）\n"
+                            "2. 新特性分享 @[Ligoml](https://github.com/Ligoml)（23 mins）\n"));
+
+    // A zone named in Chinese words only, without an offset: the words, after the local times.
+    QByteArray beijingTime(smallAgenda);
+    beijingTime.replace("2025/10/16 19:00-20:00 (GMT+08:00) 中国标准时间 - 北京", "2025/10/16 19:00-20:00 北京时间");
+    const ImportResult named = AgendaImporter::importBytes(beijingTime, QStringLiteral("beijing.md"));
+    QVERIFY2(named.ok(), qPrintable(named.error));
+    s.meeting = named.meeting;
+    s.minutes.choices.layout = QStringLiteral("classic");
+    QVERIFY2(minutes(s).contains(QStringLiteral("- 会议时间：2025-10-16 19:02 - 19:29 北京时间\n")),
+             qPrintable(minutes(s)));
+
+    // Without a topic line there is no topic.
+    QByteArray untopical(smallAgenda);
+    untopical.replace("- 本次会议主题：飞桨 3.0 新特性\n", "");
+    const ImportResult imported = AgendaImporter::importBytes(untopical, QStringLiteral("untopical.md"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    SessionData plain;
+    plain.meeting = imported.meeting;
+    QVERIFY(!minutes(plain).contains(QStringLiteral("会议主题")));
+}
 
 // --- A broken template --------------------------------------------------------------------------
 
