@@ -180,6 +180,7 @@ private slots:
     void gavelsOwnMinutesAreRecognised();
     // The later PFCC layout against real minutes.
     void agendaLayoutMatchesTheRealMinutes();
+    void agendaLayoutInEnglish();
     void timingReportFollowsTheGoldenText();
 
 private:
@@ -480,6 +481,11 @@ void TestMinutesLayout::minutesTitle_data()
                                << QStringLiteral("# Docs WG sync Meeting Minutes");
     QTest::newRow("会议, en") << QStringLiteral("en") << QStringLiteral("Paddle Frawework Contributor Club 第一次会议")
                               << QStringLiteral("# Paddle Frawework Contributor Club 第一次会议 Meeting Minutes");
+    // English minutes of a Chinese agenda: its 议程 (agenda) gives way to the words for minutes,
+    // as Agenda does, rather than "…议程 Meeting Minutes".
+    QTest::newRow("议程, en") << QStringLiteral("en")
+                              << QStringLiteral("Paddle Framework Contributor Club 六十三次会议议程")
+                              << QStringLiteral("# Paddle Framework Contributor Club 六十三次会议 Meeting Minutes");
 }
 
 void TestMinutesLayout::minutesTitle()
@@ -941,6 +947,14 @@ void TestMinutesLayout::agendaLayoutMatchesTheRealMinutes()
     const QString html = minutesexport::html(s);
     QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
     QVERIFY(html.contains(QStringLiteral("<a href=\"https://meeting.tencent.com/crm/2MjLzA8j93\">")));
+}
+
+void TestMinutesLayout::agendaLayoutInEnglish()
+{
+    SessionData s = lastMeetingOf2025();
+    QCOMPARE(minutes(s, QStringLiteral("en")), m_goldenEn);
+    s.minutes.language = QStringLiteral("en");
+    QCOMPARE(minutesexport::write(s, QString(), false).markdown, m_goldenEn);
 }
 
 void TestMinutesLayout::timingReportFollowsTheGoldenText()
