@@ -154,6 +154,7 @@ private slots:
     // No script.
     void scriptInATitleIsText();
     void scriptInANoteIsText();
+    void scriptInAnItemTitleOfTheTimingReport();
     // Titles.
     void minutesTitle_data();
     void minutesTitle();
@@ -451,6 +452,19 @@ void TestMinutesLayout::scriptInANoteIsText()
         QVERIFY2(!html.contains(QStringLiteral("javascript:alert(7)\""), Qt::CaseInsensitive), qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("<code>&lt;script&gt;</code>")), qPrintable(html));
     }
+}
+
+void TestMinutesLayout::scriptInAnItemTitleOfTheTimingReport()
+{
+    // The timing report names the items too: their titles are neutralised there as everywhere.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.meeting.items[0].title = QStringLiteral("Demo <script>alert(1)</script> [x](javascript:alert(2)) a|b");
+    run(s, beijing(2025, 1, 2, 19, 0), {{1, 5}});
+    const QString md = minutesexport::markdown(s, QStringLiteral("zh"), true);
+    QVERIFY2(md.contains(QStringLiteral("| Demo &lt;script>alert(1)&lt;/script> x a\\|b | 5 | 5 | 0 |\n")),
+             qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("](javascript"), Qt::CaseInsensitive), qPrintable(md));
 }
 
 // --- Titles -------------------------------------------------------------------------------------
