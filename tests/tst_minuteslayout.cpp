@@ -154,6 +154,8 @@ private slots:
     // No script.
     void scriptInATitleIsText();
     void scriptInANoteIsText();
+    void scriptLinksWithParenthesesLoseTheirLink();
+    void scriptDefinitionsInQuotesAndNumberedItemsAreEscaped();
     void scriptInAnItemTitleOfTheTimingReport();
     // Titles.
     void minutesTitle_data();
@@ -452,6 +454,38 @@ void TestMinutesLayout::scriptInANoteIsText()
         QVERIFY2(!html.contains(QStringLiteral("javascript:alert(7)\""), Qt::CaseInsensitive), qPrintable(html));
         QVERIFY2(html.contains(QStringLiteral("<code>&lt;script&gt;</code>")), qPrintable(html));
     }
+}
+
+void TestMinutesLayout::scriptLinksWithParenthesesLoseTheirLink()
+{
+    // A link's destination may hold balanced parentheses to any depth, or escaped ones: still a
+    // link, still script.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1,
+                   QStringLiteral("[x](javascript:alert((1))) and [y](javascript:alert\\(2) and "
+                                  "[z](<javascript:f()>)"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n\nx and y and z\n")), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("](javascript"), Qt::CaseInsensitive), qPrintable(md));
+}
+
+void TestMinutesLayout::scriptDefinitionsInQuotesAndNumberedItemsAreEscaped()
+{
+    // A reference definition counts inside a quote or a list item, and for the whole document.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1,
+                   QStringLiteral("> [c8]: javascript:alert(8)\n"
+                                  "1. [c9]: javascript:alert(9)\n"
+                                  "> - [c10]: vbscript:msgbox(10)\n"
+                                  "see [c8], [c9] and [c10]"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n"
+                                        "\n"
+                                        "> \\[c8]: javascript:alert(8)\n"
+                                        "1. \\[c9]: javascript:alert(9)\n"
+                                        "> - \\[c10]: vbscript:msgbox(10)\n"
+                                        "- see [c8], [c9] and [c10]\n")),
+             qPrintable(md));
 }
 
 void TestMinutesLayout::scriptInAnItemTitleOfTheTimingReport()

@@ -15,9 +15,12 @@ QString inertLinks(const QString &text)
         QStringLiteral(
             "^[\\s\\x00-\\x1f]*(?:javascript|vbscript|data)[\\s\\x00-\\x1f]*(?::|&#0*58;?|&#x0*3a;?|&colon;)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The destination as CommonMark reads it: parentheses balanced to any depth, or escaped.
     static const QRegularExpression inlineLink(
-        QStringLiteral("!?\\[([^\\[\\]]*)\\]\\(\\s*<?((?:[^()<>]|\\([^()]*\\))*)>?\\)"));
-    static const QRegularExpression definition(QStringLiteral("^(\\s*(?:[-*+]\\s+)?)\\[([^\\]]+)\\]:\\s*<?(.*)$"));
+        QStringLiteral("!?\\[([^\\[\\]]*)\\]\\(\\s*<?((?:\\\\.|[^()<>\\\\]|(\\((?:\\\\.|[^()\\\\]|(?3))*\\)))*)>?\\)"));
+    // A definition counts inside block quotes and list items too ("> [c]: …", "1. [c]: …").
+    static const QRegularExpression definition(
+        QStringLiteral("^((?:\\s*(?:>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s)))*\\s*)\\[([^\\]]+)\\]:\\s*<?(.*)$"));
     QString out;
     qsizetype from = 0;
     QRegularExpressionMatchIterator it = inlineLink.globalMatch(text);
