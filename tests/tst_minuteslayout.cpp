@@ -156,6 +156,7 @@ private slots:
     void scriptInANoteIsText();
     void scriptLinksWithParenthesesLoseTheirLink();
     void scriptDefinitionsInQuotesAndNumberedItemsAreEscaped();
+    void escapedBacktickOpensNoCodeSpan();
     void scriptInAnItemTitleOfTheTimingReport();
     // Titles.
     void minutesTitle_data();
@@ -486,6 +487,15 @@ void TestMinutesLayout::scriptDefinitionsInQuotesAndNumberedItemsAreEscaped()
                                         "> - \\[c10]: vbscript:msgbox(10)\n"
                                         "- see [c8], [c9] and [c10]\n")),
              qPrintable(md));
+}
+
+void TestMinutesLayout::escapedBacktickOpensNoCodeSpan()
+{
+    // "\`" is a backtick as text: what follows is outside any code span, so its tags are neutralised.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1, QStringLiteral("a \\`<script>alert(1)</script>`\nb"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n\n- a \\`&lt;script>alert(1)&lt;/script>`\n- b\n")), qPrintable(md));
 }
 
 void TestMinutesLayout::scriptInAnItemTitleOfTheTimingReport()

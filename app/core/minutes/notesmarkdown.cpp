@@ -76,6 +76,15 @@ QString neutralise(const QString &text)
             ++i;
             continue;
         }
+        // After an odd number of backslashes the backtick is text ("\`"); a run may start after it.
+        qsizetype slashes = 0;
+        while (i - slashes - 1 >= plainFrom && text.at(i - slashes - 1) == QLatin1Char('\\')) {
+            ++slashes;
+        }
+        if (slashes % 2 == 1) {
+            ++i;
+            continue;
+        }
         qsizetype run = i;
         while (run < text.size() && text.at(run) == QLatin1Char('`')) {
             ++run;
