@@ -151,6 +151,8 @@ private slots:
     // Notes cannot break the document.
     void headingsBecomeBoldBullets();
     void unclosedFenceIsClosedAtTheEndOfItsNote();
+    void backticksWithTextAfterThemOpenNoFence();
+    void fenceIndentedFourSpacesDoesNotClose();
     // No script.
     void scriptInATitleIsText();
     void scriptInANoteIsText();
@@ -377,6 +379,50 @@ void TestMinutesLayout::unclosedFenceIsClosedAtTheEndOfItsNote()
                                        "   unclosed tilde\n"
                                        "   ~~~\n")),
              qPrintable(a));
+}
+
+void TestMinutesLayout::backticksWithTextAfterThemOpenNoFence()
+{
+    // "```paddle.add```" is inline code: a backtick fence's info string holds no backtick
+    // (CommonMark). Taken for a fence, the lines after it would pass raw, and the fence added at
+    // the end of the note would open a code block that swallows the rest of the minutes.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1, QStringLiteral("```paddle.add``` 的用法\n<b>bold</b> here"));
+    s.notes.insert(2, QStringLiteral("after"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n"
+                                        "\n"
+                                        "- ```paddle.add``` 的用法\n"
+                                        "- &lt;b>bold&lt;/b> here\n"
+                                        "\n"
+                                        "### Two\n"
+                                        "\n"
+                                        "after\n")),
+             qPrintable(md));
+    const QString html = minutesexport::html(s, QStringLiteral("zh"), false);
+    QVERIFY2(html.contains(QStringLiteral("<h3>下次会议安排</h3>")), qPrintable(html));
+}
+
+void TestMinutesLayout::fenceIndentedFourSpacesDoesNotClose()
+{
+    // A closing fence stands at most 3 spaces in (CommonMark): "    ```" is a line of the code,
+    // so the block is still open at the end of the note and is closed there.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1, QStringLiteral("```\ncode\n    ```\nstill code"));
+    s.notes.insert(2, QStringLiteral("after"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n"
+                                        "\n"
+                                        "```\n"
+                                        "code\n"
+                                        "    ```\n"
+                                        "still code\n"
+                                        "```\n"
+                                        "\n"
+                                        "### Two\n")),
+             qPrintable(md));
+    const QString html = minutesexport::html(s, QStringLiteral("zh"), false);
+    QVERIFY2(html.contains(QStringLiteral("<h3>Two</h3>")), qPrintable(html));
 }
 
 // --- No script ----------------------------------------------------------------------------------

@@ -125,7 +125,10 @@ QString inlineText(const QString &text)
 
 QStringList lines(const QString &notes)
 {
-    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+    // As CommonMark has them: a backtick fence's info string holds no backtick ("```x```" is code
+    // in a line of text), and a closing fence stands at most 3 spaces in.
+    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}(?=[^`]*$)|~{3,})"));
+    static const QRegularExpression fenceClose(QStringLiteral("^ {0,3}(`{3,}|~{3,})\\s*$"));
     static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*){3,}$"));
     static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression listItem(QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])(?:\\s+|$)"));
@@ -140,8 +143,8 @@ QStringList lines(const QString &notes)
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (!openFence.isEmpty()) {
             out << line;
-            const QString trimmed = line.trimmed();
-            if (trimmed.startsWith(openFence) && trimmed.count(openFence.at(0)) == trimmed.size()) {
+            const QRegularExpressionMatch close = fenceClose.match(line);
+            if (close.hasMatch() && close.captured(1).startsWith(openFence)) {
                 openFence.clear();
             }
             continue;
