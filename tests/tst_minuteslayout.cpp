@@ -148,6 +148,7 @@ private slots:
     // Notes keep their lines.
     void oneLineNoteIsAParagraph();
     void eachTypedLineStaysALine();
+    void linesOfOnlyRuleCharactersAreLeftOut();
     // Notes cannot break the document.
     void headingsBecomeBoldBullets();
     void unclosedFenceIsClosedAtTheEndOfItsNote();
@@ -291,6 +292,15 @@ void TestMinutesLayout::eachTypedLineStaysALine()
                                        "   > quoted\n"
                                        "   - last line\n")),
              qPrintable(a));
+}
+
+void TestMinutesLayout::linesOfOnlyRuleCharactersAreLeftOut()
+{
+    // Lines of only -, =, * or _ are left out, however few: "-" is no empty point, "==" no point.
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1, QStringLiteral("first\n-\n--\n==\n**\n_\n- - -\nsecond"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n\n- first\n- second\n\n### 下次会议安排\n")), qPrintable(md));
 }
 
 // --- Notes cannot break the document ------------------------------------------------------------

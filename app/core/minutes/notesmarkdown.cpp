@@ -129,7 +129,7 @@ QStringList lines(const QString &notes)
     // in a line of text), and a closing fence stands at most 3 spaces in.
     static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}(?=[^`]*$)|~{3,})"));
     static const QRegularExpression fenceClose(QStringLiteral("^ {0,3}(`{3,}|~{3,})\\s*$"));
-    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*){3,}$"));
+    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*)+$"));
     static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression listItem(QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])(?:\\s+|$)"));
 
