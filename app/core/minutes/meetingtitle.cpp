@@ -46,7 +46,9 @@ QString minutesTitle(const QString &title, const QString &language)
         if (englishMeeting.match(t).hasMatch()) {
             return t + QStringLiteral(" Minutes");
         }
-        return t.isEmpty() ? QStringLiteral("Meeting Minutes") : t + QStringLiteral(" Meeting Minutes");
+        // The minutes are no agenda: "…会议议程" -> "…会议 Meeting Minutes".
+        const QString subject = QString(t).remove(agenda);
+        return subject.isEmpty() ? QStringLiteral("Meeting Minutes") : subject + QStringLiteral(" Meeting Minutes");
     }
     const QRegularExpressionMatch m = agenda.match(t);
     if (m.hasMatch()) {

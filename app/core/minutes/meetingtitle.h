@@ -14,7 +14,8 @@ QString withNextDate(const QString &title, const QDate &current, const QDate &ne
 
 // The minutes' title from the agenda's: "…第四十五次会议议程" -> "…第四十五次会议纪要", "…第一次会议" ->
 // "…第一次会议纪要", "… Meeting Agenda" -> "… Meeting Minutes"; any other title gets the word for
-// minutes after it. language: "zh" or "en".
+// minutes after it (in English without its 议程: "…会议议程" -> "…会议 Meeting Minutes").
+// language: "zh" or "en".
 QString minutesTitle(const QString &title, const QString &language);
 
 // Chinese numerals: 1..9999 -> "一".."九千九百九十九"; parse gives 0 for anything else.

@@ -76,17 +76,26 @@ QDateTime meetingDateTime(qint64 ms, const Meeting &meeting)
 QString zoneWording(const Meeting &meeting)
 {
     static const QRegularExpression clock(QStringLiteral("\\d{1,2}\\s*[:：]\\s*\\d{2}"));
-    QRegularExpressionMatchIterator it = clock.globalMatch(meeting.time.text);
+    // The "08:00" of "GMT+08:00" is the zone's offset, not a time of the meeting.
+    static const QRegularExpression offsetSign(QStringLiteral("(?:GMT|UTC)\\s*[+\\-\\x{2212}]\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    // A word in any script: "北京时间" names a zone as well as "CST" does.
+    static const QRegularExpression word(QStringLiteral("\\w"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString &written = meeting.time.text;
+    QRegularExpressionMatchIterator it = clock.globalMatch(written);
     qsizetype end = -1;
     while (it.hasNext()) {
-        end = it.next().capturedEnd(0);
+        const QRegularExpressionMatch m = it.next();
+        if (!offsetSign.match(written.left(m.capturedStart(0))).hasMatch()) {
+            end = m.capturedEnd(0);
+        }
     }
     if (end >= 0) {
-        QString rest = meeting.time.text.mid(end).trimmed();
+        QString rest = written.mid(end).trimmed();
         while (rest.startsWith(QLatin1Char('-')) || rest.startsWith(QChar(0x2013)) || rest.startsWith(QChar(0xFF5E))) {
             rest = rest.mid(1).trimmed();
         }
-        if (rest.contains(QRegularExpression(QStringLiteral("\\w")))) {
+        if (rest.contains(word)) {
             return text(rest);
         }
     }

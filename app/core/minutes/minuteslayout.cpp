@@ -39,24 +39,34 @@ mustache::data toData(const QVariant &value)
 }
 
 // At most one blank line in a row, no blank lines at the start, no spaces at line ends, one
-// newline at the end; code blocks are left as they are.
+// newline at the end; code blocks are left as they are. A fence closes its block as CommonMark has
+// it: the same character, at least as long, nothing after it, at most 3 spaces further in than the
+// fence that opened it (the template may indent the whole block).
 QString tidy(const QString &markdown)
 {
-    static const QRegularExpression fence(QStringLiteral("^ {0,6}(?:```|~~~)"));
+    static const QRegularExpression fence(QStringLiteral("^( *)(`{3,}(?=[^`]*$)|~{3,})(.*)$"));
     QStringList out;
-    bool inCode = false;
+    QString openFence;
+    qsizetype openIndent = 0;
     for (QString line : markdown.split(QLatin1Char('\n'))) {
-        const bool isFence = fence.match(line).hasMatch();
-        if (!inCode) {
-            while (line.endsWith(QLatin1Char(' '))) {
-                line.chop(1);
+        const QRegularExpressionMatch f = fence.match(line);
+        if (!openFence.isEmpty()) {
+            if (f.hasMatch() && f.captured(1).size() <= openIndent + 3 && f.captured(2).startsWith(openFence)
+                && f.captured(3).trimmed().isEmpty()) {
+                openFence.clear();
             }
-            if (line.isEmpty() && (out.isEmpty() || out.constLast().isEmpty())) {
-                continue;
-            }
+            out << line;
+            continue;
         }
-        if (isFence) {
-            inCode = !inCode;
+        while (line.endsWith(QLatin1Char(' '))) {
+            line.chop(1);
+        }
+        if (line.isEmpty() && (out.isEmpty() || out.constLast().isEmpty())) {
+            continue;
+        }
+        if (f.hasMatch()) {
+            openFence = f.captured(2);
+            openIndent = f.captured(1).size();
         }
         out << line;
     }

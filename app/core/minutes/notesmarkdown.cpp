@@ -15,9 +15,12 @@ QString inertLinks(const QString &text)
         QStringLiteral(
             "^[\\s\\x00-\\x1f]*(?:javascript|vbscript|data)[\\s\\x00-\\x1f]*(?::|&#0*58;?|&#x0*3a;?|&colon;)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The destination as CommonMark reads it: parentheses balanced to any depth, or escaped.
     static const QRegularExpression inlineLink(
-        QStringLiteral("!?\\[([^\\[\\]]*)\\]\\(\\s*<?((?:[^()<>]|\\([^()]*\\))*)>?\\)"));
-    static const QRegularExpression definition(QStringLiteral("^(\\s*(?:[-*+]\\s+)?)\\[([^\\]]+)\\]:\\s*<?(.*)$"));
+        QStringLiteral("!?\\[([^\\[\\]]*)\\]\\(\\s*<?((?:\\\\.|[^()<>\\\\]|(\\((?:\\\\.|[^()\\\\]|(?3))*\\)))*)>?\\)"));
+    // A definition counts inside block quotes and list items too ("> [c]: …", "1. [c]: …").
+    static const QRegularExpression definition(
+        QStringLiteral("^((?:\\s*(?:>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s)))*\\s*)\\[([^\\]]+)\\]:\\s*<?(.*)$"));
     QString out;
     qsizetype from = 0;
     QRegularExpressionMatchIterator it = inlineLink.globalMatch(text);
@@ -73,6 +76,15 @@ QString neutralise(const QString &text)
             ++i;
             continue;
         }
+        // After an odd number of backslashes the backtick is text ("\`"); a run may start after it.
+        qsizetype slashes = 0;
+        while (i - slashes - 1 >= plainFrom && text.at(i - slashes - 1) == QLatin1Char('\\')) {
+            ++slashes;
+        }
+        if (slashes % 2 == 1) {
+            ++i;
+            continue;
+        }
         qsizetype run = i;
         while (run < text.size() && text.at(run) == QLatin1Char('`')) {
             ++run;
@@ -113,8 +125,11 @@ QString inlineText(const QString &text)
 
 QStringList lines(const QString &notes)
 {
-    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*){3,}$"));
+    // As CommonMark has them: a backtick fence's info string holds no backtick ("```x```" is code
+    // in a line of text), and a closing fence stands at most 3 spaces in.
+    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}(?=[^`]*$)|~{3,})"));
+    static const QRegularExpression fenceClose(QStringLiteral("^ {0,3}(`{3,}|~{3,})\\s*$"));
+    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[-=*_]\\s*)+$"));
     static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$"));
     static const QRegularExpression listItem(QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])(?:\\s+|$)"));
 
@@ -128,8 +143,8 @@ QStringList lines(const QString &notes)
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (!openFence.isEmpty()) {
             out << line;
-            const QString trimmed = line.trimmed();
-            if (trimmed.startsWith(openFence) && trimmed.count(openFence.at(0)) == trimmed.size()) {
+            const QRegularExpressionMatch close = fenceClose.match(line);
+            if (close.hasMatch() && close.captured(1).startsWith(openFence)) {
                 openFence.clear();
             }
             continue;

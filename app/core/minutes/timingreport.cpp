@@ -4,6 +4,7 @@
 #include "meeting/clock.h"
 #include "meeting/livemeeting.h"
 #include "minutes/minutesexport.h"
+#include "minutes/notesmarkdown.h"
 #include "storage/csv.h"
 
 #include <cmath>
@@ -22,9 +23,10 @@ QString minutesText(qint64 ms)
     return text;
 }
 
+// An item's title in a cell: neutralised as everywhere in the minutes, on one line, "|" escaped.
 QString tableCell(const QString &text)
 {
-    QString t = text.simplified();
+    QString t = notesmarkdown::inlineText(text);
     t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
     return t;
 }
