@@ -151,6 +151,7 @@ private slots:
     void linesOfOnlyRuleCharactersAreLeftOut();
     // Notes cannot break the document.
     void headingsBecomeBoldBullets();
+    void headingsInQuotesAndListItemsBecomeBold();
     void unclosedFenceIsClosedAtTheEndOfItsNote();
     void backticksWithTextAfterThemOpenNoFence();
     void fenceIndentedFourSpacesDoesNotClose();
@@ -340,6 +341,19 @@ void TestMinutesLayout::headingsBecomeBoldBullets()
     // No line starts a section but the title and 会议议程.
     static const QRegularExpression heading(QStringLiteral("^ {0,3}#"), QRegularExpression::MultilineOption);
     QCOMPARE(a.count(heading), 2);
+}
+
+void TestMinutesLayout::headingsInQuotesAndListItemsBecomeBold()
+{
+    SessionData s = weekly(QStringLiteral("classic"));
+    s.notes.insert(1, QStringLiteral("- # 结论\n> ## Quoted ##\n  1. ### deep"));
+    const QString md = minutes(s);
+    QVERIFY2(md.contains(QStringLiteral("### One\n"
+                                        "\n"
+                                        "- **结论**\n"
+                                        "> **Quoted**\n"
+                                        "  1. **deep**\n")),
+             qPrintable(md));
 }
 
 void TestMinutesLayout::unclosedFenceIsClosedAtTheEndOfItsNote()

@@ -46,9 +46,7 @@ QString minutesTitle(const QString &title, const QString &language)
         if (englishMeeting.match(t).hasMatch()) {
             return t + QStringLiteral(" Minutes");
         }
-        // The minutes are no agenda: "…会议议程" -> "…会议 Meeting Minutes".
-        const QString subject = QString(t).remove(agenda);
-        return subject.isEmpty() ? QStringLiteral("Meeting Minutes") : subject + QStringLiteral(" Meeting Minutes");
+        return t.isEmpty() ? QStringLiteral("Meeting Minutes") : t + QStringLiteral(" Meeting Minutes");
     }
     const QRegularExpressionMatch m = agenda.match(t);
     if (m.hasMatch()) {

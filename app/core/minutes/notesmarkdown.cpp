@@ -123,6 +123,21 @@ QString inlineText(const QString &text)
     return neutralise(text.simplified());
 }
 
+// A heading inside a quote or a list item ("> ## x", "- # x") is a heading too, only nested:
+// it becomes bold words there as well.
+QString boldNestedHeading(const QString &line)
+{
+    static const QRegularExpression nested(
+        QStringLiteral("^((?:\\s*>\\s*|\\s*(?:[-*+]|\\d{1,9}[.)])\\s+)+)#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"));
+    const QRegularExpressionMatch m = nested.match(line);
+    if (!m.hasMatch()) {
+        return line;
+    }
+    const QString words = m.captured(2).trimmed();
+    return words.isEmpty() ? m.captured(1).trimmed()
+                           : m.captured(1) + QStringLiteral("**") + words + QStringLiteral("**");
+}
+
 QStringList lines(const QString &notes)
 {
     // As CommonMark has them: a backtick fence's info string holds no backtick ("```x```" is code
@@ -168,14 +183,14 @@ QStringList lines(const QString &notes)
             continue;
         }
         if (trimmed.startsWith(QLatin1Char('|')) || trimmed.startsWith(QLatin1Char('>'))) {
-            out << neutralise(trimmed);
+            out << neutralise(boldNestedHeading(trimmed));
             continue;
         }
         const QRegularExpressionMatch item = listItem.match(line);
         if (item.hasMatch()) {
             // Its own indentation, in steps of two spaces under the note's level.
             const qsizetype depth = qMin<qsizetype>(item.captured(1).size() / 2, 4);
-            out << QString(depth * 2, QLatin1Char(' ')) + neutralise(trimmed);
+            out << QString(depth * 2, QLatin1Char(' ')) + neutralise(boldNestedHeading(trimmed));
             continue;
         }
         qsizetype leading = 0;
