@@ -7,7 +7,19 @@
 
 #include <algorithm>
 
+// kainjow/mustache.hpp includes <iostream> and uses none of it. Included, <iostream> sets up the
+// standard streams at every start of the app, paging in some 400 KB of libstdc++ before the
+// first frame; its include guard keeps it out of this file (libstdc++, the library Debian's
+// compilers use).
+#ifndef _GLIBCXX_IOSTREAM
+#define _GLIBCXX_IOSTREAM
+#define GAVEL_LEFT_OUT_IOSTREAM
+#endif
 #include <kainjow/mustache.hpp>
+#ifdef GAVEL_LEFT_OUT_IOSTREAM
+#undef _GLIBCXX_IOSTREAM
+#undef GAVEL_LEFT_OUT_IOSTREAM
+#endif
 
 namespace gavel::minuteslayout {
 
