@@ -190,6 +190,8 @@ private slots:
     void corpusRowsCoverEveryRealAgenda();
     void matchingSeries_data();
     void matchingSeries();
+    void nearestSeries_data();
+    void nearestSeries();
     void sessionPathLayout();
     void importedSampleBecomesSession();
 
@@ -274,6 +276,14 @@ void TestSessionStore::proposeSeries_data()
     QTest::newRow("会议议程 only") << QStringLiteral("Example Club 会议议程") << QStringLiteral("Example Club");
     QTest::newRow("no ordinal, no suffix")
         << QStringLiteral("Steering committee") << QStringLiteral("Steering committee");
+    // A quarter or a month in the title is no new series.
+    QTest::newRow("2024-Q1") << QStringLiteral("飞桨社区开源发展工作组 2024-Q1")
+                             << QStringLiteral("飞桨社区开源发展工作组");
+    QTest::newRow("Q2 2024 first") << QStringLiteral("Q2 2024 Example Club") << QStringLiteral("Example Club");
+    QTest::newRow("2024 Q3 agenda") << QStringLiteral("Example Club 2024 Q3 Agenda") << QStringLiteral("Example Club");
+    QTest::newRow("第一季度") << QStringLiteral("Example Club 2024年第一季度会议") << QStringLiteral("Example Club");
+    QTest::newRow("year and month") << QStringLiteral("Example Club 2024-03 meeting") << QStringLiteral("Example Club");
+    QTest::newRow("年月") << QStringLiteral("Example Club 2024年3月例会") << QStringLiteral("Example Club");
 }
 
 void TestSessionStore::proposeSeries()
@@ -354,6 +364,42 @@ void TestSessionStore::matchingSeries_data()
     QTest::newRow("misspelt") << QStringLiteral("Paddle Frawework Contributor Club") << QString();
     QTest::newRow("longer name") << QStringLiteral("Paddle Framework Contributor Club Extra") << QString();
     QTest::newRow("a file is no series") << QStringLiteral("notes") << QString();
+}
+
+void TestSessionStore::nearestSeries_data()
+{
+    QTest::addColumn<QString>("proposal");
+    QTest::addColumn<QString>("nearest");
+
+    // The folders below hold "Paddle Framework Contributor Club", "example-club" and "周会".
+    QTest::newRow("one letter off") << QStringLiteral("Paddle Frawework Contributor Club")
+                                    << QStringLiteral("Paddle Framework Contributor Club");
+    QTest::newRow("two letters off, long name")
+        << QStringLiteral("paddle framwork contributer club") << QStringLiteral("Paddle Framework Contributor Club");
+    QTest::newRow("three letters off") << QStringLiteral("Puddle Frawework Contributer Club") << QString();
+    QTest::newRow("one letter off, short name") << QStringLiteral("Example Clubs") << QStringLiteral("example-club");
+    QTest::newRow("two letters off, short name") << QStringLiteral("Exemple Clubs") << QString();
+    QTest::newRow("short names are exact") << QStringLiteral("例会") << QString();
+    QTest::newRow("another series") << QStringLiteral("Steering committee") << QString();
+}
+
+void TestSessionStore::nearestSeries()
+{
+    QFETCH(QString, proposal);
+    QFETCH(QString, nearest);
+    const QStringList existing {QStringLiteral("Paddle Framework Contributor Club"), QStringLiteral("example-club"),
+                                QStringLiteral("周会")};
+    QCOMPARE(series::nearestSeries(proposal, existing), nearest);
+
+    // Opening an agenda: the series nearly of its name is the one proposed, and taken.
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("Paddle Framework Contributor Club/2022-08-11")));
+    Meeting misspelt;
+    misspelt.title = QStringLiteral("Paddle Frawework Contributor Club 第一次会议");
+    misspelt.time.date = QDate(2022, 4, 14);
+    const series::Place place = series::placeOf(root.path(), misspelt, QDate(2030, 1, 1));
+    QCOMPARE(place.proposal, QStringLiteral("Paddle Framework Contributor Club"));
+    QCOMPARE(place.series, QStringLiteral("Paddle Framework Contributor Club"));
 }
 
 void TestSessionStore::matchingSeries()

@@ -18,7 +18,11 @@ QString proposeSeries(const QString &title)
         QStringLiteral("第\\s*[一二三四五六七八九十百零〇两\\d]+\\s*次|[一二三四五六七八九十百零〇两\\d]+\\s*次|"
                        "\\b\\d+(?:st|nd|rd|th)\\b|\\#\\d+|\\b(?:no\\.?|number)\\s*\\d+\\b|"
                        "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|"
-                       "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|")
+                       "\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|"
+                       // quarters and months: "2024-Q1", "Q1 2024", "2024年第一季度", "2024-03"
+                       "\\b\\d{4}\\s*[-/ ]?\\s*Q[1-4]\\b|\\bQ[1-4]\\s*[-/ ]?\\s*\\d{4}\\b|"
+                       "\\d{4}\\s*年?\\s*第?\\s*[一二三四1-4]\\s*季度|\\b\\d{4}[-/.](?:0?[1-9]|1[0-2])\\b(?![-/.]\\d)|"
+                       "\\d{4}\\s*年\\s*\\d{1,2}\\s*月|")
             + months + QStringLiteral("\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\s+") + months
             + QStringLiteral(",?\\s+\\d{4}"),
         QRegularExpression::CaseInsensitiveOption);
@@ -47,17 +51,72 @@ QStringList existingSeries(const QString &root)
     return out;
 }
 
+namespace {
+
+// What two names of one series share: letters and digits, case folded.
+QString nameKey(const QString &s)
+{
+    QString k;
+    for (const QChar c : s) {
+        if (c.isLetterOrNumber()) {
+            k.append(c.toCaseFolded());
+        }
+    }
+    return k;
+}
+
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed limit.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (qAbs(a.size() - b.size()) > limit) {
+        return limit + 1;
+    }
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        previous[j] = int(j);
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1), substitution);
+            best = qMin(best, current[j]);
+        }
+        if (best > limit) {
+            return limit + 1;
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+QString nearestSeries(const QString &proposal, const QStringList &existing)
+{
+    const QString wanted = nameKey(sessionfile::folderName(proposal));
+    if (wanted.size() < 8) {
+        return {};
+    }
+    // Two letters apart at most, one for a name under 16 letters.
+    const int limit = wanted.size() < 16 ? 1 : 2;
+    QString nearest;
+    int best = limit + 1;
+    for (const QString &name : existing) {
+        const int distance = editDistance(wanted, nameKey(name), limit);
+        if (distance < best) {
+            best = distance;
+            nearest = name;
+        }
+    }
+    return nearest;
+}
+
 QString matchingSeries(const QString &proposal, const QStringList &existing)
 {
-    const auto key = [](const QString &s) {
-        QString k;
-        for (const QChar c : s) {
-            if (c.isLetterOrNumber()) {
-                k.append(c.toCaseFolded());
-            }
-        }
-        return k;
-    };
+    const auto key = nameKey;
     const QString wanted = key(sessionfile::folderName(proposal));
     for (const QString &name : existing) {
         if (key(name) == wanted) {
@@ -73,6 +132,13 @@ Place placeOf(const QString &root, const Meeting &meeting, const QDate &today)
     place.proposal = proposeSeries(meeting.title);
     place.existing = existingSeries(root);
     const QString match = matchingSeries(place.proposal, place.existing);
+    if (match.isEmpty()) {
+        // A series nearly of that name is what the chair is offered (and confirms or changes).
+        const QString nearest = nearestSeries(place.proposal, place.existing);
+        if (!nearest.isEmpty()) {
+            place.proposal = nearest;
+        }
+    }
     place.series = match.isEmpty() ? place.proposal : match;
     place.date = meeting.time.date.isValid() ? meeting.time.date : today;
     place.sessionPath = sessionfile::sessionPath(root, place.series, place.date);

@@ -15,6 +15,10 @@ QString proposeSeries(const QString &title);
 QStringList existingSeries(const QString &root);
 // The existing series that is the proposal but for case, spaces and punctuation, if any.
 QString matchingSeries(const QString &proposal, const QStringList &existing);
+// The existing series whose name is nearly the proposal (a letter or two apart, case, spaces
+// and punctuation aside: "Paddle Frawework…" and "Paddle Framework…"), the nearest first; empty
+// when none is. Short names must match exactly: "周会" and "例会" are two series.
+QString nearestSeries(const QString &proposal, const QStringList &existing);
 
 // Where a meeting opened from its agenda goes: the series proposed from its title (an existing
 // series that matches it wins), its date (the agenda's, else today), and its session's path.
