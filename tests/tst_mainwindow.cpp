@@ -27,6 +27,7 @@
 #include <QDateEdit>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,7 @@ private slots:
     void ctrlDTakesTheSelectedLinesAsOneDecision();
     void exportNeverOverwritesAFileItDidNotWrite();
     void minutesLayoutIsTheSeriesChoice();
+    void exportsGoToTheSeriesFolder();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
@@ -801,7 +803,7 @@ void TestMainWindow::minutesLayoutIsTheSeriesChoice()
     layout->setCurrentIndex(layout->findData(QStringLiteral("agenda")));
     emit layout->activated(layout->currentIndex());
     QCOMPARE(m_window->meeting()->minutes().choices.layout, QStringLiteral("agenda"));
-    QVERIFY(test::readAll(QDir(seriesFolder).filePath(QStringLiteral("minutes-layout.json"))).contains("\"agenda\""));
+    QVERIFY(test::readAll(QDir(seriesFolder).filePath(QStringLiteral("series.json"))).contains("\"agenda\""));
     m_window->activateWindow();
     m_window->meeting()->start(); // only items reached are written
     exportMarkdown();
@@ -837,6 +839,51 @@ void TestMainWindow::minutesLayoutIsTheSeriesChoice()
     QVERIFY(test::readAll(exported).contains("\n## 会议议程\n")); // the series' choice stands
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     Settings().setMinutesFolder(QString());
+}
+
+void TestMainWindow::exportsGoToTheSeriesFolder()
+{
+    openSample();
+    Settings().setMinutesFolder(QString());
+    QTemporaryDir clone;
+    const QString year2022 = QDir(clone.path()).filePath(QStringLiteral("2022"));
+    QVERIFY(QDir().mkpath(year2022));
+    const QString seriesFolder = QFileInfo(QFileInfo(m_window->store()->path()).absolutePath()).absolutePath();
+
+    // The first export asks, without blocking the meeting; the answer is the series'.
+    m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    auto *ask = m_window->findChild<QFileDialog *>();
+    QVERIFY(ask && ask->isVisible());
+    emit ask->fileSelected(year2022);
+    QVERIFY(QFileInfo::exists(QDir(year2022).filePath(QStringLiteral("2022-04-14-meeting-minutes.md"))));
+    QVERIFY(test::readAll(QDir(seriesFolder).filePath(QStringLiteral("series.json"))).contains("/2022\""));
+    QCOMPARE(Settings().minutesFolder(), QString()); // not a setting for every series
+
+    // A next meeting in another year: its agenda goes to that year's folder, made for it.
+    NextMeetingPlan plan = m_window->meeting()->minutes().next;
+    plan.date = QDate(2023, 1, 5);
+    plan.time = QTime(19, 0);
+    QVERIFY(m_window->meeting()->setNextMeeting(plan));
+    m_window->findChild<QAction *>(QStringLiteral("actionPrepareNext"))->trigger();
+    const QString year2023 = QDir(clone.path()).filePath(QStringLiteral("2023"));
+    QVERIFY(QFileInfo::exists(QDir(year2023).filePath(QStringLiteral("2023-01-05-meeting-agenda.md"))));
+    QVERIFY(!QFileInfo::exists(QDir(year2022).filePath(QStringLiteral("2023-01-05-meeting-agenda.md"))));
+
+    // Shown in the Minutes window, and changed there.
+    m_window->findChild<QAction *>(QStringLiteral("actionMinutesWindow"))->trigger();
+    auto *window = m_window->findChild<MinutesWindow *>();
+    auto *shown = window->findChild<QLabel *>(QStringLiteral("minutesExportFolder"));
+    QVERIFY2(shown->text().startsWith(QDir::toNativeSeparators(year2022)), qPrintable(shown->text()));
+    window->findChild<QPushButton *>(QStringLiteral("changeExportFolder"))->click();
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    auto *change = window->findChild<QFileDialog *>();
+    QVERIFY(change && change->isVisible());
+    QTemporaryDir other;
+    emit change->fileSelected(other.path());
+    QCOMPARE(shown->text(), QDir::toNativeSeparators(QDir::cleanPath(other.path())));
+    m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
+    QVERIFY(QFileInfo::exists(QDir(other.path()).filePath(QStringLiteral("2022-04-14-meeting-minutes.md"))));
 }
 
 void TestMainWindow::failedExportIsToldOnce()

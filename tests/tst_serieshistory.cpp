@@ -12,6 +12,7 @@
 #include "series/seriesindexwriter.h"
 #include "series/serieslayout.h"
 #include "series/seriesnames.h"
+#include "series/seriessettings.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
 #include "testsupport.h"
@@ -200,6 +201,7 @@ private slots:
 
     void meetingsAreReadAndSortedByDate();
     void minutesLayoutFollowsTheLatestMinutes();
+    void seriesKeepsItsExportFolder();
     void peopleAreMergedWithTotalsAndFirstDates();
     void regularsAreThoseWhoCameBefore();
     void newcomersOfEachMeeting();
@@ -1102,6 +1104,37 @@ void TestSeriesHistory::minutesLayoutFollowsTheLatestMinutes()
     QVERIFY2(serieslayout::choose(series, Layout::Classic, &error), qPrintable(error));
     QCOMPARE(serieslayout::forSeries(series, clone.path()), Layout::Classic);
     QCOMPARE(serieslayout::chosen(series), Layout::Classic);
+}
+
+void TestSeriesHistory::seriesKeepsItsExportFolder()
+{
+    QTemporaryDir root;
+    const QString series = QDir(root.path()).filePath(QStringLiteral("Paddle Framework Contributor Club"));
+    QCOMPARE(seriessettings::load(series).exportFolder, QString()); // nothing chosen yet
+
+    // The folder and the layout are kept side by side: choosing one keeps the other.
+    seriessettings::Values values;
+    values.exportFolder = QStringLiteral("/clone/pfcc/meetings/2022");
+    QString error;
+    QVERIFY2(seriessettings::save(series, values, &error), qPrintable(error));
+    QVERIFY2(serieslayout::choose(series, minuteslayout::Layout::Agenda, &error), qPrintable(error));
+    QCOMPARE(seriessettings::load(series).exportFolder, QStringLiteral("/clone/pfcc/meetings/2022"));
+    QCOMPARE(seriessettings::load(series).minutesLayout, QStringLiteral("agenda"));
+
+    // A year's folder sends a meeting of another year to that year's folder beside it.
+    const QString year2022 = QStringLiteral("/clone/pfcc/meetings/2022");
+    QCOMPARE(seriessettings::folderForFile(year2022, QStringLiteral("2022-10-20-meeting-minutes.md")), year2022);
+    QCOMPARE(seriessettings::folderForFile(year2022, QStringLiteral("2024-03-14-meeting-agenda.md")),
+             QStringLiteral("/clone/pfcc/meetings/2024"));
+    QCOMPARE(seriessettings::folderForFile(year2022 + QLatin1Char('/'), QStringLiteral("2025-01-02-meeting.ics")),
+             QStringLiteral("/clone/pfcc/meetings/2025"));
+    // Any other folder keeps everything; an undated name stays too.
+    QCOMPARE(seriessettings::folderForFile(QStringLiteral("/clone/pfcc/meetings"),
+                                           QStringLiteral("2024-03-14-meeting-agenda.md")),
+             QStringLiteral("/clone/pfcc/meetings"));
+    QCOMPARE(seriessettings::folderForFile(year2022, QStringLiteral("attendance.csv")), year2022);
+    QCOMPARE(seriessettings::folderForFile(QStringLiteral("/data/12345"), QStringLiteral("2024-03-14-x.md")),
+             QStringLiteral("/data/12345"));
 }
 
 #include "tst_serieshistory.moc"

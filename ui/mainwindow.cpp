@@ -25,6 +25,7 @@
 #include "series/seriesindexwriter.h"
 #include "series/serieslayout.h"
 #include "series/seriesnames.h"
+#include "series/seriessettings.h"
 #include "seriesdialog.h"
 #include "shortcutsdialog.h"
 #include "stagewindow.h"
@@ -754,9 +755,9 @@ void MainWindow::showMinutesWindow()
         m_minutesWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_minutesWindow, &MinutesWindow::exportRequested, this, &MainWindow::exportMinutes);
         connect(m_minutesWindow, &MinutesWindow::prepareNextRequested, this, &MainWindow::prepareNextMeeting);
+        connect(m_minutesWindow, &MinutesWindow::exportFolderChosen, this, &MainWindow::setExportFolder);
     }
-    m_minutesWindow->setSeries(m_store->isOpen() ? series::folderOf(m_store->path()) : QString(),
-                               Settings().minutesFolder());
+    m_minutesWindow->setSeries(m_store->isOpen() ? series::folderOf(m_store->path()) : QString(), exportFolder());
     m_minutesWindow->show();
     m_minutesWindow->raise();
 }
@@ -789,8 +790,7 @@ QString MainWindow::minutesInSeriesLayout(const SessionData &session, const QStr
     const QString seriesFolder = series::folderOf(m_store->path());
     SessionData written = session;
     if (written.minutes.choices.layout.isEmpty()) {
-        written.minutes.choices.layout
-            = minuteslayout::id(serieslayout::forSeries(seriesFolder, Settings().minutesFolder()));
+        written.minutes.choices.layout = minuteslayout::id(serieslayout::forSeries(seriesFolder, exportFolder()));
     }
     // The series' own copy of a layout, when the chair made one: read afresh at each export.
     const QString ownPath = serieslayout::ownTemplatePath(seriesFolder, language);
@@ -844,19 +844,30 @@ void MainWindow::writeExport(const QString &fileName, const QByteArray &contents
     writeExports({{fileName, contents}}, what);
 }
 
+QString MainWindow::exportFolder() const
+{
+    if (!m_store->isOpen()) {
+        return {};
+    }
+    // The series' own, else the one folder earlier versions kept for every series.
+    const QString own = seriessettings::load(series::folderOf(m_store->path())).exportFolder;
+    return own.isEmpty() ? Settings().minutesFolder() : own;
+}
+
 void MainWindow::writeExports(const QList<QPair<QString, QByteArray>> &files, const QString &what)
 {
-    const QString folder = Settings().minutesFolder();
+    const QString folder = exportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        // Asked once, remembered: typically a local clone of the community's repository.
-        auto *dialog = new QFileDialog(this, tr("Folder for Minutes and Agendas"),
+        // Asked once for the series, remembered: typically its folder in a clone of the
+        // community's repository. The Minutes window changes it.
+        auto *dialog = new QFileDialog(this, tr("Folder for This Series' Minutes and Agendas"),
                                        QFileInfo(m_store->sourceAgenda()).absolutePath());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::Directory);
         dialog->setOption(QFileDialog::ShowDirsOnly);
         dialog->setWindowModality(Qt::NonModal);
         connect(dialog, &QFileDialog::fileSelected, this, [this, files, what](const QString &chosen) {
-            Settings().setMinutesFolder(chosen);
+            setExportFolder(chosen);
             writeExportsTo(chosen, files, what);
         });
         dialog->show();
@@ -865,14 +876,34 @@ void MainWindow::writeExports(const QList<QPair<QString, QByteArray>> &files, co
     writeExportsTo(folder, files, what);
 }
 
+void MainWindow::setExportFolder(const QString &folder)
+{
+    const QString seriesFolder = series::folderOf(m_store->path());
+    seriessettings::Values values = seriessettings::load(seriesFolder);
+    values.exportFolder = QDir::cleanPath(folder);
+    QString error;
+    if (!seriessettings::save(seriesFolder, values, &error)) {
+        m_banner->showMessage(
+            tr("The series' export folder was not saved: %1. It is used until Gavel quits.").arg(error),
+            Banner::Kind::Error);
+        Settings().setMinutesFolder(folder);
+    }
+    if (m_minutesWindow) {
+        m_minutesWindow->setSeries(seriesFolder, exportFolder());
+    }
+}
+
 void MainWindow::writeExportsTo(const QString &folder, const QList<QPair<QString, QByteArray>> &files,
                                 const QString &what)
 {
     const auto write = [this, folder, files, what] {
         QStringList written;
         for (const auto &[name, contents] : files) {
-            const QString path = QDir(folder).filePath(name);
-            const QString error = writeFileAtomically(path, contents).error;
+            // A meeting of another year goes beside, into that year's folder.
+            const QString target = seriessettings::folderForFile(folder, name);
+            const QString path = QDir(target).filePath(name);
+            const QString error
+                = writeFileAtomically(path, contents, target == folder ? Folders::MustExist : Folders::Create).error;
             if (!error.isEmpty()) {
                 m_banner->showMessage(tr("Could not write the %1: %2").arg(what, error), Banner::Kind::Error);
                 return;
@@ -885,7 +916,7 @@ void MainWindow::writeExportsTo(const QString &folder, const QList<QPair<QString
     // One question for all the files this meeting did not write.
     QStringList foreign;
     for (const auto &file : files) {
-        const QString path = QDir(folder).filePath(file.first);
+        const QString path = QDir(seriessettings::folderForFile(folder, file.first)).filePath(file.first);
         if (QFileInfo::exists(path) && !m_store->hasWritten(path)) {
             foreign.append(QDir::toNativeSeparators(path));
         }

@@ -83,6 +83,9 @@ private:
     void loadSeriesHistory();
     void showMinutesWindow();
     void exportMinutes(const QString &format);
+    // Where the open series' minutes and next agendas go (empty: to be asked at the first export).
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
     // The minutes in the series' layout (its own copy when it has one; a copy that does not
     // render is told in a banner, and the chosen built-in layout is used).
     QString minutesInSeriesLayout(const struct SessionData &session, const QString &language);

@@ -6,12 +6,14 @@
 #include "minutes/minuteswords.h"
 #include "minutesitemsview.h"
 #include "series/serieslayout.h"
+#include "series/seriessettings.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,6 +35,7 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_layout(new QComboBox(this))
     , m_ownLayout(new QLabel(this))
+    , m_exportFolder(new QLabel(this))
     , m_recording(new QLineEdit(this))
     , m_attendeeList(new QCheckBox(tr("List the attendees' &names"), this))
     , m_markUnreached(new QCheckBox(tr("Items never &reached: marked 未讨论 / Not discussed (else left out)"), this))
@@ -52,6 +55,9 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     m_language->setObjectName(QStringLiteral("minutesLanguage"));
     m_layout->setObjectName(QStringLiteral("minutesLayout"));
     m_ownLayout->setObjectName(QStringLiteral("minutesOwnLayout"));
+    m_exportFolder->setObjectName(QStringLiteral("minutesExportFolder"));
+    m_exportFolder->setWordWrap(true);
+    m_exportFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_recording->setObjectName(QStringLiteral("minutesRecording"));
     m_attendeeList->setObjectName(QStringLiteral("minutesAttendeeList"));
     m_markUnreached->setObjectName(QStringLiteral("minutesMarkUnreached"));
@@ -94,6 +100,15 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     layoutLabel->setBuddy(m_layout); // the row is a layout: the label needs its buddy named
     minutesForm->addRow(layoutLabel, layoutRow);
     minutesForm->addRow(QString(), m_ownLayout);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_exportFolder, 1);
+    QPushButton *changeFolder = plainButton(tr("C&hange…"), minutes);
+    changeFolder->setObjectName(QStringLiteral("changeExportFolder"));
+    folderRow->addWidget(changeFolder);
+    auto *folderLabel = new QLabel(tr("Exported to:"), minutes);
+    folderLabel->setBuddy(changeFolder);
+    minutesForm->addRow(folderLabel, folderRow);
+    connect(changeFolder, &QPushButton::clicked, this, &MinutesWindow::chooseExportFolder);
     minutesForm->addRow(tr("Rec&ording:"), m_recording);
     minutesForm->addRow(QString(), m_attendeeList);
     minutesForm->addRow(QString(), m_markUnreached);
@@ -205,8 +220,26 @@ void MinutesWindow::applyNext()
 void MinutesWindow::setSeries(const QString &seriesFolder, const QString &exportFolder)
 {
     m_seriesFolder = seriesFolder;
-    m_exportFolder = exportFolder;
+    m_exportRoot = exportFolder;
+    m_exportFolder->setProperty("folder", exportFolder);
+    const bool yearFolder = seriessettings::folderForFile(exportFolder, QStringLiteral("1900-01-01")) != exportFolder;
+    m_exportFolder->setText(exportFolder.isEmpty() ? tr("asked at the first export")
+                                : yearFolder ? tr("%1 (a meeting of another year goes to that year's folder beside it)")
+                                                   .arg(QDir::toNativeSeparators(exportFolder))
+                                             : QDir::toNativeSeparators(exportFolder));
     reload();
+}
+
+void MinutesWindow::chooseExportFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Folder for This Series' Minutes and Agendas"),
+                                   m_exportFolder->property("folder").toString());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setWindowModality(Qt::NonModal); // the meeting runs on
+    connect(dialog, &QFileDialog::fileSelected, this, &MinutesWindow::exportFolderChosen);
+    dialog->show();
 }
 
 void MinutesWindow::applyChoices()
@@ -278,7 +311,7 @@ void MinutesWindow::reload()
     m_language->setCurrentIndex(qMax(0, m_language->findData(minutes.language)));
     const QString layout = !minutes.choices.layout.isEmpty()
         ? minutes.choices.layout
-        : minuteslayout::id(serieslayout::forSeries(m_seriesFolder, m_exportFolder));
+        : minuteslayout::id(serieslayout::forSeries(m_seriesFolder, m_exportRoot));
     m_layout->setCurrentIndex(qMax(0, m_layout->findData(layout)));
     if (!m_recording->hasFocus()) {
         m_recording->setText(minutes.choices.recording);

@@ -33,6 +33,7 @@ public:
 signals:
     void exportRequested(const QString &format); // "md", "html", "pdf", "timing"
     void prepareNextRequested();
+    void exportFolderChosen(const QString &folder);
 
 private:
     void reload();
@@ -41,6 +42,7 @@ private:
     void chooseLayout(int index);
     void copyLayout();
     void showOwnLayout();
+    void chooseExportFolder();
     std::optional<struct Person> personFrom(const QString &text) const;
     QString personText(const std::optional<struct Person> &person) const;
 
@@ -49,12 +51,13 @@ private:
     QComboBox *m_language;
     QComboBox *m_layout;
     QLabel *m_ownLayout;
+    QLabel *m_exportFolder;
     QLineEdit *m_recording;
     QCheckBox *m_attendeeList;
     QCheckBox *m_markUnreached;
     QCheckBox *m_timingTable;
     QString m_seriesFolder;
-    QString m_exportFolder;
+    QString m_exportRoot;
     MinutesItemsView *m_overview;
     QCheckBox *m_dateDecided;
     QDateEdit *m_date;

@@ -1,21 +1,15 @@
 #include "series/serieslayout.h"
 
+#include "series/seriessettings.h"
 #include "storage/atomicfile.h"
 #include "storage/readfile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace gavel::serieslayout {
 
 namespace {
-
-QString choiceFile(const QString &seriesFolder)
-{
-    return QDir(seriesFolder).filePath(QStringLiteral("minutes-layout.json"));
-}
 
 constexpr qint64 maxMinutesBytes = 1024 * 1024; // a minutes file is a few KB
 
@@ -30,27 +24,14 @@ QString ownTemplatePath(const QString &seriesFolder, const QString &language)
 
 std::optional<minuteslayout::Layout> chosen(const QString &seriesFolder)
 {
-    if (seriesFolder.isEmpty()) {
-        return std::nullopt;
-    }
-    QByteArray bytes;
-    QString error;
-    if (readWholeFile(choiceFile(seriesFolder), 64 * 1024, &bytes, &error) != ReadFailure::None) {
-        return std::nullopt;
-    }
-    return minuteslayout::fromId(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("layout")).toString());
+    return minuteslayout::fromId(seriessettings::load(seriesFolder).minutesLayout);
 }
 
 bool choose(const QString &seriesFolder, minuteslayout::Layout layout, QString *error)
 {
-    const QJsonObject json {{QStringLiteral("layout"), minuteslayout::id(layout)}};
-    const WriteResult result
-        = writeFileAtomically(choiceFile(seriesFolder), QJsonDocument(json).toJson(), Folders::Create);
-    if (!result.error.isEmpty()) {
-        *error = result.error;
-        return false;
-    }
-    return true;
+    seriessettings::Values values = seriessettings::load(seriesFolder);
+    values.minutesLayout = minuteslayout::id(layout);
+    return seriessettings::save(seriesFolder, values, error);
 }
 
 QString copyBuiltin(const QString &seriesFolder, minuteslayout::Layout layout, const QString &language, QString *error)

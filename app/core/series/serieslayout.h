@@ -8,10 +8,9 @@
 
 namespace gavel::serieslayout {
 
-// Which layout a series writes its minutes in, kept in the series' folder:
-//   minutes-layout.json      {"layout": "classic" | "agenda"}: the chair's choice;
-//   minutes-layout.zh.md     the series' own copy of a layout (and .en.md), which the chair
-//                            edits; when there, it is used for minutes in that language.
+// Which layout a series writes its minutes in, kept in the series' folder: the chair's choice
+// in series.json (seriessettings), and minutes-layout.zh.md (and .en.md), the series' own copy
+// of a layout, which the chair edits; when there, it is used for minutes in that language.
 
 QString ownTemplatePath(const QString &seriesFolder, const QString &language);
 std::optional<minuteslayout::Layout> chosen(const QString &seriesFolder);
