@@ -3,6 +3,7 @@
 // and the history window over all of it. Every expected value is worked out by hand from
 // the three meetings below.
 
+#include "diskfaults.h"
 #include "fakeclock.h"
 #include "historywindow.h"
 #include "meeting/clock.h"
@@ -11,6 +12,7 @@
 #include "series/seriesindex.h"
 #include "series/seriesindexwriter.h"
 #include "series/serieslayout.h"
+#include "series/seriesmove.h"
 #include "series/seriesnames.h"
 #include "series/seriessettings.h"
 #include "storage/sessionfile.h"
@@ -202,6 +204,9 @@ private slots:
     void meetingsAreReadAndSortedByDate();
     void minutesLayoutFollowsTheLatestMinutes();
     void seriesKeepsItsExportFolder();
+    void seriesRenamedKeepsEveryMeeting();
+    void seriesMergedKeepsWhatBothHave();
+    void failedMoveLeavesTheSeriesAsItWas();
     void peopleAreMergedWithTotalsAndFirstDates();
     void regularsAreThoseWhoCameBefore();
     void newcomersOfEachMeeting();
@@ -1135,6 +1140,108 @@ void TestSeriesHistory::seriesKeepsItsExportFolder()
     QCOMPARE(seriessettings::folderForFile(year2022, QStringLiteral("attendance.csv")), year2022);
     QCOMPARE(seriessettings::folderForFile(QStringLiteral("/data/12345"), QStringLiteral("2024-03-14-x.md")),
              QStringLiteral("/data/12345"));
+}
+
+namespace {
+
+// A session file as a save writes it, enough for a move: its series and a marker of the meeting.
+void putSession(const QString &root, const QString &series, const QString &date, const QString &marker)
+{
+    const QString folder = QDir(root).filePath(series + QLatin1Char('/') + date);
+    QVERIFY(QDir().mkpath(folder));
+    const QJsonObject json {{QStringLiteral("schema"), QStringLiteral("gavel-session")},
+                            {QStringLiteral("series"), series},
+                            {QStringLiteral("marker"), marker}};
+    QFile file(QDir(folder).filePath(QStringLiteral("session.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+}
+
+QJsonObject sessionAt(const QString &root, const QString &series, const QString &date)
+{
+    return QJsonDocument::fromJson(
+               test::readAll(QDir(root).filePath(series + QLatin1Char('/') + date + QStringLiteral("/session.json"))))
+        .object();
+}
+
+} // namespace
+
+void TestSeriesHistory::seriesRenamedKeepsEveryMeeting()
+{
+    QTemporaryDir root;
+    const QString misspelt = QStringLiteral("Paddle Frawework Contributor Club");
+    const QString right = QStringLiteral("Paddle Framework Contributor Club");
+    putSession(root.path(), misspelt, QStringLiteral("2022-04-14"), QStringLiteral("first"));
+    putSession(root.path(), misspelt, QStringLiteral("2022-04-28"), QStringLiteral("second"));
+    seriessettings::Values values;
+    values.exportFolder = QStringLiteral("/clone/pfcc/meetings/2022");
+    QString error;
+    QVERIFY(seriessettings::save(QDir(root.path()).filePath(misspelt), values, &error));
+
+    const seriesmove::Result moved = seriesmove::move(root.path(), misspelt, right);
+    QVERIFY2(moved.ok(), qPrintable(moved.error));
+    QCOMPARE(moved.moved, (QStringList {QStringLiteral("2022-04-14"), QStringLiteral("2022-04-28")}));
+    QVERIFY(moved.kept.isEmpty());
+    // Each session is there, saying its new series; the old folder is gone; the choices moved.
+    QCOMPARE(sessionAt(root.path(), right, QStringLiteral("2022-04-14")).value(QStringLiteral("marker")).toString(),
+             QStringLiteral("first"));
+    QCOMPARE(sessionAt(root.path(), right, QStringLiteral("2022-04-28")).value(QStringLiteral("series")).toString(),
+             right);
+    QVERIFY(!QFileInfo::exists(QDir(root.path()).filePath(misspelt)));
+    QCOMPARE(seriessettings::load(QDir(root.path()).filePath(right)).exportFolder,
+             QStringLiteral("/clone/pfcc/meetings/2022"));
+}
+
+void TestSeriesHistory::seriesMergedKeepsWhatBothHave()
+{
+    QTemporaryDir root;
+    const QString q1 = QStringLiteral("工作组 2024-Q1");
+    const QString group = QStringLiteral("工作组");
+    putSession(root.path(), q1, QStringLiteral("2024-03-14"), QStringLiteral("march"));
+    putSession(root.path(), q1, QStringLiteral("2024-04-11"), QStringLiteral("april, in Q1's folder"));
+    putSession(root.path(), group, QStringLiteral("2024-04-11"), QStringLiteral("april"));
+
+    const seriesmove::Result merged = seriesmove::move(root.path(), q1, group);
+    QVERIFY2(merged.ok(), qPrintable(merged.error));
+    QCOMPARE(merged.moved, QStringList {QStringLiteral("2024-03-14")});
+    QCOMPARE(merged.kept, QStringList {QStringLiteral("2024-04-11")});
+    QCOMPARE(sessionAt(root.path(), group, QStringLiteral("2024-03-14")).value(QStringLiteral("series")).toString(),
+             group);
+    // Two meetings of one date: neither is overwritten, the one not moved stays where it was.
+    QCOMPARE(sessionAt(root.path(), group, QStringLiteral("2024-04-11")).value(QStringLiteral("marker")).toString(),
+             QStringLiteral("april"));
+    QCOMPARE(sessionAt(root.path(), q1, QStringLiteral("2024-04-11")).value(QStringLiteral("marker")).toString(),
+             QStringLiteral("april, in Q1's folder"));
+    QVERIFY(!QFileInfo::exists(QDir(root.path()).filePath(q1 + QStringLiteral("/2024-03-14"))));
+}
+
+void TestSeriesHistory::failedMoveLeavesTheSeriesAsItWas()
+{
+    QTemporaryDir root;
+    const QString from = QStringLiteral("Weekly sync");
+    putSession(root.path(), from, QStringLiteral("2024-03-07"), QStringLiteral("one"));
+    putSession(root.path(), from, QStringLiteral("2024-03-14"), QStringLiteral("two"));
+    const QByteArray before
+        = test::readAll(QDir(root.path()).filePath(from + QStringLiteral("/2024-03-14/session.json")));
+
+    // The disk is full: the first copy fails.
+    const QString to = QDir(root.path()).filePath(QStringLiteral("Weekly"));
+    test::disk::fail(test::disk::Call::Write, ENOSPC, to, 0);
+    const seriesmove::Result failed = seriesmove::move(root.path(), from, QStringLiteral("Weekly"));
+    test::disk::heal();
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error.contains(QStringLiteral("disk is full")), qPrintable(failed.error));
+    // Nothing lost, nothing half there.
+    QCOMPARE(test::readAll(QDir(root.path()).filePath(from + QStringLiteral("/2024-03-14/session.json"))), before);
+    QVERIFY(QFileInfo::exists(QDir(root.path()).filePath(from + QStringLiteral("/2024-03-07/session.json"))));
+    QVERIFY(!QFileInfo::exists(to));
+
+    // Healed, the same move goes through.
+    QVERIFY(seriesmove::move(root.path(), from, QStringLiteral("Weekly")).ok());
+    QCOMPARE(sessionAt(root.path(), QStringLiteral("Weekly"), QStringLiteral("2024-03-14"))
+                 .value(QStringLiteral("marker"))
+                 .toString(),
+             QStringLiteral("two"));
 }
 
 #include "tst_serieshistory.moc"
