@@ -5,6 +5,7 @@
 #include "banner.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
+#include "historywindow.h"
 #include "mainwindow.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
@@ -79,6 +80,7 @@ private slots:
     void exportNeverOverwritesAFileItDidNotWrite();
     void minutesLayoutIsTheSeriesChoice();
     void exportsGoToTheSeriesFolder();
+    void seriesRenamedFromTheHistoryWindow();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
@@ -884,6 +886,39 @@ void TestMainWindow::exportsGoToTheSeriesFolder()
     QCOMPARE(shown->text(), QDir::toNativeSeparators(QDir::cleanPath(other.path())));
     m_window->findChild<QAction *>(QStringLiteral("actionExportMinutes"))->trigger();
     QVERIFY(QFileInfo::exists(QDir(other.path()).filePath(QStringLiteral("2022-04-14-meeting-minutes.md"))));
+}
+
+void TestMainWindow::seriesRenamedFromTheHistoryWindow()
+{
+    openSample();
+    m_window->meeting()->setNotes(0, QStringLiteral("Kept through the move."));
+    const QString before = m_window->store()->path();
+    QVERIFY(before.contains(QStringLiteral("/Paddle Frawework Contributor Club/")));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+    auto *history = m_window->findChild<HistoryWindow *>();
+    QVERIFY(history && history->isVisible());
+    auto *name = history->findChild<QLineEdit *>(QStringLiteral("seriesNewName"));
+    QCOMPARE(name->text(), QStringLiteral("Paddle Frawework Contributor Club"));
+    name->setText(QStringLiteral("Paddle Framework Contributor Club"));
+    history->findChild<QPushButton *>(QStringLiteral("renameSeries"))->click();
+
+    // The open meeting moved along, with what was typed; the old folder is gone.
+    const QString after = m_window->store()->path();
+    QCOMPARE(after,
+             QString(before).replace(QStringLiteral("/Paddle Frawework Contributor Club/"),
+                                     QStringLiteral("/Paddle Framework Contributor Club/")));
+    QCOMPARE(m_window->meeting()->notes(0), QStringLiteral("Kept through the move."));
+    QVERIFY(!QFileInfo::exists(before));
+    QCOMPARE(m_window->store()->series(), QStringLiteral("Paddle Framework Contributor Club"));
+    QVERIFY(history->windowTitle().endsWith(QStringLiteral("Paddle Framework Contributor Club")));
+
+    // While a meeting runs, nothing moves: its session is being written.
+    key(Qt::Key_F5);
+    name->setText(QStringLiteral("PFCC"));
+    history->findChild<QPushButton *>(QStringLiteral("renameSeries"))->click();
+    QCOMPARE(m_window->store()->path(), after);
+    QVERIFY(find<Banner>(m_window.get(), "banner")->isVisible());
 }
 
 void TestMainWindow::failedExportIsToldOnce()

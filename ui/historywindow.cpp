@@ -1,9 +1,11 @@
 #include "historywindow.h"
 #include "widgethelpers.h"
 
+#include "series/seriesnames.h"
 #include "storage/atomicfile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -76,6 +79,8 @@ HistoryWindow::HistoryWindow(QWidget *parent)
     , m_perfectList(new QListWidget(this))
     , m_exportCsv(plainButton(tr("Export &CSV…"), this))
     , m_exportMarkdown(plainButton(tr("Export &Markdown…"), this))
+    , m_newName(new QLineEdit(this))
+    , m_mergeInto(new QComboBox(this))
     , m_status(noteLabel(QString(), this))
 {
     setObjectName(QStringLiteral("historyWindow"));
@@ -140,7 +145,42 @@ HistoryWindow::HistoryWindow(QWidget *parent)
     perfectLayout->addWidget(m_perfectNote);
     perfectLayout->addWidget(m_perfectList, 1);
 
+    // ---- the series itself: a better name, or one series of two ----
+    m_newName->setObjectName(QStringLiteral("seriesNewName"));
+    m_newName->setPlaceholderText(tr("A new name for this series"));
+    m_mergeInto->setObjectName(QStringLiteral("seriesMergeInto"));
+    m_mergeInto->setAccessibleName(tr("The series to merge this one into"));
+    QPushButton *rename = plainButton(tr("&Rename"), this);
+    rename->setObjectName(QStringLiteral("renameSeries"));
+    QPushButton *merge = plainButton(tr("Mer&ge"), this);
+    merge->setObjectName(QStringLiteral("mergeSeries"));
+    connect(rename, &QPushButton::clicked, this, [this] {
+        if (!m_newName->text().trimmed().isEmpty()) {
+            emit moveRequested(m_seriesName, m_newName->text().trimmed());
+        }
+    });
+    connect(m_newName, &QLineEdit::returnPressed, rename, &QPushButton::click);
+    connect(merge, &QPushButton::clicked, this, [this] {
+        if (m_mergeInto->currentIndex() >= 0) {
+            emit moveRequested(m_seriesName, m_mergeInto->currentText());
+        }
+    });
+    auto *seriesBox = new QGroupBox(tr("This series"), this);
+    auto *seriesRow = new QHBoxLayout(seriesBox);
+    auto *renameLabel = new QLabel(tr("Re&name to:"), seriesBox);
+    renameLabel->setBuddy(m_newName);
+    auto *mergeLabel = new QLabel(tr("Merge &into:"), seriesBox);
+    mergeLabel->setBuddy(m_mergeInto);
+    seriesRow->addWidget(renameLabel);
+    seriesRow->addWidget(m_newName, 1);
+    seriesRow->addWidget(rename);
+    seriesRow->addSpacing(12);
+    seriesRow->addWidget(mergeLabel);
+    seriesRow->addWidget(m_mergeInto, 1);
+    seriesRow->addWidget(merge);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(seriesBox);
     layout->addWidget(m_summary);
     layout->addWidget(m_errors);
     layout->addWidget(tableLabel);
@@ -158,6 +198,13 @@ void HistoryWindow::showSeries(const QString &seriesFolder, const QString &serie
     m_loadErrors.clear();
     m_history = SeriesHistory::load(seriesFolder, &m_loadErrors);
     setWindowTitle(tr("Attendance History – %1").arg(seriesName));
+    m_newName->setText(seriesName);
+    m_mergeInto->clear();
+    for (const QString &other : series::existingSeries(QFileInfo(seriesFolder).absolutePath())) {
+        if (other != QFileInfo(seriesFolder).fileName()) {
+            m_mergeInto->addItem(other);
+        }
+    }
     m_status->clear();
 
     if (m_loadErrors.isEmpty()) {

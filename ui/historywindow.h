@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
+class QLineEdit;
 class QFileDialog;
 class QLabel;
 class QListWidget;
@@ -34,6 +36,10 @@ public:
     QString exportPerfectCsv(const QString &path);
     QString exportPerfectMarkdown(const QString &path);
 
+signals:
+    // Rename the series shown (to a new name), or merge it into another (an existing name).
+    void moveRequested(const QString &from, const QString &to);
+
 private:
     enum class Format { Csv, Markdown };
 
@@ -57,6 +63,8 @@ private:
     QListWidget *m_perfectList;
     QPushButton *m_exportCsv;
     QPushButton *m_exportMarkdown;
+    QLineEdit *m_newName;
+    QComboBox *m_mergeInto;
     QLabel *m_status;
     QPointer<QFileDialog> m_csvDialog;
     QPointer<QFileDialog> m_markdownDialog;

@@ -24,6 +24,7 @@
 #include "series/serieshistory.h"
 #include "series/seriesindexwriter.h"
 #include "series/serieslayout.h"
+#include "series/seriesmove.h"
 #include "series/seriesnames.h"
 #include "series/seriessettings.h"
 #include "seriesdialog.h"
@@ -683,10 +684,63 @@ void MainWindow::showHistory()
     if (!m_history) {
         m_history = new HistoryWindow(this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &HistoryWindow::moveRequested, this, &MainWindow::moveSeries);
     }
     m_history->showSeries(series::folderOf(m_store->path()), m_store->series());
     m_history->show();
     m_history->raise();
+}
+
+void MainWindow::moveSeries(const QString &from, const QString &to)
+{
+    if (m_meeting->isActive()) {
+        m_banner->showMessage(tr("The series is renamed or merged once this meeting has ended: its session is "
+                                 "being written now."),
+                              Banner::Kind::Info);
+        return;
+    }
+    const QString root = sessionfile::rootFolder();
+    const bool openHere = m_store->isOpen()
+        && QDir::cleanPath(series::folderOf(m_store->path()))
+            == QDir::cleanPath(QDir(root).filePath(sessionfile::folderName(from)));
+    const QString openPath = m_store->path();
+    if (openHere) {
+        if (!m_store->saveNow()) {
+            m_banner->showMessage(tr("Not moved: the open meeting could not be saved (%1).").arg(m_store->lastError()),
+                                  Banner::Kind::Error);
+            return;
+        }
+        m_store->close();
+    }
+    const seriesmove::Result moved = seriesmove::move(root, from, to);
+    QString reopen = openPath;
+    if (moved.ok() && openHere && moved.moved.contains(QFileInfo(openPath).absoluteDir().dirName())) {
+        reopen = sessionfile::sessionPath(root, to,
+                                          QDate::fromString(QFileInfo(openPath).absoluteDir().dirName(), Qt::ISODate));
+    }
+    if (openHere) {
+        openConfirmed(reopen);
+    }
+    if (!moved.ok()) {
+        m_banner->showMessage(tr("The series was not moved, nothing was lost: %1").arg(moved.error),
+                              Banner::Kind::Error);
+        return;
+    }
+    QString said
+        = tr("The meetings of “%1” are now in “%2”: %3.")
+              .arg(from, to, moved.moved.isEmpty() ? tr("none moved") : moved.moved.join(QStringLiteral(", ")));
+    if (!moved.kept.isEmpty()) {
+        said += QLatin1Char(' ')
+            + tr("“%1” already has a meeting on %2; those stay in “%3”.")
+                  .arg(to, moved.kept.join(QStringLiteral(", ")), from);
+        m_banner->showMessage(said, Banner::Kind::Info);
+    }
+    statusBar()->showMessage(said, 15000);
+    if (m_history) {
+        const bool stays = !moved.kept.isEmpty();
+        m_history->showSeries(QDir(root).filePath(sessionfile::folderName(stays && !openHere ? from : to)),
+                              stays && !openHere ? from : to);
+    }
 }
 
 void MainWindow::askForFile(bool save, const QString &title, const QString &filter, const QString &suggested,

@@ -86,6 +86,9 @@ private:
     // Where the open series' minutes and next agendas go (empty: to be asked at the first export).
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    // Renames a series or merges it into another (the history window's); the open meeting, if
+    // of that series, is saved, moved along and reopened.
+    void moveSeries(const QString &from, const QString &to);
     // The minutes in the series' layout (its own copy when it has one; a copy that does not
     // render is told in a banner, and the chosen built-in layout is used).
     QString minutesInSeriesLayout(const struct SessionData &session, const QString &language);
