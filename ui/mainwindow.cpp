@@ -828,9 +828,9 @@ void MainWindow::prepareNextMeeting()
     }
     const SessionData session = m_store->data();
     const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()));
-    const nextmeeting::Draft draft
-        = nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), m_meeting->newcomersPresent(),
-                               history.agendasOtherThan(m_store->path()), Settings().nextMeetingIntervalDays());
+    const nextmeeting::Draft draft = nextmeeting::prepare(
+        session, nextmeeting::readSourceAgenda(session), m_meeting->newcomersPresent(),
+        history.agendasOtherThan(m_store->path()), m_clock->now(), Settings().nextMeetingIntervalDays());
     if (draft.markdown.isEmpty()) {
         m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
         return;
