@@ -28,6 +28,7 @@
 #include <QDateEdit>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +101,7 @@ private slots:
     void damagedSessionOffersAFreshStart();
     void quitWhileRunningIsToldOnReopening();
     void nextMeetingInviteIsMadeNowInThisComputersZone();
+    void attendanceExportIsNamedByTheMeetingDate();
 
 private:
     template<typename T> T *find(QWidget *window, const char *name)
@@ -1039,6 +1041,36 @@ void TestMainWindow::nextMeetingInviteIsMadeNowInThisComputersZone()
     QCOMPARE(QByteArray(icaltime_as_ical_string(icalproperty_get_dtstart(start))), QByteArray("20220428T190000"));
     QVERIFY(icalcomponent_get_timezone(calendar.get(), "Asia/Shanghai")); // its VTIMEZONE is in the file
     QVERIFY(!ics.contains("UTC+"));
+}
+
+void TestMainWindow::attendanceExportIsNamedByTheMeetingDate()
+{
+    const test::TimeZoneGuard tz("Asia/Shanghai");
+    openSample();
+    LiveMeeting *meeting = m_window->meeting();
+    const QString chair = attendance::keyFor(QStringLiteral("张军"), QStringLiteral("jzhang533"));
+    const QString vice = attendance::keyFor(QStringLiteral("高翔"), QStringLiteral("jeff41404"));
+    m_clock.setNowMs(Nov26Utc + 8 * 3600 * 1000); // 16:00 in Beijing
+    QVERIFY(meeting->setAttendanceStatus(chair, Attendee::Status::Present));
+    QVERIFY(meeting->setAttendanceStatus(vice, Attendee::Status::Present));
+    m_clock.setNowMs(Nov26Utc + (8 * 3600 + 45 * 60) * 1000);
+    QVERIFY(meeting->setAttendanceStatus(vice, Attendee::Status::LeftEarly));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExportAttendance"))->trigger();
+    auto *dialog = m_window->findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    const QString path = dialog->selectedFiles().value(0);
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("2022-04-14-attendance.csv"));
+    static_cast<QDialog *>(dialog)->accept(); // Save
+
+    const QByteArray csv = test::readAll(path);
+    QVERIFY2(csv.startsWith("\xEF\xBB\xBF"
+                            "name,github,source,status,checked_in_at,minutes_late,left_at\r\n"
+                            "张军,jzhang533,chair,present,2026-11-26T16:00:00+08:00,0,\r\n"
+                            "高翔,jeff41404,vice-chair,left-early,2026-11-26T16:00:00+08:00,0,"
+                            "2026-11-26T16:45:00+08:00\r\n"),
+             csv.constData());
+    QVERIFY2(csv.contains("\r\nTao Luo,luotao1,invited,expected,,,\r\n"), csv.constData());
 }
 
 void TestMainWindow::timerDisplayMovesOnlyWhenTheMeetingRuns()

@@ -709,10 +709,11 @@ void MainWindow::exportAttendance()
         statusBar()->showMessage(tr("Open a meeting first."), 8000);
         return;
     }
+    // Named by the meeting's date, as the minutes are.
     const QString suggested
         = QFileInfo(m_store->path())
               .absoluteDir()
-              .filePath(attendancecsv::fileName(series::dateOf(m_store->path(), m_meeting->meeting())));
+              .filePath(minutesexport::datedFileName(m_store->data(), QStringLiteral("attendance.csv")));
     askForFile(true, tr("Export Attendance"), tr("CSV files (*.csv)"), suggested, [this](const QString &path) {
         const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting)).error;
         if (error.isEmpty()) {
