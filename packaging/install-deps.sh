@@ -17,6 +17,8 @@ packages=(
     libmd4c-dev libmd4c-html0-dev
     # the minutes layouts are Mustache templates (one header, kainjow/mustache.hpp)
     libkainjow-mustache-dev
+    # the calendar invite is written with libical, whose zone data gives its VTIMEZONE
+    libical-dev
     # running the GUI and tests without a desktop; Chinese text must not render as boxes
     qt6-qpa-plugins xvfb xauth fonts-noto-cjk fonts-dejavu-core
     # screenshots of the running app (docs/), PDF read-back in tests

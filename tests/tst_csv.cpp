@@ -66,10 +66,15 @@ QString describe(const QList<Attendee> &attendees)
     return out.join(QLatin1Char('\n'));
 }
 
-QString row(const QString &name, const QString &github, const char *source, const char *status, qint64 checkedInAt)
+QString row(const QString &name, const QString &github, const char *source, const char *status, qint64 checkedInAt,
+            qint64 leftAt = 0)
 {
-    return QStringList {
-        name, github, QLatin1String(source), QLatin1String(status), QString::number(checkedInAt), QStringLiteral("0")}
+    return QStringList {name,
+                        github,
+                        QLatin1String(source),
+                        QLatin1String(status),
+                        QString::number(checkedInAt),
+                        QString::number(leftAt)}
         .join(QLatin1Char('|'));
 }
 
@@ -103,19 +108,20 @@ Meeting communityCall()
 }
 
 // The export of the meeting runAttendance() produces, written out by hand.
-const QByteArray ExpectedExport = "\xEF\xBB\xBF"
-                                  "name,github,source,status,checked_in_at,minutes_late\r\n"
-                                  "Ada Lovelace,ada,chair,present,2026-11-25T18:58:00+08:00,0\r\n"
-                                  "张军,zhangjun,vice-chair,expected,,\r\n"
-                                  "高翔,,invited,late,2026-11-25T19:07:30+08:00,7\r\n"
-                                  "Grace Hopper,grace,invited,present,2026-11-25T19:03:00+08:00,0\r\n"
-                                  "Linus,torvalds,invited,excused,,\r\n"
-                                  "octocat,octocat,speaker,expected,,\r\n"
-                                  "\"'=Wang, \"\"Tiger\"\" Hu\",,walk-in,late,2026-11-25T19:12:05+08:00,12\r\n";
+const QByteArray ExpectedExport
+    = "\xEF\xBB\xBF"
+      "name,github,source,status,checked_in_at,minutes_late,left_at\r\n"
+      "Ada Lovelace,ada,chair,present,2026-11-25T18:58:00+08:00,0,\r\n"
+      "张军,zhangjun,vice-chair,expected,,,\r\n"
+      "高翔,,invited,late,2026-11-25T19:07:30+08:00,7,\r\n"
+      "Grace Hopper,grace,invited,left-early,2026-11-25T19:03:00+08:00,0,2026-11-25T19:40:00+08:00\r\n"
+      "Linus,torvalds,invited,excused,,,\r\n"
+      "octocat,octocat,speaker,expected,,,\r\n"
+      "\"'=Wang, \"\"Tiger\"\" Hu\",,walk-in,late,2026-11-25T19:12:05+08:00,12,\r\n";
 
 // The chair checks in before the start; the meeting starts at 19:00; Grace comes at 19:03
 // (within the 5-minute grace), 高翔 at 19:07:30 (late), a walk-in at 19:12:05; Linus is
-// excused at 19:15.
+// excused at 19:15; Grace leaves early at 19:40.
 void runAttendance(LiveMeeting &live, FakeClock &clock)
 {
     clock.setNowMs(MeetingStart - 2 * Min);
@@ -132,6 +138,9 @@ void runAttendance(LiveMeeting &live, FakeClock &clock)
     clock.setNowMs(MeetingStart + 15 * Min);
     QVERIFY(live.setAttendanceStatus(attendance::keyFor(QStringLiteral("Linus"), QStringLiteral("torvalds")),
                                      Attendee::Status::Excused));
+    clock.setNowMs(MeetingStart + 40 * Min);
+    QVERIFY(live.setAttendanceStatus(attendance::keyFor(QStringLiteral("Grace Hopper"), QStringLiteral("grace")),
+                                     Attendee::Status::LeftEarly));
 }
 
 // The attendance runAttendance() leaves, by hand.
@@ -141,7 +150,8 @@ QString expectedAttendance()
         row(QStringLiteral("Ada Lovelace"), QStringLiteral("ada"), "chair", "present", MeetingStart - 2 * Min),
         row(QStringLiteral("张军"), QStringLiteral("zhangjun"), "vice-chair", "expected", 0),
         row(QStringLiteral("高翔"), QString(), "invited", "late", MeetingStart + 7 * Min + 30 * Sec),
-        row(QStringLiteral("Grace Hopper"), QStringLiteral("grace"), "invited", "present", MeetingStart + 3 * Min),
+        row(QStringLiteral("Grace Hopper"), QStringLiteral("grace"), "invited", "left-early", MeetingStart + 3 * Min,
+            MeetingStart + 40 * Min),
         row(QStringLiteral("Linus"), QStringLiteral("torvalds"), "invited", "excused", 0),
         row(QStringLiteral("octocat"), QStringLiteral("octocat"), "speaker", "expected", 0),
         row(WalkInName, QString(), "walk-in", "late", MeetingStart + 12 * Min + 5 * Sec)}
@@ -564,8 +574,8 @@ void TestCsv::importRosterRoundTrip()
     QVERIFY2(attendancecsv::importRoster(csv, &imported, &error), qPrintable(error));
     QCOMPARE(describe(imported), expectedAttendance());
 
-    // A fresh meeting with the same agenda, twenty minutes in, not started on this machine.
-    FakeClock laterClock(MeetingStart + 20 * Min);
+    // A fresh meeting with the same agenda, three quarters of an hour in, not started on this machine.
+    FakeClock laterClock(MeetingStart + 45 * Min);
     LiveMeeting fresh(&laterClock);
     fresh.load(communityCall());
     const QString freshRoster
@@ -644,7 +654,35 @@ void TestCsv::importRoster_data()
         << QStringList {row(QStringLiteral("Ada"), QString(), "invited", "absent", 0),
                         row(QStringLiteral("Bob"), QString(), "invited", "present", 0)}
                .join(QLatin1Char('\n'));
-    QTest::newRow("header only") << QByteArray("name,github,source,status,checked_in_at,minutes_late\r\n") << QString();
+    const qint64 left = Nov25 + 11 * Hour + 40 * Min; // 19:40 in Shanghai
+    QTest::newRow("left_at read back for who left early, dropped for the others")
+        << QByteArray("name,status,checked_in_at,left_at\r\n"
+                      "Ada,left-early,2026-11-25T19:07:30+08:00,2026-11-25T19:40:00+08:00\r\n"
+                      "Bob,present,2026-11-25T19:07:30+08:00,2026-11-25T19:40:00+08:00\r\n"
+                      "Cy,absent,,2026-11-25T19:40:00+08:00\r\n"
+                      "Di,left-early,2026-11-25T19:07:30+08:00,\r\n")
+        << QStringList {row(QStringLiteral("Ada"), QString(), "invited", "left-early", t, left),
+                        row(QStringLiteral("Bob"), QString(), "invited", "present", t),
+                        row(QStringLiteral("Cy"), QString(), "invited", "absent", 0),
+                        row(QStringLiteral("Di"), QString(), "invited", "left-early", t)}
+               .join(QLatin1Char('\n'));
+    QTest::newRow("empty status with a left_at: left early")
+        << QByteArray("name,status,checked_in_at,left_at\r\nAda,,2026-11-25T19:07:30+08:00,2026-11-25T11:40:00Z\r\n")
+        << row(QStringLiteral("Ada"), QString(), "invited", "left-early", t, left);
+    // An export from before left_at: six columns; who left early keeps the status, without a time.
+    QTest::newRow("old export without left_at")
+        << QByteArray("\xEF\xBB\xBF"
+                      "name,github,source,status,checked_in_at,minutes_late\r\n"
+                      "Ada Lovelace,ada,chair,present,2026-11-25T18:58:00+08:00,0\r\n"
+                      "张军,zhangjun,vice-chair,expected,,\r\n"
+                      "Grace Hopper,grace,invited,left-early,2026-11-25T19:07:30+08:00,0\r\n")
+        << QStringList {row(QStringLiteral("Ada Lovelace"), QStringLiteral("ada"), "chair", "present",
+                            Nov25 + 10 * Hour + 58 * Min),
+                        row(QStringLiteral("张军"), QStringLiteral("zhangjun"), "vice-chair", "expected", 0),
+                        row(QStringLiteral("Grace Hopper"), QStringLiteral("grace"), "invited", "left-early", t)}
+               .join(QLatin1Char('\n'));
+    QTest::newRow("header only") << QByteArray("name,github,source,status,checked_in_at,minutes_late,left_at\r\n")
+                                 << QString();
 }
 
 void TestCsv::importRoster()
@@ -667,7 +705,7 @@ void TestCsv::importRosterErrors_data()
         "line %1: bad timestamp “%2” (expected ISO 8601 with a UTC offset, like 2026-11-25T19:07:30+08:00)");
     const QString noHeader = QStringLiteral("line %1: no header row: the first row needs a “name” or a “github” column "
                                             "(the columns are name, github, source, status, checked_in_at, "
-                                            "minutes_late)");
+                                            "minutes_late, left_at)");
 
     QTest::newRow("unknown status") << header
             + "Ada,ada,chair,present,,\r\nBob,,invited,expected,,\r\n"
@@ -679,6 +717,9 @@ void TestCsv::importRosterErrors_data()
                                    << badTime.arg(3).arg(QStringLiteral("2026-11-25 7pm"));
     QTest::newRow("timestamp without offset") << header + "Ada,ada,chair,present,2026-11-25T19:07:30,0\r\n"
                                               << badTime.arg(2).arg(QStringLiteral("2026-11-25T19:07:30"));
+    QTest::newRow("bad left_at") << QByteArray("name,status,checked_in_at,left_at\r\n"
+                                               "Ada,left-early,2026-11-25T19:07:30+08:00,19:40\r\n")
+                                 << badTime.arg(2).arg(QStringLiteral("19:40"));
     QTest::newRow("impossible date") << header + "Ada,ada,chair,present,2026-02-30T19:07:30+08:00,0\r\n"
                                      << badTime.arg(2).arg(QStringLiteral("2026-02-30T19:07:30+08:00"));
     QTest::newRow("long junk timestamp is cut short")
@@ -706,7 +747,7 @@ void TestCsv::importRosterErrors_data()
                                    << QStringLiteral("line 2: not valid UTF-8 text; save the file as CSV in UTF-8");
     const QString empty
         = QStringLiteral("the file is empty: a roster needs a header row (name, github, source, status, "
-                         "checked_in_at, minutes_late) and a row per person");
+                         "checked_in_at, minutes_late, left_at) and a row per person");
     QTest::newRow("empty file") << QByteArray() << empty;
     QTest::newRow("BOM and empty lines") << QByteArray("\xEF\xBB\xBF\r\n\r\n") << empty;
 }

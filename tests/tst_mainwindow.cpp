@@ -16,6 +16,7 @@
 #include "storage/settings.h"
 #include "testsupport.h"
 #include "timerdisplay.h"
+#include "timezoneguard.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -50,7 +51,21 @@
 #include <qpa/qplatformaccessibility.h>
 #include <qpa/qplatformintegration.h>
 
+#include <libical/ical.h>
+
+#include <memory>
+
 using namespace gavel;
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+// 2026-11-26 00:00 UTC: 1970 to 2026 is 56 years of 365 days and 14 leap days (1972 ... 2024),
+// 20454 days; January to October 2026 another 304, and 25 days of November: day 20783. It is
+// later than the 18:55 every test starts at, in any zone.
+constexpr qint64 Nov26Utc = 20783 * DayMs;
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -88,6 +103,8 @@ private slots:
     void vanishedFolderIsMadeAgainOnRequest();
     void damagedSessionOffersAFreshStart();
     void quitWhileRunningIsToldOnReopening();
+    void nextMeetingInviteIsMadeNowInThisComputersZone();
+    void attendanceExportIsNamedByTheMeetingDate();
 
 private:
     template<typename T> T *find(QWidget *window, const char *name)
@@ -1073,6 +1090,68 @@ void TestMainWindow::quitWhileRunningIsToldOnReopening()
     QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
     QCOMPARE(find<Banner>(m_window.get(), "banner")->text(),
              QStringLiteral("The meeting kept running after Gavel was closed 5 min ago; its times count on."));
+}
+
+void TestMainWindow::nextMeetingInviteIsMadeNowInThisComputersZone()
+{
+    // The sample states no UTC offset: the invite names this computer's zone, Beijing here.
+    const test::TimeZoneGuard tz("Asia/Shanghai");
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    m_clock.setNowMs(Nov26Utc + (3 * 3600 + 4 * 60 + 5) * 1000); // 11:04:05 in Beijing
+    m_window->findChild<QAction *>(QStringLiteral("actionPrepareNext"))->trigger();
+    Settings().setMinutesFolder(QString());
+
+    const QString path = folder.filePath(QStringLiteral("2022-04-28-meeting.ics"));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(find<Banner>(m_window.get(), "banner")->text()));
+    const QByteArray ics = test::readAll(path);
+    const std::unique_ptr<icalcomponent, void (*)(icalcomponent *)> calendar(icalparser_parse_string(ics.constData()),
+                                                                             icalcomponent_free);
+    QVERIFY2(calendar && icalcomponent_isa(calendar.get()) == ICAL_VCALENDAR_COMPONENT, ics.constData());
+    icalcomponent *event = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+    QVERIFY(event);
+    const icaltimetype stamp = icalcomponent_get_dtstamp(event);
+    QVERIFY(icaltime_is_utc(stamp));
+    QCOMPARE(qint64(icaltime_as_timet(stamp)), Nov26Utc / 1000 + 3 * 3600 + 4 * 60 + 5); // the clock's now
+    icalproperty *start = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    QVERIFY(start);
+    icalparameter *tzid = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER);
+    QVERIFY(tzid);
+    QCOMPARE(QByteArray(icalparameter_get_tzid(tzid)), QByteArray("Asia/Shanghai"));
+    QCOMPARE(QByteArray(icaltime_as_ical_string(icalproperty_get_dtstart(start))), QByteArray("20220428T190000"));
+    QVERIFY(icalcomponent_get_timezone(calendar.get(), "Asia/Shanghai")); // its VTIMEZONE is in the file
+    QVERIFY(!ics.contains("UTC+"));
+}
+
+void TestMainWindow::attendanceExportIsNamedByTheMeetingDate()
+{
+    const test::TimeZoneGuard tz("Asia/Shanghai");
+    openSample();
+    LiveMeeting *meeting = m_window->meeting();
+    const QString chair = attendance::keyFor(QStringLiteral("张军"), QStringLiteral("jzhang533"));
+    const QString vice = attendance::keyFor(QStringLiteral("高翔"), QStringLiteral("jeff41404"));
+    m_clock.setNowMs(Nov26Utc + 8 * 3600 * 1000); // 16:00 in Beijing
+    QVERIFY(meeting->setAttendanceStatus(chair, Attendee::Status::Present));
+    QVERIFY(meeting->setAttendanceStatus(vice, Attendee::Status::Present));
+    m_clock.setNowMs(Nov26Utc + (8 * 3600 + 45 * 60) * 1000);
+    QVERIFY(meeting->setAttendanceStatus(vice, Attendee::Status::LeftEarly));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExportAttendance"))->trigger();
+    auto *dialog = m_window->findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    const QString path = dialog->selectedFiles().value(0);
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("2022-04-14-attendance.csv"));
+    static_cast<QDialog *>(dialog)->accept(); // Save
+
+    const QByteArray csv = test::readAll(path);
+    QVERIFY2(csv.startsWith("\xEF\xBB\xBF"
+                            "name,github,source,status,checked_in_at,minutes_late,left_at\r\n"
+                            "张军,jzhang533,chair,present,2026-11-26T16:00:00+08:00,0,\r\n"
+                            "高翔,jeff41404,vice-chair,left-early,2026-11-26T16:00:00+08:00,0,"
+                            "2026-11-26T16:45:00+08:00\r\n"),
+             csv.constData());
+    QVERIFY2(csv.contains("\r\nTao Luo,luotao1,invited,expected,,,\r\n"), csv.constData());
 }
 
 void TestMainWindow::timerDisplayMovesOnlyWhenTheMeetingRuns()

@@ -1,23 +1,35 @@
 #include "agenda/agendaimporter.h"
 #include "common/testsupport.h"
-#include "minutes/calendarinvite.h"
+#include "fakeclock.h"
 #include "minutes/meetingtitle.h"
 #include "minutes/nextagenda.h"
+#include "timezoneguard.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
-#include <time.h>
+#include <libical/ical.h>
+
+#include <memory>
 
 using namespace gavel;
 
 namespace {
 
-// The next meeting prepared as the app does it: the layout from the agenda the session came from.
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+
+// When the invites are made, as the app's clock says: 2022-04-15 03:20:45.250 UTC (11:20:45 in
+// Beijing). 1970 to 2022: 52 years of 365 days and 13 leap days (1972 ... 2020), 18993 days;
+// January to March 2022 another 31 + 28 + 31 and 14 days of April: day 19097.
+const FakeClock inviteClock(19097 * DayMs + (3 * 3600 + 20 * 60 + 45) * 1000 + 250);
+
+// The next meeting prepared as the app does it: the layout from the agenda the session came from,
+// the invite made at inviteClock's time.
 nextmeeting::Draft prepareNext(const SessionData &session, const QList<Person> &newcomers,
                                const QList<QStringList> &earlierAgendas, int intervalDays = 14)
 {
     return nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), newcomers, earlierAgendas,
-                                intervalDays);
+                                inviteClock.now(), intervalDays);
 }
 
 } // namespace
@@ -55,22 +67,129 @@ QStringList titlesOf(const QString &relative)
     return titles;
 }
 
-// The lines of an .ics; the UID's hash part is checked for its shape (a SHA-1 prefix of the
-// series, title and date, not something to work out by hand) and stands as "<stable hash>".
-QStringList icsLines(const QString &ics)
+// 2022-04-28, the next meeting's date: 19097 - 14 + 27 = day 19110.
+constexpr qint64 April28 = 19110 * 24LL * 3600; // in seconds, as libical counts
+
+struct FreeComponent
 {
-    QStringList lines = ics.split(QStringLiteral("\r\n"));
-    if (!lines.isEmpty() && lines.last().isEmpty()) {
-        lines.removeLast();
-    }
-    static const QRegularExpression uid(QStringLiteral("^UID:\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{16}@gavel$"));
-    for (QString &line : lines) {
-        if (line.startsWith(QLatin1String("UID:"))) {
-            line = uid.match(line).hasMatch() ? QStringLiteral("UID:<stable hash>")
-                                              : QStringLiteral("UID: malformed ") + line;
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+
+// An invite read back with libical, the way a calendar app reads it.
+class Invite
+{
+public:
+    explicit Invite(const QString &ics)
+        : m_calendar(icalparser_parse_string(ics.toUtf8().constData()))
+    {
+        if (m_calendar && icalcomponent_isa(m_calendar.get()) == ICAL_VCALENDAR_COMPONENT) {
+            m_event = icalcomponent_get_first_component(m_calendar.get(), ICAL_VEVENT_COMPONENT);
         }
     }
-    return lines;
+    icalcomponent *calendar() const { return m_calendar.get(); }
+    icalcomponent *event() const { return m_event; }
+
+    // A property of the calendar or of its event, as the file writes it ("20220428T190000",
+    // "20220415T032045Z"); TEXT values unescaped. "<none>" when there is none.
+    QString value(icalproperty_kind kind) const
+    {
+        icalproperty *p = property(kind);
+        if (!p) {
+            return QStringLiteral("<none>");
+        }
+        if (icalvalue_isa(icalproperty_get_value(p)) == ICAL_TEXT_VALUE) {
+            return QString::fromUtf8(icalvalue_get_text(icalproperty_get_value(p)));
+        }
+        char *text = icalproperty_get_value_as_string_r(p);
+        const QString out = QString::fromUtf8(text);
+        icalmemory_free_buffer(text);
+        return out;
+    }
+    // The TZID parameter of a property; "<none>" when it has none.
+    QString tzid(icalproperty_kind kind) const
+    {
+        icalproperty *p = property(kind);
+        icalparameter *id = p ? icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : nullptr;
+        return id ? QString::fromUtf8(icalparameter_get_tzid(id)) : QStringLiteral("<none>");
+    }
+    // The TZIDs of the file's VTIMEZONE components.
+    QStringList timeZones() const
+    {
+        QStringList ids;
+        for (icalcomponent *c = icalcomponent_get_first_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT); c;
+             c = icalcomponent_get_next_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT)) {
+            icalproperty *id = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY);
+            ids << (id ? QString::fromUtf8(icalproperty_get_tzid(id)) : QStringLiteral("<no TZID>"));
+        }
+        return ids;
+    }
+    // A DTSTART or DTEND as seconds since the epoch: its TZID resolved through the file's own
+    // VTIMEZONE, never libical's zone data. -1: no such property; -2: a TZID without its
+    // VTIMEZONE; -3: a floating time.
+    qint64 utcSeconds(icalproperty_kind kind) const
+    {
+        icalproperty *p = property(kind);
+        if (!p) {
+            return -1;
+        }
+        const icaltimetype t = icalvalue_get_datetime(icalproperty_get_value(p));
+        const QString id = tzid(kind);
+        const icaltimezone *zone = nullptr;
+        if (id != QLatin1String("<none>")) {
+            zone = icalcomponent_get_timezone(m_calendar.get(), id.toUtf8().constData());
+            if (!zone) {
+                return -2;
+            }
+        } else if (icaltime_is_utc(t)) {
+            zone = icaltimezone_get_utc_timezone();
+        } else {
+            return -3;
+        }
+        return icaltime_as_timet_with_zone(t, zone);
+    }
+
+private:
+    icalproperty *property(icalproperty_kind kind) const
+    {
+        icalproperty *p = m_calendar ? icalcomponent_get_first_property(m_calendar.get(), kind) : nullptr;
+        return p ? p : (m_event ? icalcomponent_get_first_property(m_event, kind) : nullptr);
+    }
+
+    std::unique_ptr<icalcomponent, FreeComponent> m_calendar;
+    icalcomponent *m_event = nullptr;
+};
+
+// What RFC 5545 3.1 asks of the bytes: CRLF line ends, content lines of at most 75 octets folded
+// between whole UTF-8 characters. Empty when all is well, else the first line that is not.
+QString lineProblem(const QString &ics)
+{
+    const QByteArray bytes = ics.toUtf8();
+    if (!bytes.endsWith("\r\n")) {
+        return QStringLiteral("no CRLF at the end");
+    }
+    const QList<QByteArray> lines = bytes.chopped(2).split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.endsWith('\r') && &line != &lines.last()) {
+            return QStringLiteral("a bare LF after: ") + QString::fromUtf8(line);
+        }
+        const QByteArray content = line.endsWith('\r') ? line.chopped(1) : line;
+        if (content.contains('\r')) {
+            return QStringLiteral("a bare CR in: ") + QString::fromUtf8(content);
+        }
+        if (content.size() > 75) {
+            return QStringLiteral("over 75 octets: ") + QString::fromUtf8(content);
+        }
+        if (QString::fromUtf8(content).toUtf8() != content) {
+            return QStringLiteral("a UTF-8 character cut by the fold: ") + QString::fromUtf8(content);
+        }
+    }
+    return {};
+}
+
+// The file with its folded lines joined again (RFC 5545 3.1).
+QString unfolded(const QString &ics)
+{
+    return QString(ics).remove(QStringLiteral("\r\n "));
 }
 
 // The roster of the first agenda, copied from the file by hand.
@@ -436,7 +555,7 @@ private slots:
         QCOMPARE(meetingtitle::parseChineseNumeral(QString()), 0);
     }
 
-    void icsWithTimeZone()
+    void icsWithAStatedOffsetIsInUtc()
     {
         const QString markdown = QStringLiteral("# Example Club 12th Meeting; planning, review\n\n"
                                                 "- Meeting Time: 2024-09-05 19:00-20:00 (GMT+08:00)\n"
@@ -455,129 +574,146 @@ private slots:
         SessionData session;
         session.series = QStringLiteral("Example Club");
         session.meeting = imported.meeting;
-        const nextmeeting::Draft draft = prepareNext(session, {}, {});
-        QVERIFY(!draft.ics.contains(QRegularExpression(QStringLiteral("[^\\r]\\n"))));
+        // Made on 2024-09-06 at 02:15:30 UTC: 1970 to 2024 is 54 years of 365 days and 13 leap days
+        // (19723 days), January to August 2024 another 31 + 29 + 31 + 30 + 31 + 30 + 31 + 31 = 244,
+        // and 5 days of September: day 19972.
+        FakeClock clock(19972 * DayMs + (2 * 3600 + 15 * 60 + 30) * 1000);
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, QString(), {}, {}, clock.now());
+        QVERIFY(draft.markdown.contains(QStringLiteral("- Meeting Time: 2024-09-19 19:00-20:00 (GMT+08:00)\n")));
+
+        const Invite invite(draft.ics);
+        QVERIFY2(invite.event(), qPrintable(draft.ics));
+        QCOMPARE(invite.value(ICAL_VERSION_PROPERTY), QStringLiteral("2.0"));
+        QCOMPARE(invite.value(ICAL_PRODID_PROPERTY), QStringLiteral("-//Gavel//Gavel//EN"));
+        QCOMPARE(invite.value(ICAL_CALSCALE_PROPERTY), QStringLiteral("GREGORIAN"));
+        QCOMPARE(invite.value(ICAL_METHOD_PROPERTY), QStringLiteral("PUBLISH"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^2024-09-19-[0-9a-f]{16}@gavel$"))
+                     .match(invite.value(ICAL_UID_PROPERTY))
+                     .hasMatch(),
+                 qPrintable(invite.value(ICAL_UID_PROPERTY)));
+        QCOMPARE(invite.value(ICAL_DTSTAMP_PROPERTY), QStringLiteral("20240906T021530Z")); // when it was made
+        // A stated offset is no place: UTC times, no TZID, no VTIMEZONE. 19:00 and 20:00 at +08:00.
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20240919T110000Z"));
+        QCOMPARE(invite.value(ICAL_DTEND_PROPERTY), QStringLiteral("20240919T120000Z"));
+        QCOMPARE(invite.tzid(ICAL_DTSTART_PROPERTY), QStringLiteral("<none>"));
+        QCOMPARE(invite.tzid(ICAL_DTEND_PROPERTY), QStringLiteral("<none>"));
+        QCOMPARE(invite.timeZones(), QStringList());
+        QCOMPARE(invite.value(ICAL_SUMMARY_PROPERTY), QStringLiteral("Example Club 13th Meeting; planning, review"));
+        QCOMPARE(invite.value(ICAL_DESCRIPTION_PROPERTY),
+                 QStringLiteral("Chair: Li Hua (li-demo)\nJoin: https://meeting.tencent.com/dm/EXAMPLE12345\n"
+                                "Meeting ID: 123-456-789\nPassword: a;b"));
+        QCOMPARE(invite.value(ICAL_URL_PROPERTY), QStringLiteral("https://meeting.tencent.com/dm/EXAMPLE12345"));
+
+        // On disk: TEXT escaped, lines folded as RFC 5545 asks, no invented zone name.
+        QVERIFY(unfolded(draft.ics).contains(
+            QStringLiteral("\r\nSUMMARY:Example Club 13th Meeting\\; planning\\, review\r\n")));
+        QCOMPARE(lineProblem(draft.ics), QString());
+        QVERIFY(!draft.ics.contains(QStringLiteral("UTC+")));
+        QVERIFY(draft.ics.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
         QVERIFY(draft.ics.endsWith(QStringLiteral("END:VCALENDAR\r\n")));
-        const QStringList expected = {
-            QStringLiteral("BEGIN:VCALENDAR"),
-            QStringLiteral("VERSION:2.0"),
-            QStringLiteral("PRODID:-//Gavel//Gavel//EN"),
-            QStringLiteral("CALSCALE:GREGORIAN"),
-            QStringLiteral("METHOD:PUBLISH"),
-            QStringLiteral("BEGIN:VTIMEZONE"),
-            QStringLiteral("TZID:UTC+0800"),
-            QStringLiteral("BEGIN:STANDARD"),
-            QStringLiteral("DTSTART:19700101T000000"),
-            QStringLiteral("TZOFFSETFROM:+0800"),
-            QStringLiteral("TZOFFSETTO:+0800"),
-            QStringLiteral("TZNAME:UTC+08:00"),
-            QStringLiteral("END:STANDARD"),
-            QStringLiteral("END:VTIMEZONE"),
-            QStringLiteral("BEGIN:VEVENT"),
-            QStringLiteral("UID:<stable hash>"),
-            QStringLiteral("DTSTAMP:20240905T110000Z"), // this meeting's start, 19:00 at +08:00, in UTC
-            QStringLiteral("DTSTART;TZID=UTC+0800:20240919T190000"),
-            QStringLiteral("DTEND;TZID=UTC+0800:20240919T200000"),
-            QStringLiteral("SUMMARY:Example Club 13th Meeting\\; planning\\, review"),
-            QStringLiteral("DESCRIPTION:Chair: Li Hua (li-demo)\\nJoin: https://meeting.tencent.com/dm/E"),
-            QStringLiteral(" XAMPLE12345\\nMeeting ID: 123-456-789\\nPassword: a\\;b"),
-            QStringLiteral("URL:https://meeting.tencent.com/dm/EXAMPLE12345"),
-            QStringLiteral("END:VEVENT"),
-            QStringLiteral("END:VCALENDAR"),
-        };
-        QCOMPARE(icsLines(draft.ics), expected);
-        // The written agenda keeps the join details.
-        QCOMPARE(draft.meeting.join.meetingId, QStringLiteral("123-456-789"));
-        QCOMPARE(draft.meeting.join.password, QStringLiteral("a;b"));
-        QCOMPARE(draft.meeting.join.url, QStringLiteral("https://meeting.tencent.com/dm/EXAMPLE12345"));
-        // Reproducible: the same session gives the same file.
-        QCOMPARE(prepareNext(session, {}, {}).ics, draft.ics);
+
+        // Made an hour later, the same invite but for its stamp.
+        clock.advance(3600 * 1000);
+        const QString later = nextmeeting::prepare(session, QString(), {}, {}, clock.now()).ics;
+        QCOMPARE(Invite(later).value(ICAL_DTSTAMP_PROPERTY), QStringLiteral("20240906T031530Z"));
+        QCOMPARE(QString(later).replace(QStringLiteral("DTSTAMP:20240906T031530Z"),
+                                        QStringLiteral("DTSTAMP:20240906T021530Z")),
+                 draft.ics);
     }
 
-    void icsInTheComputersZoneWhenNoneIsStated()
+    void icsInTheComputersNamedZoneWhenNoneIsStated()
     {
-        // The first agenda states no offset: the invite uses this computer's zone on that date,
-        // fixed here to Beijing time (+08:00, no daylight saving) for a reproducible file.
-        const QByteArray oldTz = qgetenv("TZ");
-        qputenv("TZ", "Asia/Shanghai");
-        tzset();
+        // The first agenda states no offset: the invite names this computer's zone, set here to
+        // Beijing time for a reproducible file.
+        const test::TimeZoneGuard tz("Asia/Shanghai");
+        const nextmeeting::Draft draft = prepareNext(sessionFrom(firstAgenda), {}, {});
+        const Invite invite(draft.ics);
+        QVERIFY2(invite.event(), qPrintable(draft.ics));
+        QCOMPARE(invite.timeZones(), QStringList {QStringLiteral("Asia/Shanghai")});
+        // Made at 11:20:45.250 in Beijing: 03:20:45 UTC, whole seconds.
+        QCOMPARE(invite.value(ICAL_DTSTAMP_PROPERTY), QStringLiteral("20220415T032045Z"));
+        QCOMPARE(invite.tzid(ICAL_DTSTART_PROPERTY), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20220428T190000"));
+        // No end stated: the start plus the next agenda's planned minutes. It holds the items this
+        // agenda closed with that recur: 自由发言 (10 minutes) and 确定下次会议的主席与副主席 (3 minutes).
+        QVERIFY(draft.markdown.contains(QStringLiteral("- 自由发言，可以提想法、提问和讨论（10 minutes）\n")));
+        QCOMPARE(invite.tzid(ICAL_DTEND_PROPERTY), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(invite.value(ICAL_DTEND_PROPERTY), QStringLiteral("20220428T191300"));
+        // The file's own VTIMEZONE puts 19:00 in Beijing at 11:00 UTC.
+        QCOMPARE(invite.utcSeconds(ICAL_DTSTART_PROPERTY), April28 + 11 * 3600);
+        QCOMPARE(invite.utcSeconds(ICAL_DTEND_PROPERTY), April28 + 11 * 3600 + 13 * 60);
+
+        QCOMPARE(invite.value(ICAL_SUMMARY_PROPERTY), QStringLiteral("Paddle Frawework Contributor Club 第二次会议"));
+        QCOMPARE(invite.value(ICAL_DESCRIPTION_PROPERTY),
+                 QStringLiteral("主席：高翔（jeff41404）\n入会链接：https://meeting.tencent.com/dm/0H8LXZlYY37s\n"
+                                "腾讯会议：173-625-627"));
+        QCOMPARE(invite.value(ICAL_URL_PROPERTY), QStringLiteral("https://meeting.tencent.com/dm/0H8LXZlYY37s"));
+        QCOMPARE(lineProblem(draft.ics), QString());
+        QVERIFY(!draft.ics.contains(QStringLiteral("UTC+")));
+        // The plain IANA name, not libical's own prefixed one.
+        QVERIFY(!draft.ics.contains(QStringLiteral("freeassociation")));
+        // Reproducible: the same session at the same time gives the same file.
+        QCOMPARE(prepareNext(sessionFrom(firstAgenda), {}, {}).ics, draft.ics);
+    }
+
+    void icsZoneKeepsItsDaylightSavingTime()
+    {
+        // Berlin is on summer time (+02:00) from 27 March 2022: 19:00 is 17:00 UTC.
+        const test::TimeZoneGuard tz("Europe/Berlin");
+        const Invite invite(prepareNext(sessionFrom(firstAgenda), {}, {}).ics);
+        QCOMPARE(invite.timeZones(), QStringList {QStringLiteral("Europe/Berlin")});
+        QCOMPARE(invite.tzid(ICAL_DTSTART_PROPERTY), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20220428T190000"));
+        QCOMPARE(invite.utcSeconds(ICAL_DTSTART_PROPERTY), April28 + 17 * 3600);
+        QCOMPARE(invite.value(ICAL_DTSTAMP_PROPERTY), QStringLiteral("20220415T032045Z"));
+    }
+
+    void icsOnAComputerInUtcIsInUtc()
+    {
+        const test::TimeZoneGuard tz("UTC");
+        const nextmeeting::Draft draft = prepareNext(sessionFrom(firstAgenda), {}, {});
+        const Invite invite(draft.ics);
+        QCOMPARE(invite.timeZones(), QStringList());
+        QCOMPARE(invite.tzid(ICAL_DTSTART_PROPERTY), QStringLiteral("<none>"));
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20220428T190000Z"));
+        QCOMPARE(invite.value(ICAL_DTEND_PROPERTY), QStringLiteral("20220428T191300Z"));
+        QVERIFY2(!draft.ics.contains(QStringLiteral("UTC+")), qPrintable(draft.ics));
+    }
+
+    void icsEndFollowsTheNextAgenda()
+    {
+        const test::TimeZoneGuard tz("Asia/Shanghai");
         SessionData session = sessionFrom(firstAgenda);
+        QCOMPARE(session.meeting.plannedMinutes(), 63); // this meeting's length plays no part
+
+        // A newcomer to introduce adds a 5-minute item: 10 + 3 + 5.
+        const nextmeeting::Draft withNewcomer
+            = prepareNext(session, {person(QStringLiteral("Ada"), QStringLiteral("ada"))}, {});
+        QCOMPARE(Invite(withNewcomer.ics).value(ICAL_DTEND_PROPERTY), QStringLiteral("20220428T191800"));
+
+        // A next agenda that plans no minutes has no end: the event ends at its start.
+        for (AgendaItem &item : session.meeting.items) {
+            item.minutes.reset();
+        }
+        const nextmeeting::Draft unplanned = prepareNext(session, {}, {});
+        QCOMPARE(unplanned.meeting.plannedMinutes(), 0);
+        const Invite invite(unplanned.ics);
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20220428T190000"));
+        QCOMPARE(invite.value(ICAL_DTEND_PROPERTY), QStringLiteral("<none>"));
+    }
+
+    void icsWithoutAStartTimeIsAllDay()
+    {
+        const test::TimeZoneGuard tz("Asia/Shanghai");
+        SessionData session = sessionFrom(firstAgenda);
+        session.meeting.time.start = QTime();
         const nextmeeting::Draft draft = prepareNext(session, {}, {});
-        const QStringList expected = {
-            QStringLiteral("BEGIN:VCALENDAR"),
-            QStringLiteral("VERSION:2.0"),
-            QStringLiteral("PRODID:-//Gavel//Gavel//EN"),
-            QStringLiteral("CALSCALE:GREGORIAN"),
-            QStringLiteral("METHOD:PUBLISH"),
-            QStringLiteral("BEGIN:VTIMEZONE"),
-            QStringLiteral("TZID:UTC+0800"),
-            QStringLiteral("BEGIN:STANDARD"),
-            QStringLiteral("DTSTART:19700101T000000"),
-            QStringLiteral("TZOFFSETFROM:+0800"),
-            QStringLiteral("TZOFFSETTO:+0800"),
-            QStringLiteral("TZNAME:UTC+08:00"),
-            QStringLiteral("END:STANDARD"),
-            QStringLiteral("END:VTIMEZONE"),
-            QStringLiteral("BEGIN:VEVENT"),
-            QStringLiteral("UID:<stable hash>"),
-            QStringLiteral("DTSTAMP:20220414T110000Z"), // this meeting's 19:00 at +08:00, in UTC
-            QStringLiteral("DTSTART;TZID=UTC+0800:20220428T190000"),
-            // No end stated: the longer of the next agenda's 13 planned minutes and this one's 63.
-            QStringLiteral("DTEND;TZID=UTC+0800:20220428T200300"),
-            QStringLiteral("SUMMARY:Paddle Frawework Contributor Club 第二次会议"),
-            QStringLiteral("DESCRIPTION:主席：高翔（jeff41404）\\n入会链接：https://meeting."),
-            QStringLiteral(" tencent.com/dm/0H8LXZlYY37s\\n腾讯会议：173-625-627"),
-            QStringLiteral("URL:https://meeting.tencent.com/dm/0H8LXZlYY37s"),
-            QStringLiteral("END:VEVENT"),
-            QStringLiteral("END:VCALENDAR"),
-        };
-        QCOMPARE(icsLines(draft.ics), expected);
-
-        // A short meeting still gets half an hour.
-        session.meeting.items = {{0, QStringLiteral("自由发言"), 10, {}, {}, {}}};
-        const QStringList shortLines = icsLines(prepareNext(session, {}, {}).ics);
-        QVERIFY(shortLines.contains(QStringLiteral("DTEND;TZID=UTC+0800:20220428T193000")));
-        if (oldTz.isNull()) {
-            qunsetenv("TZ");
-        } else {
-            qputenv("TZ", oldTz);
-        }
-        tzset();
-    }
-
-    void escaping()
-    {
-        QCOMPARE(calendarinvite::escapeText(QStringLiteral("a\\b;c,d\ne\r\nf")),
-                 QStringLiteral("a\\\\b\\;c\\,d\\ne\\nf"));
-        QCOMPARE(calendarinvite::escapeText(QStringLiteral("plain: text")), QStringLiteral("plain: text"));
-    }
-
-    void folding()
-    {
-        // 8 ASCII octets, then 40 characters of 3 octets each.
-        const QString line = QStringLiteral("SUMMARY:") + QString(40, QChar(0x4F1A));
-        const QByteArray folded = calendarinvite::foldLine(line);
-        const QList<QByteArray> parts = folded.split('\n');
-        QCOMPARE(parts.size(), 2);
-        // 8 + 22 * 3 = 74 octets: a 23rd character would pass 75.
-        QCOMPARE(parts[0], QByteArray("SUMMARY:") + QString(22, QChar(0x4F1A)).toUtf8() + QByteArray("\r"));
-        QCOMPARE(parts[1], QByteArray(" ") + QString(18, QChar(0x4F1A)).toUtf8());
-        for (const QByteArray &part : parts) {
-            QVERIFY(part.size() <= 76); // 75 octets and the CR
-            QCOMPARE(QString::fromUtf8(part).toUtf8(), part);
-        }
-        // Unfolding gives the line back.
-        QCOMPARE(QString::fromUtf8(QByteArray(folded).replace("\r\n ", "")), line);
-
-        // ASCII: exactly 75, then 74 after the space.
-        const QString ascii = QString(200, QLatin1Char('x'));
-        const QList<QByteArray> asciiParts = calendarinvite::foldLine(ascii).split('\n');
-        QCOMPARE(asciiParts.size(), 3);
-        QCOMPARE(asciiParts[0].size(), 76);
-        QCOMPARE(asciiParts[1].size(), 76);
-        QCOMPARE(asciiParts[2].size(), 1 + 200 - 75 - 74);
-        QCOMPARE(calendarinvite::foldLine(QString(75, QLatin1Char('y'))), QByteArray(75, 'y'));
-        QCOMPARE(calendarinvite::foldLine(QString()), QByteArray());
+        const Invite invite(draft.ics);
+        QCOMPARE(invite.value(ICAL_DTSTART_PROPERTY), QStringLiteral("20220428"));
+        QCOMPARE(invite.value(ICAL_DTEND_PROPERTY), QStringLiteral("20220429"));
+        QVERIFY(unfolded(draft.ics).contains(QStringLiteral("\r\nDTSTART;VALUE=DATE:20220428\r\n")));
+        QCOMPARE(invite.timeZones(), QStringList()); // nothing refers to one
+        QCOMPARE(invite.value(ICAL_DTSTAMP_PROPERTY), QStringLiteral("20220415T032045Z"));
     }
 
     void dateInTitleFollows()

@@ -764,10 +764,11 @@ void MainWindow::exportAttendance()
         statusBar()->showMessage(tr("Open a meeting first."), 8000);
         return;
     }
+    // Named by the meeting's date, as the minutes are.
     const QString suggested
         = QFileInfo(m_store->path())
               .absoluteDir()
-              .filePath(attendancecsv::fileName(series::dateOf(m_store->path(), m_meeting->meeting())));
+              .filePath(minutesexport::datedFileName(m_store->data(), QStringLiteral("attendance.csv")));
     askForFile(true, tr("Export Attendance"), tr("CSV files (*.csv)"), suggested, [this](const QString &path) {
         const QString error = writeFileAtomically(path, attendancecsv::exportRoster(*m_meeting)).error;
         if (error.isEmpty()) {
@@ -882,9 +883,9 @@ void MainWindow::prepareNextMeeting()
     }
     const SessionData session = m_store->data();
     const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()));
-    const nextmeeting::Draft draft
-        = nextmeeting::prepare(session, nextmeeting::readSourceAgenda(session), m_meeting->newcomersPresent(),
-                               history.agendasOtherThan(m_store->path()), Settings().nextMeetingIntervalDays());
+    const nextmeeting::Draft draft = nextmeeting::prepare(
+        session, nextmeeting::readSourceAgenda(session), m_meeting->newcomersPresent(),
+        history.agendasOtherThan(m_store->path()), m_clock->now(), Settings().nextMeetingIntervalDays());
     if (draft.markdown.isEmpty()) {
         m_banner->showMessage(tr("Could not prepare the next meeting from this one."), Banner::Kind::Error);
         return;

@@ -1,12 +1,14 @@
 #include "minutes/calendarinvite.h"
 
-#include "agenda/meetingtimeparser.h"
 #include "minutes/agendawords.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <libical/ical.h>
+
+#include <memory>
 
 namespace gavel::calendarinvite {
 
@@ -16,84 +18,118 @@ using agendawords::labelsFor;
 
 namespace {
 
-QString icsLocal(const QDate &date, const QTime &time)
+struct FreeComponent
 {
-    return date.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('T') + time.toString(QStringLiteral("HHmmss"));
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+using Component = std::unique_ptr<icalcomponent, FreeComponent>;
+
+// libical escapes TEXT (backslash, semicolon, comma, newline); a CR would pass through as is.
+QByteArray textValue(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.toUtf8();
 }
 
-QString offsetCompact(int seconds)
+// A wall-clock time (floating until a TZID parameter names its zone), or a UTC one (…Z).
+icaltimetype icalDateTime(const QDateTime &when, bool utc)
 {
-    return formatUtcOffset(seconds).remove(QLatin1Char(':'));
+    const QDate date = when.date();
+    const QTime time = when.time();
+    icaltimetype t = icaltime_null_time();
+    t.year = date.year();
+    t.month = date.month();
+    t.day = date.day();
+    t.hour = time.hour();
+    t.minute = time.minute();
+    t.second = time.second();
+    t.zone = utc ? icaltimezone_get_utc_timezone() : nullptr;
+    return t;
 }
 
-} // namespace
-
-QString write(const Meeting &next, const QString &series, const Meeting &current, bool zh)
+icaltimetype icalDate(const QDate &date)
 {
-    if (!next.time.date.isValid()) {
-        return {};
-    }
-    QStringList lines;
-    lines << QStringLiteral("BEGIN:VCALENDAR") << QStringLiteral("VERSION:2.0")
-          << QStringLiteral("PRODID:-//Gavel//Gavel//EN") << QStringLiteral("CALSCALE:GREGORIAN")
-          << QStringLiteral("METHOD:PUBLISH");
-    QString tzid;
-    // The agenda's stated offset, else this computer's on that date: an invite always says
-    // which time zone it means (the chair prepares it where the meeting is held).
-    const int systemOffset
-        = QDateTime(next.time.date, next.time.start.isValid() ? next.time.start : QTime(12, 0)).offsetFromUtc();
-    const std::optional<int> zoneOffset
-        = next.time.utcOffsetSeconds ? next.time.utcOffsetSeconds : std::optional<int>(systemOffset);
-    if (zoneOffset) {
-        const int offset = *zoneOffset;
-        // No ':' in the id: it is an unquoted parameter value in DTSTART;TZID=... (RFC 5545 3.2).
-        tzid = QStringLiteral("UTC") + offsetCompact(offset);
-        lines << QStringLiteral("BEGIN:VTIMEZONE") << QStringLiteral("TZID:") + tzid << QStringLiteral("BEGIN:STANDARD")
-              << QStringLiteral("DTSTART:19700101T000000") << QStringLiteral("TZOFFSETFROM:") + offsetCompact(offset)
-              << QStringLiteral("TZOFFSETTO:") + offsetCompact(offset)
-              << QStringLiteral("TZNAME:UTC") + formatUtcOffset(offset) << QStringLiteral("END:STANDARD")
-              << QStringLiteral("END:VTIMEZONE");
-    }
-    lines << QStringLiteral("BEGIN:VEVENT");
+    icaltimetype t = icaltime_null_date();
+    t.year = date.year();
+    t.month = date.month();
+    t.day = date.day();
+    return t;
+}
 
-    const QString dateIso = next.time.date.toString(Qt::ISODate);
-    const QByteArray hash
-        = QCryptographicHash::hash((series + QLatin1Char('\n') + next.title + QLatin1Char('\n') + dateIso).toUtf8(),
-                                   QCryptographicHash::Sha1)
-              .toHex()
-              .left(16);
-    lines << QStringLiteral("UID:") + dateIso + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral("@gavel");
-
-    // DTSTAMP: this meeting's start in UTC, so the same session always gives the same file.
-    QDateTime stamp;
-    const int currentOffset = current.time.utcOffsetSeconds.value_or(*zoneOffset);
-    if (current.time.date.isValid()) {
-        stamp = QDateTime(current.time.date, current.time.start.isValid() ? current.time.start : QTime(0, 0),
-                          QTimeZone(currentOffset));
+// This computer's zone as libical knows it, with the zone's VTIMEZONE renamed to the plain IANA
+// id: libical calls its zones "/freeassociation.sourceforge.net/Asia/Shanghai", which calendar
+// apps do not recognise. Null (write UTC times) for UTC itself and for zones libical lacks.
+icalcomponent *systemVTimezone(const QByteArray &tzid)
+{
+    if (tzid.isEmpty()) {
+        return nullptr;
+    }
+    icaltimezone *zone = icaltimezone_get_builtin_timezone(tzid.constData());
+    if (!zone || zone == icaltimezone_get_utc_timezone()) {
+        return nullptr;
+    }
+    icalcomponent *own = icaltimezone_get_component(zone); // owned by libical's zone table
+    if (!own) {
+        return nullptr;
+    }
+    icalcomponent *vtimezone = icalcomponent_new_clone(own);
+    icalproperty *id = icalcomponent_get_first_property(vtimezone, ICAL_TZID_PROPERTY);
+    if (id) {
+        icalproperty_set_tzid(id, tzid.constData());
     } else {
-        stamp = QDateTime(next.time.date, next.time.start.isValid() ? next.time.start : QTime(0, 0),
-                          QTimeZone(*zoneOffset));
+        icalcomponent_add_property(vtimezone, icalproperty_new_tzid(tzid.constData()));
     }
-    lines << QStringLiteral("DTSTAMP:") + stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return vtimezone;
+}
 
-    if (next.time.start.isValid()) {
-        const QDateTime start(next.time.date, next.time.start, Qt::UTC);
-        QDateTime end;
-        if (next.time.end.isValid()) {
-            end = QDateTime(next.time.endDate(), next.time.end, Qt::UTC);
-        } else {
-            const int minutes = qMax(30, qMax(next.plannedMinutes(), current.plannedMinutes()));
-            end = start.addSecs(qint64(minutes) * 60);
+// DTSTART and DTEND of a meeting with a start time; returns the VTIMEZONE they refer to, if any.
+Component addTimes(icalcomponent *event, const Meeting &next)
+{
+    const MeetingTime &t = next.time;
+    QByteArray tzid;
+    QTimeZone zone;
+    Component vtimezone;
+    if (t.utcOffsetSeconds) {
+        // A stated offset is not a place: a VTIMEZONE for it would need an invented TZID that
+        // calendar apps may fail to match, or match to the wrong zone, and would say no more than
+        // the offset. UTC times (RFC 5545 3.3.5, form #2) name the same instant without inventing
+        // anything, and every calendar shows them in its reader's own zone.
+        zone = QTimeZone(*t.utcOffsetSeconds);
+    } else {
+        // No zone stated: the chair prepares the invite where the meeting is held.
+        tzid = QTimeZone::systemTimeZoneId();
+        zone = QTimeZone(tzid);
+        vtimezone.reset(systemVTimezone(tzid));
+    }
+    const auto at = [&zone](const QDate &date, const QTime &time) {
+        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime(date, time);
+    };
+    const QDateTime start = at(t.date, t.start);
+    QDateTime end;
+    if (t.end.isValid()) {
+        end = at(t.endDate(), t.end);
+    } else if (next.plannedMinutes() > 0) {
+        end = start.addSecs(qint64(next.plannedMinutes()) * 60);
+    }
+
+    const auto property = [&](icalproperty *(*make)(icaltimetype), const QDateTime &when) {
+        icalproperty *p = vtimezone ? make(icalDateTime(when, false)) : make(icalDateTime(when.toUTC(), true));
+        if (vtimezone) {
+            icalproperty_add_parameter(p, icalparameter_new_tzid(tzid.constData()));
         }
-        const QString param = tzid.isEmpty() ? QString() : QStringLiteral(";TZID=") + tzid;
-        lines << QStringLiteral("DTSTART") + param + QLatin1Char(':') + icsLocal(start.date(), start.time());
-        lines << QStringLiteral("DTEND") + param + QLatin1Char(':') + icsLocal(end.date(), end.time());
-    } else {
-        lines << QStringLiteral("DTSTART;VALUE=DATE:") + next.time.date.toString(QStringLiteral("yyyyMMdd"));
-        lines << QStringLiteral("DTEND;VALUE=DATE:") + next.time.date.addDays(1).toString(QStringLiteral("yyyyMMdd"));
+        icalcomponent_add_property(event, p);
+    };
+    property(icalproperty_new_dtstart, start);
+    // RFC 5545 3.8.2.2: DTEND is later than DTSTART, or absent.
+    if (end.isValid() && end > start) {
+        property(icalproperty_new_dtend, end);
     }
-    lines << QStringLiteral("SUMMARY:") + escapeText(next.title);
+    return vtimezone;
+}
 
+QString descriptionOf(const Meeting &next, bool zh)
+{
     const Labels labels = labelsFor(zh);
     QStringList description;
     if (next.chair) {
@@ -113,68 +149,58 @@ QString write(const Meeting &next, const QString &series, const Meeting &current
     if (!next.join.password.isEmpty()) {
         description << labels.password + labels.colon + next.join.password;
     }
+    return description.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString write(const Meeting &next, const QString &series, const QDateTime &madeAt, bool zh)
+{
+    if (!next.time.date.isValid()) {
+        return {};
+    }
+    const Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Gavel//Gavel//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+
+    Component event(icalcomponent_new(ICAL_VEVENT_COMPONENT));
+    const QString dateIso = next.time.date.toString(Qt::ISODate);
+    const QByteArray hash
+        = QCryptographicHash::hash((series + QLatin1Char('\n') + next.title + QLatin1Char('\n') + dateIso).toUtf8(),
+                                   QCryptographicHash::Sha1)
+              .toHex()
+              .left(16);
+    const QByteArray uid = dateIso.toLatin1() + '-' + hash + "@gavel";
+    icalcomponent_add_property(event.get(), icalproperty_new_uid(uid.constData()));
+    icalcomponent_add_property(event.get(), icalproperty_new_dtstamp(icalDateTime(madeAt.toUTC(), true)));
+
+    Component vtimezone;
+    if (next.time.start.isValid()) {
+        vtimezone = addTimes(event.get(), next);
+    } else {
+        icalcomponent_add_property(event.get(), icalproperty_new_dtstart(icalDate(next.time.date)));
+        icalcomponent_add_property(event.get(), icalproperty_new_dtend(icalDate(next.time.date.addDays(1))));
+    }
+    icalcomponent_add_property(event.get(), icalproperty_new_summary(textValue(next.title).constData()));
+    const QString description = descriptionOf(next, zh);
     if (!description.isEmpty()) {
-        lines << QStringLiteral("DESCRIPTION:") + escapeText(description.join(QLatin1Char('\n')));
+        icalcomponent_add_property(event.get(), icalproperty_new_description(textValue(description).constData()));
     }
     if (!next.join.url.isEmpty()) {
-        lines << QStringLiteral("URL:") + next.join.url;
+        icalcomponent_add_property(event.get(), icalproperty_new_url(next.join.url.toUtf8().constData()));
     }
-    lines << QStringLiteral("END:VEVENT") << QStringLiteral("END:VCALENDAR");
 
-    QByteArray out;
-    for (const QString &line : std::as_const(lines)) {
-        out += foldLine(line);
-        out += "\r\n";
+    // The calendar owns what is added to it.
+    if (vtimezone) {
+        icalcomponent_add_component(calendar.get(), vtimezone.release());
     }
-    return QString::fromUtf8(out);
-}
-
-QString escapeText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(',')) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (c == QLatin1Char('\r')) {
-            out += QStringLiteral("\\n");
-            if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-                ++i;
-            }
-        } else if (c == QLatin1Char('\n')) {
-            out += QStringLiteral("\\n");
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-QByteArray foldLine(const QString &line)
-{
-    const QByteArray bytes = line.toUtf8();
-    QByteArray out;
-    qsizetype pos = 0;
-    bool first = true;
-    while (pos < bytes.size()) {
-        const qsizetype room = first ? 75 : 74; // a continuation line starts with a space
-        qsizetype end = qMin(bytes.size(), pos + room);
-        if (end < bytes.size()) {
-            // Never cut inside a UTF-8 sequence: back off to a lead byte.
-            while (end > pos && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) {
-                --end;
-            }
-        }
-        if (!first) {
-            out += "\r\n ";
-        }
-        out += bytes.mid(pos, end - pos);
-        pos = end;
-        first = false;
-    }
-    return out;
+    icalcomponent_add_component(calendar.get(), event.release());
+    char *text = icalcomponent_as_ical_string_r(calendar.get());
+    const QString ics = QString::fromUtf8(text);
+    icalmemory_free_buffer(text);
+    return ics;
 }
 
 } // namespace gavel::calendarinvite

@@ -2,23 +2,21 @@
 
 #include "agenda/meeting.h"
 
-#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace gavel::calendarinvite {
 
-// An RFC 5545 calendar invite for the next meeting. It always names its time zone: the agenda's
-// UTC offset, else this computer's offset on that date, as a fixed-offset VTIMEZONE. It is
-// deterministic for a given zone: DTSTAMP is the current meeting's start in UTC, not the wall
-// clock, and the UID is derived from the series, the next title and the next date. DTEND: the
-// end the agenda states, else the start plus the larger of the next agenda's planned minutes
-// and this agenda's, at least 30 minutes. Empty when the next meeting has no date.
-QString write(const Meeting &next, const QString &series, const Meeting &current, bool zh);
-
-// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline (as \n).
-QString escapeText(const QString &text);
-// One content line folded at 75 octets (CRLF + space), never inside a UTF-8 sequence; the
-// result carries no final CRLF.
-QByteArray foldLine(const QString &line);
+// An RFC 5545 calendar invite for the next meeting, written with libical.
+// - DTSTAMP: madeAt, when the invite is made (the app's Clock::now()), in UTC.
+// - The time zone: an agenda that states a UTC offset gets UTC times (…Z); one that does not is
+//   in this computer's named zone (QTimeZone::systemTimeZoneId(), e.g. TZID=Asia/Shanghai) with
+//   that zone's VTIMEZONE from libical's zone data. A zone libical does not know, or UTC itself,
+//   also gets UTC times.
+// - DTEND: the end the next agenda states, else the start plus the next agenda's planned minutes;
+//   left out when it plans none (the event then ends at its start, RFC 5545 3.6.1).
+// - The UID is derived from the series, the next title and the next date.
+// Empty when the next meeting has no date.
+QString write(const Meeting &next, const QString &series, const QDateTime &madeAt, bool zh);
 
 } // namespace gavel::calendarinvite

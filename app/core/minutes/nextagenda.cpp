@@ -412,7 +412,7 @@ QString readSourceAgenda(const SessionData &session)
 }
 
 Draft prepare(const SessionData &session, const QString &sourceAgenda, const QList<Person> &newcomers,
-              const QList<QStringList> &earlierAgendas, int intervalDays)
+              const QList<QStringList> &earlierAgendas, const QDateTime &now, int intervalDays)
 {
     const bool zh = agendaLanguage(session.meeting) == u"zh";
     const Labels labels = labelsFor(zh);
@@ -438,7 +438,7 @@ Draft prepare(const SessionData &session, const QString &sourceAgenda, const QLi
             draft.meeting.items.append(item);
         }
     }
-    draft.ics = calendarinvite::write(draft.meeting, session.series, session.meeting, zh);
+    draft.ics = calendarinvite::write(draft.meeting, session.series, now, zh);
     return draft;
 }
 

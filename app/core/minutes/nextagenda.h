@@ -2,6 +2,7 @@
 
 #include "storage/sessionfile.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -36,8 +37,8 @@ QString readSourceAgenda(const SessionData &session);
 // one ("# 会议议程", bullets, "minutes"). Draft::meeting is the markdown re-imported through
 // AgendaImporter, so it holds exactly what the written agenda says.
 //
-// Draft::ics is calendarinvite::write() for Draft::meeting.
+// Draft::ics is calendarinvite::write() for Draft::meeting, made at now (the app's Clock::now()).
 Draft prepare(const SessionData &session, const QString &sourceAgenda, const QList<Person> &newcomers,
-              const QList<QStringList> &earlierAgendas, int intervalDays = 14);
+              const QList<QStringList> &earlierAgendas, const QDateTime &now, int intervalDays = 14);
 
 } // namespace gavel::nextmeeting

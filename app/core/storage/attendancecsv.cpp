@@ -24,9 +24,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("gavel::AttendanceCsv", text);
 }
 
-enum Column { Name, Github, Source, Status, CheckedInAt, MinutesLate, ColumnCount };
+// left_at came last, so the columns of older files keep their places.
+enum Column { Name, Github, Source, Status, CheckedInAt, MinutesLate, LeftAt, ColumnCount };
 
-const char *const columnNames[ColumnCount] = {"name", "github", "source", "status", "checked_in_at", "minutes_late"};
+const char *const columnNames[ColumnCount]
+    = {"name", "github", "source", "status", "checked_in_at", "minutes_late", "left_at"};
 
 // "Checked in at", "checked-in-at" and "CHECKED_IN_AT" all name the same column.
 QString normalizedHeader(const QString &cell)
@@ -118,15 +120,10 @@ QByteArray exportRoster(const LiveMeeting &meeting)
         const bool in = a.checkedInAt != 0;
         rows.append({a.name, a.github, attendance::sourceId(a.source), attendance::statusId(a.status),
                      in ? isoTimestamp(a.checkedInAt) : QString(),
-                     in ? QString::number(meeting.minutesLate(a)) : QString()});
+                     in ? QString::number(meeting.minutesLate(a)) : QString(),
+                     a.leftAt != 0 ? isoTimestamp(a.leftAt) : QString()});
     }
     return csv::write(rows);
-}
-
-QString fileName(const QDate &meetingDate)
-{
-    return meetingDate.isValid() ? meetingDate.toString(Qt::ISODate) + QStringLiteral("-attendance.csv")
-                                 : QStringLiteral("attendance.csv");
 }
 
 bool importRosterFile(const QString &path, QList<Attendee> *attendees, QString *error)
@@ -162,7 +159,7 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
     }
     if (records.isEmpty()) {
         return fail(tr("the file is empty: a roster needs a header row (name, github, source, status, "
-                       "checked_in_at, minutes_late) and a row per person"));
+                       "checked_in_at, minutes_late, left_at) and a row per person"));
     }
 
     // The header: columns by name, in any order; unknown ones are ignored.
@@ -185,7 +182,7 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
     }
     if (columns[Name] < 0 && columns[Github] < 0) {
         return fail(tr("line %1: no header row: the first row needs a “name” or a “github” column "
-                       "(the columns are name, github, source, status, checked_in_at, minutes_late)")
+                       "(the columns are name, github, source, status, checked_in_at, minutes_late, left_at)")
                         .arg(header.line));
     }
 
@@ -210,20 +207,32 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
         if (!source.isEmpty() && !attendance::sourceFromId(source, &a.source)) {
             return fail(lineError(tr("unknown source %1").arg(quoted(source))));
         }
-        const QString time = cell(CheckedInAt).trimmed();
-        if (!time.isEmpty() && (!parseIsoTimestamp(time, &a.checkedInAt) || a.checkedInAt == 0)) {
+        // The check-in and leaving times: empty, or ISO 8601 with a UTC offset.
+        const auto readTime = [&](Column c, qint64 *ms) {
+            const QString time = cell(c).trimmed();
+            if (time.isEmpty() || (parseIsoTimestamp(time, ms) && *ms != 0)) {
+                return true;
+            }
             return fail(lineError(tr("bad timestamp %1 (expected ISO 8601 with a UTC offset, like "
                                      "2026-11-25T19:07:30+08:00)")
                                       .arg(quoted(time))));
+        };
+        if (!readTime(CheckedInAt, &a.checkedInAt) || !readTime(LeftAt, &a.leftAt)) {
+            return false;
         }
         const QString status = cell(Status).trimmed();
-        if (status.isEmpty()) {
+        if (status.isEmpty() && a.leftAt) {
+            a.status = Attendee::Status::LeftEarly;
+        } else if (status.isEmpty()) {
             a.status = a.checkedInAt ? Attendee::Status::Present : Attendee::Status::Expected;
         } else if (!attendance::statusFromId(status, &a.status)) {
             return fail(lineError(tr("unknown status %1").arg(quoted(status))));
         }
         if (!a.attended()) {
             a.checkedInAt = 0;
+        }
+        if (a.status != Attendee::Status::LeftEarly) {
+            a.leftAt = 0;
         }
         result.append(a);
     }
