@@ -77,6 +77,7 @@ private slots:
     void ctrlDTakesTheSelectedLinesAsOneDecision();
     void exportNeverOverwritesAFileItDidNotWrite();
     void minutesLayoutIsTheSeriesChoice();
+    void topicsTypedForNextTimeAreItemsOfTheNextAgenda();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
@@ -835,6 +836,39 @@ void TestMainWindow::minutesLayoutIsTheSeriesChoice()
                  && banner->text().contains(QStringLiteral("line 3")),
              qPrintable(banner->text()));
     QVERIFY(test::readAll(exported).contains("\n## 会议议程\n")); // the series' choice stands
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    Settings().setMinutesFolder(QString());
+}
+
+void TestMainWindow::topicsTypedForNextTimeAreItemsOfTheNextAgenda()
+{
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    m_window->findChild<QAction *>(QStringLiteral("actionMinutesWindow"))->trigger();
+    auto *window = m_window->findChild<MinutesWindow *>();
+    QVERIFY(window);
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *topics = find<QLineEdit>(window, "nextNote");
+    topics->setFocus();
+    QTest::keyClicks(topics, QStringLiteral("Type hints @SigureMo (20 mins); <b>sparse</b> ops"));
+    QTest::keyClick(topics, Qt::Key_Return);
+    QCOMPARE(m_window->meeting()->minutes().next.note,
+             QStringLiteral("Type hints @SigureMo (20 mins); <b>sparse</b> ops"));
+    find<QPushButton>(window, "prepareNext")->click();
+
+    // Between the opening and the closing items, in the agenda's bullets and minutes.
+    const QString agenda
+        = QString::fromUtf8(test::readAll(folder.filePath(QStringLiteral("2022-04-28-meeting-agenda.md"))));
+    QVERIFY2(
+        agenda.endsWith(QStringLiteral("\n# 会议议程\n\n"
+                                       "- Type hints [SigureMo](https://github.com/SigureMo)（20 minutes）\n"
+                                       "- \\<b\\>sparse\\</b\\> ops\n"
+                                       "- 自由发言，可以提想法、提问和讨论（10 minutes）\n"
+                                       "- 确定下次会议的主席与副主席，以及召开时间 和 部分议题预告（3 minutes）\n")),
+        qPrintable(agenda));
+    QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("2022-04-28-meeting.ics"))));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     Settings().setMinutesFolder(QString());
 }

@@ -79,7 +79,8 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_chair->setPlaceholderText(tr("Name @handle"));
     m_viceChair->setPlaceholderText(tr("Name @handle, or empty"));
-    m_note->setPlaceholderText(tr("Topics announced for next time"));
+    // Each topic becomes an item of the next agenda.
+    m_note->setPlaceholderText(tr("Topics, separated by ; — e.g. Type hints @handle (20 min)"));
 
     auto *minutes = new QGroupBox(tr("Minutes"), this);
     auto *minutesForm = new QFormLayout(minutes);
