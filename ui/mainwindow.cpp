@@ -755,8 +755,16 @@ void MainWindow::showMinutesWindow()
         connect(m_minutesWindow, &MinutesWindow::exportRequested, this, &MainWindow::exportMinutes);
         connect(m_minutesWindow, &MinutesWindow::prepareNextRequested, this, &MainWindow::prepareNextMeeting);
     }
-    m_minutesWindow->setSeries(m_store->isOpen() ? series::folderOf(m_store->path()) : QString(),
-                               Settings().minutesFolder());
+    const QString seriesFolder = m_store->isOpen() ? series::folderOf(m_store->path()) : QString();
+    m_minutesWindow->setSeries(seriesFolder, Settings().minutesFolder());
+    // Everyone the series has seen may chair next, not only this meeting's roster.
+    QList<Person> known;
+    if (!seriesFolder.isEmpty()) {
+        for (const SeriesHistory::PersonRecord &p : SeriesHistory::load(seriesFolder).people()) {
+            known.append({p.name, p.github});
+        }
+    }
+    m_minutesWindow->setSeriesPeople(known);
     m_minutesWindow->show();
     m_minutesWindow->raise();
 }
