@@ -96,6 +96,8 @@ private slots:
     void minutesLayoutIsTheSeriesChoice();
     void exportsGoToTheSeriesFolder();
     void seriesRenamedFromTheHistoryWindow();
+    void nextChairsCompleteFromTheRosterAndTheSeries();
+    void topicsTypedForNextTimeAreItemsOfTheNextAgenda();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
     void fullDiskIsToldAndHealed();
@@ -936,6 +938,99 @@ void TestMainWindow::seriesRenamedFromTheHistoryWindow()
     history->findChild<QPushButton *>(QStringLiteral("renameSeries"))->click();
     QCOMPARE(m_window->store()->path(), after);
     QVERIFY(find<Banner>(m_window.get(), "banner")->isVisible());
+}
+
+void TestMainWindow::nextChairsCompleteFromTheRosterAndTheSeries()
+{
+    // A later meeting of the series is on record: 六个骨头 (@zrr1999, a newcomer of 2022-09-08)
+    // came to it, so the series knows them though this meeting's roster does not.
+    SessionData later;
+    later.series = QStringLiteral("Paddle Frawework Contributor Club");
+    later.meeting.title = QStringLiteral("Paddle Framework Contributor Club 2022-09-08");
+    later.meeting.time.date = QDate(2022, 9, 8);
+    Attendee zrr;
+    zrr.name = QStringLiteral("六个骨头");
+    zrr.github = QStringLiteral("zrr1999");
+    zrr.status = Attendee::Status::Present;
+    later.attendees = {zrr};
+    QVERIFY(
+        sessionfile::save(sessionfile::sessionPath(m_home->path(), later.series, later.meeting.time.date), later).ok());
+    openSample();
+    for (const Attendee &a : m_window->meeting()->attendees()) {
+        QVERIFY(a.github != u"zrr1999");
+    }
+    m_window->findChild<QAction *>(QStringLiteral("actionMinutesWindow"))->trigger();
+    auto *window = m_window->findChild<MinutesWindow *>();
+    QVERIFY(window);
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *chair = find<QLineEdit>(window, "nextChair");
+    auto *vice = find<QLineEdit>(window, "nextViceChair");
+
+    // Part of a handle, in any case, offers the roster's "Name @handle"; choosing it fills the field.
+    chair->setFocus();
+    QTest::keyClicks(chair, QStringLiteral("LUOTAO"));
+    QAbstractItemView *popup = chair->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 1);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("Tao Luo @luotao1"));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chair->text(), QStringLiteral("Tao Luo @luotao1"));
+    QVERIFY(m_window->meeting()->minutes().next.chair);
+    QCOMPARE(*m_window->meeting()->minutes().next.chair,
+             (Person {QStringLiteral("Tao Luo"), QStringLiteral("luotao1")}));
+
+    // Someone only the series knows, by part of the handle.
+    vice->setFocus();
+    QTest::keyClicks(vice, QStringLiteral("rr19"));
+    popup = vice->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 1);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("六个骨头 @zrr1999"));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(vice->text(), QStringLiteral("六个骨头 @zrr1999"));
+    QVERIFY(m_window->meeting()->minutes().next.viceChair);
+    QCOMPARE(*m_window->meeting()->minutes().next.viceChair,
+             (Person {QStringLiteral("六个骨头"), QStringLiteral("zrr1999")}));
+    // The chair is kept, and nothing was asked in a dialog.
+    QCOMPARE(*m_window->meeting()->minutes().next.chair,
+             (Person {QStringLiteral("Tao Luo"), QStringLiteral("luotao1")}));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TestMainWindow::topicsTypedForNextTimeAreItemsOfTheNextAgenda()
+{
+    openSample();
+    QTemporaryDir folder;
+    Settings().setMinutesFolder(folder.path());
+    m_window->findChild<QAction *>(QStringLiteral("actionMinutesWindow"))->trigger();
+    auto *window = m_window->findChild<MinutesWindow *>();
+    QVERIFY(window);
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *topics = find<QLineEdit>(window, "nextNote");
+    topics->setFocus();
+    QTest::keyClicks(topics, QStringLiteral("Type hints @SigureMo (20 mins); <b>sparse</b> ops"));
+    QTest::keyClick(topics, Qt::Key_Return);
+    QCOMPARE(m_window->meeting()->minutes().next.note,
+             QStringLiteral("Type hints @SigureMo (20 mins); <b>sparse</b> ops"));
+    find<QPushButton>(window, "prepareNext")->click();
+
+    // Between the opening and the closing items, in the agenda's bullets and minutes.
+    const QString agenda
+        = QString::fromUtf8(test::readAll(folder.filePath(QStringLiteral("2022-04-28-meeting-agenda.md"))));
+    QVERIFY2(
+        agenda.endsWith(QStringLiteral("\n# 会议议程\n\n"
+                                       "- Type hints [SigureMo](https://github.com/SigureMo)（20 minutes）\n"
+                                       "- \\<b\\>sparse\\</b\\> ops\n"
+                                       "- 自由发言，可以提想法、提问和讨论（10 minutes）\n"
+                                       "- 确定下次会议的主席与副主席，以及召开时间 和 部分议题预告（3 minutes）\n")),
+        qPrintable(agenda));
+    QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("2022-04-28-meeting.ics"))));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    Settings().setMinutesFolder(QString());
 }
 
 void TestMainWindow::failedExportIsToldOnce()

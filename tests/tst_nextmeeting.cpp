@@ -723,6 +723,190 @@ private slots:
         QCOMPARE(prepareNext(session, {}, {}).meeting.title, QStringLiteral("PFCC 例会 2022-04-28"));
     }
 
+    void topicsAreSplitOnLinesAndSemicolons_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QStringList>("topics");
+        QTest::newRow("empty") << QString() << QStringList();
+        QTest::newRow("one") << QStringLiteral("  Type hints（20 mins） ")
+                             << QStringList {QStringLiteral("Type hints（20 mins）")};
+        QTest::newRow("semicolons") << QStringLiteral("类型提示；稀疏算子; Dynamic shapes")
+                                    << QStringList {QStringLiteral("类型提示"), QStringLiteral("稀疏算子"),
+                                                    QStringLiteral("Dynamic shapes")};
+        QTest::newRow("lines as a list") << QStringLiteral("- 飞桨 3.0 发布\r\n2. 新人介绍\n\n* PR 评审")
+                                         << QStringList {QStringLiteral("飞桨 3.0 发布"), QStringLiteral("新人介绍"),
+                                                         QStringLiteral("PR 评审")};
+        QTest::newRow("empty parts") << QStringLiteral(";；\n ; A ;") << QStringList {QStringLiteral("A")};
+        QTest::newRow("numbers that are no marker")
+            << QStringLiteral("3D 渲染; 1.5 版本回顾")
+            << QStringList {QStringLiteral("3D 渲染"), QStringLiteral("1.5 版本回顾")};
+    }
+
+    void topicsAreSplitOnLinesAndSemicolons()
+    {
+        QFETCH(QString, note);
+        QFETCH(QStringList, topics);
+        NextMeetingPlan plan;
+        plan.note = note;
+        QCOMPARE(plan.topics(), topics);
+    }
+
+    void topicsBecomeItemsInTheLaterLayout()
+    {
+        // A small agenda in the 2025 PFCC style: "## 会议议程", numbers, "mins", "@[handle](…)".
+        const QString markdown
+            = QStringLiteral("# PFCC 五十六次会议议程\n\n"
+                             "- 本次会议时间：2025/5/26 19:00-20:00 (GMT+08:00)\n"
+                             "- 本次会议主席：[sunzhongkai588](https://github.com/sunzhongkai588)\n"
+                             "- 本次会议副主席：[Ligoml](https://github.com/Ligoml)\n\n"
+                             "## 会议议程\n\n"
+                             "1. 新人介绍：[zhaop-l](https://github.com/zhaop-l)（3 mins）\n"
+                             "2. 算子切分推导规则开发 @[Yeenyeong](https://github.com/Yeenyeong) （15 mins）\n"
+                             "3. 自由发言（10 mins）\n");
+        const ImportResult imported = AgendaImporter::importMarkdown(markdown, QStringLiteral("2025-05-26.md"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        SessionData session;
+        session.meeting = imported.meeting;
+        ActionItem open;
+        open.text = QStringLiteral("整理 API 清单");
+        session.minutes.actions = {open};
+        // As typed in the Topics field: a duration in brackets, a bare one, an @handle, a topic
+        // that is the closing item already, and text that must stay text.
+        session.minutes.next.note = QStringLiteral("类型提示 @SigureMo（20 mins）；# 标题 <script>alert(1)</script>\n"
+                                                   "动态形状 - 30 min; 自由发言");
+        const nextmeeting::Draft draft = nextmeeting::prepare(
+            session, markdown, {person(QStringLiteral("Wang Wu"), QStringLiteral("wangwu-demo"))}, {},
+            inviteClock.now());
+        const QString expected = QStringLiteral("# PFCC 五十七次会议议程\n\n"
+                                                "- 本次会议时间：2025-06-09 19:00-20:00 (GMT+08:00)\n"
+                                                "- 本次会议主席：[Ligoml](https://github.com/Ligoml)\n"
+                                                "- 本次会议副主席：\n\n"
+                                                "## 会议议程\n\n"
+                                                "1. 新人介绍：[Wang Wu](https://github.com/wangwu-demo)（5 mins）\n"
+                                                "2. 上次会议待办（5 mins）\n"
+                                                "   - 整理 API 清单\n"
+                                                "3. 类型提示 @[SigureMo](https://github.com/SigureMo)（20 mins）\n"
+                                                "4. \\# 标题 \\<script\\>alert(1)\\</script\\>\n"
+                                                "5. 动态形状（30 mins）\n"
+                                                "6. 自由发言（10 mins）\n");
+        QCOMPARE(draft.markdown.split(QLatin1Char('\n')),
+                 expected.split(QLatin1Char('\n'))); // line by line: a difference is named
+
+        // Read back, the agenda holds the topics as the chair typed them, with their minutes and people.
+        const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        const QList<AgendaItem> &items = again.meeting.items;
+        QCOMPARE(items.size(), 6);
+        QCOMPARE(items[2].title, QStringLiteral("类型提示 @SigureMo"));
+        QCOMPARE(items[2].minutes, std::optional<int>(20));
+        QCOMPARE(items[2].speakers, QStringList {QStringLiteral("SigureMo")});
+        QCOMPARE(items[3].title, QStringLiteral("# 标题 <script>alert(1)</script>"));
+        QCOMPARE(items[3].minutes, std::optional<int>());
+        QVERIFY(items[3].children.isEmpty());
+        QCOMPARE(items[4].title, QStringLiteral("动态形状"));
+        QCOMPARE(items[4].minutes, std::optional<int>(30));
+        QCOMPARE(items[5].title, QStringLiteral("自由发言"));
+        QCOMPARE(draft.meeting.items, items);
+    }
+
+    void topicPeopleAreWrittenAsTheAgendaWritesThem()
+    {
+        // An agenda that states its offset (the later style) but writes people "[@name](…)", not
+        // "@[name](…)": a topic's @handle follows the agenda, and so does the unit.
+        const QString markdown
+            = QStringLiteral("# Example Contributor Club 12th Meeting\n\n"
+                             "- Meeting Time: 2024-09-05 19:00-20:00 (GMT+08:00)\n"
+                             "- Chair: Wang Xiaoming ([wang-demo](https://github.com/wang-demo))\n\n"
+                             "## Meeting Agenda\n\n"
+                             "1. Presentation by [@lin-demo](https://github.com/lin-demo) (15 minutes)\n"
+                             "2. Open Discussion (5 minutes)\n");
+        const ImportResult imported = AgendaImporter::importMarkdown(markdown, QStringLiteral("en.md"));
+        QVERIFY(imported.ok());
+        SessionData session;
+        session.meeting = imported.meeting;
+        session.minutes.next.note = QStringLiteral("Release review @lin-demo (10 minutes)");
+        const nextmeeting::Draft draft = nextmeeting::prepare(session, markdown, {}, {}, inviteClock.now());
+        QVERIFY2(draft.markdown.endsWith(QStringLiteral("\n## Meeting Agenda\n\n"
+                                                        "1. Release review [lin-demo](https://github.com/lin-demo) "
+                                                        "(10 minutes)\n"
+                                                        "2. Open Discussion (5 minutes)\n")),
+                 qPrintable(draft.markdown));
+        QCOMPARE(draft.meeting.items.size(), 2);
+        QCOMPARE(draft.meeting.items[0].title, QStringLiteral("Release review lin-demo"));
+        QCOMPARE(draft.meeting.items[0].speakers, QStringList {QStringLiteral("lin-demo")});
+        QCOMPARE(draft.meeting.items[0].minutes, std::optional<int>(10));
+    }
+
+    void topicsInTheFirstLayout()
+    {
+        // The 2022 agendas: bullets, "minutes", people as plain links; topics come after the
+        // newcomers and before the closing items.
+        SessionData session = sessionFrom(firstAgenda);
+        session.minutes.next.note
+            = QStringLiteral("- API 单测 @SigureMo（10 分钟）\n- 性能优化 [Roadmap](javascript:alert(1))");
+        const nextmeeting::Draft draft
+            = prepareNext(session, {person(QStringLiteral("fuqianya"), QStringLiteral("fuqianya"))}, {});
+        const QStringList lines = draft.markdown.split(QLatin1Char('\n'));
+        const QStringList tail = {
+            QStringLiteral("# 会议议程"),
+            QString(),
+            QStringLiteral("- 新人介绍：[fuqianya](https://github.com/fuqianya)（5 minutes）"),
+            QStringLiteral("- API 单测 [SigureMo](https://github.com/SigureMo)（10 minutes）"),
+            QStringLiteral("- 性能优化 \\[Roadmap\\](javascript:alert(1))"),
+            QStringLiteral("- 自由发言，可以提想法、提问和讨论（10 minutes）"),
+            QStringLiteral("- 确定下次会议的主席与副主席，以及召开时间 和 部分议题预告（3 minutes）"),
+            QString(),
+        };
+        QCOMPARE(lines.mid(lines.size() - tail.size()), tail);
+        const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.meeting.items.size(), 5);
+        QCOMPARE(again.meeting.items[1].title, QStringLiteral("API 单测 SigureMo"));
+        QCOMPARE(again.meeting.items[1].minutes, std::optional<int>(10));
+        QCOMPARE(again.meeting.items[1].speakers, QStringList {QStringLiteral("SigureMo")});
+        QCOMPARE(again.meeting.items[2].title, QStringLiteral("性能优化 [Roadmap](javascript:alert(1))"));
+        QVERIFY(again.meeting.items[2].speakers.isEmpty());
+    }
+
+    void topicsThatLookLikeMarkdownStayText_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("title"); // the item read back from the written agenda
+        QTest::newRow("heading") << QStringLiteral("# x") << QStringLiteral("# x");
+        QTest::newRow("script") << QStringLiteral("<script>alert('x')</script>")
+                                << QStringLiteral("<script>alert('x')</script>");
+        // One list marker is the field's own (a pasted list); a second one is text.
+        QTest::newRow("bullet in a bullet") << QStringLiteral("- - x") << QStringLiteral("- x");
+        QTest::newRow("number in a number") << QStringLiteral("1. 2) y") << QStringLiteral("2) y");
+        QTest::newRow("plus") << QStringLiteral("+ + z") << QStringLiteral("+ z");
+        QTest::newRow("quote") << QStringLiteral("> quoted") << QStringLiteral("> quoted");
+        QTest::newRow("rule") << QStringLiteral("---") << QStringLiteral("---");
+        QTest::newRow("setext") << QStringLiteral("===") << QStringLiteral("===");
+        QTest::newRow("emphasis and code")
+            << QStringLiteral("**bold** _it_ `code` ~~del~~ a|b") << QStringLiteral("**bold** _it_ `code` ~~del~~ a|b");
+        QTest::newRow("link and image") << QStringLiteral("![img](http://x/y.png) [a](http://x)")
+                                        << QStringLiteral("![img](http://x/y.png) [a](http://x)");
+        QTest::newRow("backslash") << QStringLiteral("C:\\path\\*") << QStringLiteral("C:\\path\\*");
+        QTest::newRow("fence") << QStringLiteral("```cpp") << QStringLiteral("```cpp");
+    }
+
+    void topicsThatLookLikeMarkdownStayText()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, title);
+        SessionData session = sessionFrom(QStringLiteral("pfcc-2025/2025-05-12-meeting-agenda.md"));
+        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}});
+        session.minutes.next.note = note;
+        const nextmeeting::Draft draft = prepareNext(session, {}, {});
+        const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.meeting.title, QStringLiteral("Paddle Framework Contributor Club 五十六次会议议程"));
+        QCOMPARE(again.meeting.items.size(), 2);
+        QCOMPARE(again.meeting.items[0].title, title);
+        QVERIFY(again.meeting.items[0].children.isEmpty());
+        QCOMPARE(again.meeting.items[1].title, QStringLiteral("自由发言"));
+    }
+
     void withoutSourceFileTheLayoutFollowsTheStyle()
     {
         SessionData session = sessionFrom(firstAgenda);

@@ -812,7 +812,16 @@ void MainWindow::showMinutesWindow()
         connect(m_minutesWindow, &MinutesWindow::prepareNextRequested, this, &MainWindow::prepareNextMeeting);
         connect(m_minutesWindow, &MinutesWindow::exportFolderChosen, this, &MainWindow::setExportFolder);
     }
-    m_minutesWindow->setSeries(m_store->isOpen() ? series::folderOf(m_store->path()) : QString(), exportFolder());
+    const QString seriesFolder = m_store->isOpen() ? series::folderOf(m_store->path()) : QString();
+    m_minutesWindow->setSeries(seriesFolder, exportFolder());
+    // Everyone the series has seen may chair next, not only this meeting's roster.
+    QList<Person> known;
+    if (!seriesFolder.isEmpty()) {
+        for (const SeriesHistory::PersonRecord &p : SeriesHistory::load(seriesFolder).people()) {
+            known.append({p.name, p.github});
+        }
+    }
+    m_minutesWindow->setSeriesPeople(known);
     m_minutesWindow->show();
     m_minutesWindow->raise();
 }

@@ -5,6 +5,7 @@
 #include "minutes/minuteslayout.h"
 #include "minutes/minuteswords.h"
 #include "minutesitemsview.h"
+#include "personcompleter.h"
 #include "series/serieslayout.h"
 #include "series/seriessettings.h"
 #include "widgethelpers.h"
@@ -47,6 +48,8 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     , m_chair(new QLineEdit(this))
     , m_viceChair(new QLineEdit(this))
     , m_note(new QLineEdit(this))
+    , m_chairCompleter(new PersonCompleter(m_chair))
+    , m_viceChairCompleter(new PersonCompleter(m_viceChair))
     , m_applyTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("minutesWindow"));
@@ -85,7 +88,8 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_chair->setPlaceholderText(tr("Name @handle"));
     m_viceChair->setPlaceholderText(tr("Name @handle, or empty"));
-    m_note->setPlaceholderText(tr("Topics announced for next time"));
+    // Each topic becomes an item of the next agenda.
+    m_note->setPlaceholderText(tr("Topics, separated by ; — e.g. Type hints @handle (20 min)"));
 
     auto *minutes = new QGroupBox(tr("Minutes"), this);
     auto *minutesForm = new QFormLayout(minutes);
@@ -177,15 +181,27 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
         connect(field, &QLineEdit::editingFinished, this, &MinutesWindow::applyNext);
         connect(field, &QLineEdit::textEdited, m_applyTimer, qOverload<>(&QTimer::start));
     }
+    // A completion chosen from the list is the chair's choice at once, like a field left. The
+    // field takes the text first: its own connection to the completer is made later, at focus-in.
+    for (QLineEdit *field : {m_chair, m_viceChair}) {
+        connect(field->completer(), qOverload<const QString &>(&QCompleter::activated), this,
+                [this, field](const QString &text) {
+                    field->setText(text);
+                    applyNext();
+                });
+    }
     connect(m_date, &QDateEdit::editingFinished, this, &MinutesWindow::applyNext);
     connect(m_time, &QTimeEdit::editingFinished, this, &MinutesWindow::applyNext);
     connect(m_dateDecided, &QCheckBox::toggled, this, &MinutesWindow::applyNext);
     connect(m_meeting, &LiveMeeting::minutesChanged, this, &MinutesWindow::reload);
     connect(m_meeting, &LiveMeeting::loaded, this, &MinutesWindow::reload);
+    connect(m_meeting, &LiveMeeting::attendanceChanged, this, &MinutesWindow::completePeople);
+    connect(m_meeting, &LiveMeeting::loaded, this, &MinutesWindow::completePeople);
     auto *close = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
     resize(760, 620);
     reload();
+    completePeople();
 }
 
 std::optional<Person> MinutesWindow::personFrom(const QString &text) const
@@ -195,10 +211,20 @@ std::optional<Person> MinutesWindow::personFrom(const QString &text) const
 
 QString MinutesWindow::personText(const std::optional<Person> &person) const
 {
-    if (!person) {
-        return {};
-    }
-    return person->github.isEmpty() ? person->name : QStringLiteral("%1 @%2").arg(person->name, person->github);
+    return person ? PersonCompleter::textFor(*person) : QString();
+}
+
+void MinutesWindow::setSeriesPeople(const QList<Person> &people)
+{
+    m_seriesPeople = people;
+    completePeople();
+}
+
+void MinutesWindow::completePeople()
+{
+    // The meeting's roster first: this meeting's people are the likeliest chairs.
+    m_chairCompleter->setPeople(m_meeting->attendees(), m_seriesPeople);
+    m_viceChairCompleter->setPeople(m_meeting->attendees(), m_seriesPeople);
 }
 
 void MinutesWindow::applyNext()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "agenda/meeting.h"
+
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,6 +17,7 @@ namespace gavel {
 
 class LiveMeeting;
 class MinutesItemsView;
+class PersonCompleter;
 
 // The minutes' details and the next meeting, in a window that never blocks the meeting:
 // place and language of the minutes, every decision and action item (the overview), and what
@@ -29,6 +33,9 @@ public:
     // The series the open meeting belongs to (its folder) and where minutes are exported: the
     // layout is the series' choice, else that of the latest minutes there.
     void setSeries(const QString &seriesFolder, const QString &exportFolder);
+    // The people the series knows (its history): the chair and vice-chair fields complete from
+    // them besides the meeting's roster.
+    void setSeriesPeople(const QList<Person> &people);
 
 signals:
     void exportRequested(const QString &format); // "md", "html", "pdf", "timing"
@@ -43,8 +50,9 @@ private:
     void copyLayout();
     void showOwnLayout();
     void chooseExportFolder();
-    std::optional<struct Person> personFrom(const QString &text) const;
-    QString personText(const std::optional<struct Person> &person) const;
+    void completePeople();
+    std::optional<Person> personFrom(const QString &text) const;
+    QString personText(const std::optional<Person> &person) const;
 
     LiveMeeting *m_meeting;
     QLineEdit *m_place;
@@ -65,6 +73,9 @@ private:
     QLineEdit *m_chair;
     QLineEdit *m_viceChair;
     QLineEdit *m_note;
+    PersonCompleter *m_chairCompleter;
+    PersonCompleter *m_viceChairCompleter;
+    QList<Person> m_seriesPeople;
     bool m_loading = false;
     QTimer *m_applyTimer;
 };

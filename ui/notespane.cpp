@@ -3,6 +3,7 @@
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
 #include "minutesitemsview.h"
+#include "personcompleter.h"
 #include "typescale.h"
 
 #include <QAbstractItemView>
@@ -19,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStringListModel>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -95,18 +95,9 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
                            static_cast<QWidget *>(m_entryDue)}) {
         field->installEventFilter(this);
     }
-    auto *ownerModel = new QStringListModel(this);
-    auto *completer = new QCompleter(ownerModel, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_entryOwner->setCompleter(completer);
-    connect(m_meeting, &LiveMeeting::attendanceChanged, this, [this, ownerModel] {
-        QStringList people;
-        for (const Attendee &a : m_meeting->attendees()) {
-            people.append(a.github.isEmpty() ? a.name : QStringLiteral("%1 @%2").arg(a.name, a.github));
-        }
-        ownerModel->setStringList(people);
-    });
+    auto *owners = new PersonCompleter(m_entryOwner);
+    connect(m_meeting, &LiveMeeting::attendanceChanged, this,
+            [this, owners] { owners->setPeople(m_meeting->attendees()); });
 
     // Chords from the notes (they type nothing): the time, a decision, an action item.
     const auto chord = [this](const QKeySequence &keys, void (NotesPane::*slot)()) {

@@ -1,5 +1,7 @@
 #include "meeting/minutesdata.h"
 
+#include <QRegularExpression>
+
 namespace gavel {
 
 namespace {
@@ -15,6 +17,20 @@ bool hasHan(const QString &text)
 }
 
 } // namespace
+
+QStringList NextMeetingPlan::topics() const
+{
+    static const QRegularExpression separator(QStringLiteral("[\\n；;]"));
+    static const QRegularExpression marker(QStringLiteral("^(?:[-*+]|\\d{1,9}[.)])\\s+"));
+    QStringList out;
+    for (const QString &part : note.split(separator)) {
+        const QString topic = part.simplified().remove(marker);
+        if (!topic.isEmpty()) {
+            out << topic;
+        }
+    }
+    return out;
+}
 
 QString agendaLanguage(const Meeting &meeting)
 {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -47,6 +48,10 @@ struct NextMeetingPlan
     std::optional<Person> chair;
     std::optional<Person> viceChair;
     QString note; // e.g. topics announced for next time
+
+    // The note's topics: one a line, or several on a line separated by ； or ; (the Minutes
+    // window's field is one line); list markers ("- ", "1. ") and spacing dropped, empty ones left out.
+    QStringList topics() const;
 
     bool isEmpty() const { return !date.isValid() && !time.isValid() && !chair && !viceChair && note.isEmpty(); }
     bool operator==(const NextMeetingPlan &o) const

@@ -327,12 +327,8 @@ QString nextSentence(const NextMeetingPlan &next, const Meeting &meeting, const 
     QString chairs
         = w.nextChairs.arg(personText(next.chair, w.undecided, w), personText(next.viceChair, w.undecided, w));
     QStringList topics;
-    for (QString line : cleanNotes(next.note).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        line = line.trimmed();
-        line.remove(QRegularExpression(QStringLiteral("^(?:[-*+]|\\d{1,9}[.)])\\s+")));
-        if (!line.isEmpty()) {
-            topics << text(line);
-        }
+    for (const QString &topic : next.topics()) { // as the next agenda reads them: one per line or ；
+        topics << text(topic);
     }
     if (!topics.isEmpty()) {
         chairs += w.nextTopics.arg(topics.join(w.topicSeparator));

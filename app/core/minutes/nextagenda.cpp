@@ -4,6 +4,7 @@
 #include "agenda/agendametadata.h"
 #include "agenda/durations.h"
 #include "agenda/meetingtimeparser.h"
+#include "agenda/people.h"
 #include "agenda/titles.h"
 #include "minutes/agendawords.h"
 #include "minutes/calendarinvite.h"
@@ -36,6 +37,7 @@ struct Layout
     bool numbered = false; // "1. item" rather than "- item"
     QString unit; // "minutes", "min", "mins", "分钟"
     QString rosterLabel; // as written; empty: the language's default
+    bool atMentions = false; // people in items written "@[handle](…)" rather than "[handle](…)"
 };
 
 Layout defaultLayout(const Meeting &meeting)
@@ -46,6 +48,7 @@ Layout defaultLayout(const Meeting &meeting)
     layout.agendaLevel = later ? 2 : 1;
     layout.numbered = later;
     layout.unit = later ? QStringLiteral("min") : QStringLiteral("minutes");
+    layout.atMentions = later;
     return layout;
 }
 
@@ -98,7 +101,11 @@ Layout layoutOf(const QString &markdown, const Meeting &meeting)
     if (agendaLine >= 0) {
         QHash<QString, int> counts;
         QString best;
+        bool githubLinks = false;
+        bool atLinks = false;
         for (qsizetype i = agendaLine + 1; i < lines.size(); ++i) {
+            githubLinks = githubLinks || lines[i].contains(QLatin1String("](https://github.com/"));
+            atLinks = atLinks || lines[i].contains(QLatin1String("@[")); // "@[jzhang533](…)"
             auto it = unitRe.globalMatch(lines[i]);
             while (it.hasNext()) {
                 QString unit = it.next().captured(1).toLower();
@@ -114,14 +121,17 @@ Layout layoutOf(const QString &markdown, const Meeting &meeting)
         if (!best.isEmpty()) {
             layout.unit = best;
         }
+        if (githubLinks || atLinks) {
+            layout.atMentions = atLinks;
+        }
     }
     return layout;
 }
 
 // ---- Markdown helpers ----
 
-// Plain text made safe inside a list entry: inline syntax escaped, no accidental block start.
-QString escapeMarkdown(const QString &text)
+// Plain text made safe inside a line: inline syntax (emphasis, links, HTML, code) escaped.
+QString escapeInline(const QString &text)
 {
     static const QString special = QStringLiteral("\\`*_[]<>~|");
     QString out;
@@ -132,6 +142,13 @@ QString escapeMarkdown(const QString &text)
         }
         out.append(c);
     }
+    return out;
+}
+
+// Plain text made safe inside a list entry: inline syntax escaped, no accidental block start.
+QString escapeMarkdown(const QString &text)
+{
+    QString out = escapeInline(text);
     static const QRegularExpression blockStart(QStringLiteral("^(?:([#+\\-=])|(\\d+)([.)]))"));
     const QRegularExpressionMatch m = blockStart.match(out);
     if (m.hasMatch()) {
@@ -318,8 +335,43 @@ QString openActionLine(const ActionItem &action, const Labels &labels, bool zh)
     return line;
 }
 
+// A topic typed for the next meeting, read the way an agenda item is: its durations (in brackets
+// or bare: "Type hints（20 mins）", "Type hints 20 min") become the entry's, in the agenda's unit;
+// its @handles become links to the people, written as the agenda writes them; the rest is text.
+// nullopt when nothing but durations is left. *plainTitle: the topic without its durations.
+std::optional<Entry> topicEntry(const QString &topic, const Layout &layout, QString *plainTitle)
+{
+    const QString line = singleLine(topic);
+    const std::optional<int> minutes = durations::total(line);
+    QString title = durations::withoutDurationGroups(line);
+    const QList<durations::Duration> bare = durations::find(title);
+    for (auto it = bare.crbegin(); it != bare.crend(); ++it) {
+        title.remove(it->start, it->end - it->start);
+    }
+    title = title.simplified();
+    if (!bare.isEmpty()) {
+        // "Type hints - 20 min": the dash went with the duration.
+        static const QRegularExpression dangling(QStringLiteral("[\\s\\-–—:：,，、]+$"));
+        title.remove(dangling);
+    }
+    *plainTitle = title;
+    if (title.isEmpty()) {
+        return std::nullopt;
+    }
+    QString text;
+    qsizetype from = 0;
+    for (const PersonRef &ref : people::findRefs(InlineSpan {title, {}})) {
+        const QString before = title.mid(from, ref.start - from);
+        text += from == 0 ? escapeMarkdown(before) : escapeInline(before);
+        text += (layout.atMentions ? QStringLiteral("@") : QString()) + githubLink(ref.handle, ref.handle);
+        from = ref.end;
+    }
+    text += from == 0 ? escapeMarkdown(title) : escapeInline(title.mid(from));
+    return Entry {text, minutes, {}};
+}
+
 QList<Entry> entriesFor(const SessionData &session, const QList<Person> &newcomers,
-                        const QList<QStringList> &earlierAgendas, const Labels &labels, bool zh)
+                        const QList<QStringList> &earlierAgendas, const Layout &layout, const Labels &labels, bool zh)
 {
     QList<Entry> entries;
     if (!newcomers.isEmpty()) {
@@ -338,7 +390,24 @@ QList<Entry> entriesFor(const SessionData &session, const QList<Person> &newcome
     if (!openActions.isEmpty()) {
         entries.append({labels.openActions, 5, openActions});
     }
-    for (const AgendaItem &item : closingItems(session.meeting.items, earlierAgendas)) {
+    // The topics announced for this meeting come between the opening and the closing items; one
+    // that repeats another topic or a closing item is written once.
+    const QList<AgendaItem> closing = closingItems(session.meeting.items, earlierAgendas);
+    QSet<QString> seen;
+    for (const AgendaItem &item : closing) {
+        seen.insert(comparable(item.title));
+    }
+    for (const QString &topic : session.minutes.next.topics()) {
+        QString title;
+        const std::optional<Entry> entry = topicEntry(topic, layout, &title);
+        const QString folded = comparable(title);
+        const QString key = folded.isEmpty() ? QLatin1Char('#') + title : folded; // "---" is no "***"
+        if (entry && !seen.contains(key)) {
+            seen.insert(key);
+            entries.append(*entry);
+        }
+    }
+    for (const AgendaItem &item : closing) {
         entries.append({escapeMarkdown(singleLine(item.title)), item.minutes, {}});
     }
     return entries;
@@ -417,10 +486,11 @@ Draft prepare(const SessionData &session, const QString &sourceAgenda, const QLi
     const bool zh = agendaLanguage(session.meeting) == u"zh";
     const Labels labels = labelsFor(zh);
     const Meeting next = planNext(session, intervalDays);
-    const QList<Entry> entries = entriesFor(session, newcomers, earlierAgendas, labels, zh);
+    const Layout layout = layoutOf(sourceAgenda, session.meeting);
+    const QList<Entry> entries = entriesFor(session, newcomers, earlierAgendas, layout, labels, zh);
 
     Draft draft;
-    draft.markdown = writeAgenda(next, entries, layoutOf(sourceAgenda, session.meeting), labels);
+    draft.markdown = writeAgenda(next, entries, layout, labels);
     const QString prefix = next.time.date.isValid() ? QString() : QStringLiteral("next-");
     draft.agendaFileName = minutesexport::datedFileName(next.time.date, prefix + QStringLiteral("meeting-agenda.md"));
     draft.icsFileName = minutesexport::datedFileName(next.time.date, prefix + QStringLiteral("meeting.ics"));

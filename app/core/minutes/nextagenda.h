@@ -28,6 +28,10 @@ QString readSourceAgenda(const SessionData &session);
 // - the invitee roster carried over;
 // - a new-members item pre-filled with this meeting's first-time attendees (newcomers);
 // - open action items carried forward;
+// - the topics announced in the plan (NextMeetingPlan::topics()), one item each: a duration
+//   written with a topic ("Type hints（20 mins）") becomes the item's, in this agenda's unit, and
+//   its @handles link to the people ("@[SigureMo](…)" where the agenda writes people so, else
+//   "[SigureMo](…)"); the text is escaped, so no topic can start a heading or carry HTML;
 // - the closing items this agenda ended with that also recur across the series (earlier
 //   agendas' item titles in earlierAgendas), e.g. free discussion, choosing the next chair.
 //
