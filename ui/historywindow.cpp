@@ -205,6 +205,9 @@ void HistoryWindow::showSeries(const QString &seriesFolder, const QString &serie
             m_mergeInto->addItem(other);
         }
     }
+    // Nothing to merge into while this is the only series.
+    findChild<QPushButton *>(QStringLiteral("mergeSeries"))->setEnabled(m_mergeInto->count() > 0);
+    m_mergeInto->setEnabled(m_mergeInto->count() > 0);
     m_status->clear();
 
     if (m_loadErrors.isEmpty()) {
