@@ -186,7 +186,7 @@ void TestHistoryImport::firstAppearancesAcrossTheYears()
     QCOMPARE(history.documents().first().date, QDate(2022, 4, 14));
     QCOMPARE(history.documents().last().date, QDate(2025, 12, 11));
 
-    // Chair of the very first agenda, 2022-04-14 (line 9: 张军（[jzhang533](…)）).
+    // Chair of the very first agenda, 2022-04-14 (line 10: 张军（[jzhang533](…)，飞桨团队）).
     QCOMPARE(history.firstSeen(handle("jzhang533")), QDate(2022, 4, 14));
     // An invitee of that agenda, linked as [Tao Luo](https://github.com/luotao1) (line 15); by
     // handle or by the name the link gives.
