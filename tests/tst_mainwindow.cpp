@@ -10,6 +10,7 @@
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "minuteswindow.h"
+#include "series/historyloader.h"
 #include "stagewindow.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
@@ -887,6 +888,7 @@ void TestMainWindow::exportsGoToTheSeriesFolder()
     plan.time = QTime(19, 0);
     QVERIFY(m_window->meeting()->setNextMeeting(plan));
     m_window->findChild<QAction *>(QStringLiteral("actionPrepareNext"))->trigger();
+    m_window->historyLoader()->waitForDone(); // the next agenda waits for the series' documents
     const QString year2023 = QDir(clone.path()).filePath(QStringLiteral("2023"));
     QVERIFY(QFileInfo::exists(QDir(year2023).filePath(QStringLiteral("2023-01-05-meeting-agenda.md"))));
     QVERIFY(!QFileInfo::exists(QDir(year2022).filePath(QStringLiteral("2023-01-05-meeting-agenda.md"))));
@@ -1017,6 +1019,7 @@ void TestMainWindow::topicsTypedForNextTimeAreItemsOfTheNextAgenda()
     QCOMPARE(m_window->meeting()->minutes().next.note,
              QStringLiteral("Type hints @SigureMo (20 mins); <b>sparse</b> ops"));
     find<QPushButton>(window, "prepareNext")->click();
+    m_window->historyLoader()->waitForDone(); // the next agenda waits for the series' documents
 
     // Between the opening and the closing items, in the agenda's bullets and minutes.
     const QString agenda
@@ -1196,6 +1199,7 @@ void TestMainWindow::nextMeetingInviteIsMadeNowInThisComputersZone()
     Settings().setMinutesFolder(folder.path());
     m_clock.setNowMs(Nov26Utc + (3 * 3600 + 4 * 60 + 5) * 1000); // 11:04:05 in Beijing
     m_window->findChild<QAction *>(QStringLiteral("actionPrepareNext"))->trigger();
+    m_window->historyLoader()->waitForDone(); // the next agenda waits for the series' documents
     Settings().setMinutesFolder(QString());
 
     const QString path = folder.filePath(QStringLiteral("2022-04-28-meeting.ics"));

@@ -188,7 +188,8 @@ int rowOf(const QTableWidget *table, const QString &name)
 }
 
 const QByteArray Bom = "\xEF\xBB\xBF";
-const QByteArray CsvHeader = "name,github,meetings_attended,meetings_in_range,first_attended\r\n";
+// first_seen: without the series' documents, the first meeting attended as well.
+const QByteArray CsvHeader = "name,github,meetings_attended,meetings_in_range,first_attended,first_seen\r\n";
 
 } // namespace
 
@@ -434,21 +435,21 @@ void TestSeriesHistory::perfectAttendanceCsv()
     const SeriesHistory history = SeriesHistory::load(seriesFolder());
     QCOMPARE(history.perfectAttendanceCsv(First, Third),
              Bom + CsvHeader
-                 + "Ada Lovelace,ada-demo,3,3,2024-03-07\r\n"
-                   "Eve Example,eve-demo,3,3,2024-03-07\r\n");
+                 + "Ada Lovelace,ada-demo,3,3,2024-03-07,2024-03-07\r\n"
+                   "Eve Example,eve-demo,3,3,2024-03-07,2024-03-07\r\n");
     // Counted within the range; the first meeting is the first of the series.
     QCOMPARE(history.perfectAttendanceCsv(Second, QDate(2024, 4, 30)),
              Bom + CsvHeader
-                 + "Ada Lovelace,ada-demo,2,2,2024-03-07\r\n"
-                   "Eve Example,eve-demo,2,2,2024-03-07\r\n"
-                   "Chen Wei,chen-demo,2,2,2024-03-21\r\n");
+                 + "Ada Lovelace,ada-demo,2,2,2024-03-07,2024-03-07\r\n"
+                   "Eve Example,eve-demo,2,2,2024-03-07,2024-03-07\r\n"
+                   "Chen Wei,chen-demo,2,2,2024-03-21,2024-03-21\r\n");
     // A name with a comma is quoted; no handle leaves the column empty.
     QCOMPARE(history.perfectAttendanceCsv(QDate(2024, 3, 1), QDate(2024, 3, 10)),
              Bom + CsvHeader
-                 + "Ada Lovelace,ada-demo,1,1,2024-03-07\r\n"
-                   "Bob Builder,bob-demo,1,1,2024-03-07\r\n"
-                   "\"Scully, Dana\",,1,1,2024-03-07\r\n"
-                   "Eve Example,eve-demo,1,1,2024-03-07\r\n");
+                 + "Ada Lovelace,ada-demo,1,1,2024-03-07,2024-03-07\r\n"
+                   "Bob Builder,bob-demo,1,1,2024-03-07,2024-03-07\r\n"
+                   "\"Scully, Dana\",,1,1,2024-03-07,2024-03-07\r\n"
+                   "Eve Example,eve-demo,1,1,2024-03-07,2024-03-07\r\n");
 }
 
 void TestSeriesHistory::perfectAttendanceMarkdown()
@@ -982,8 +983,8 @@ void TestSeriesHistory::windowExportsThroughNonModalDialogs()
     static_cast<QDialog *>(csvDialog)->accept(); // QFileDialog::accept() is protected: the virtual one
     QCOMPARE(readFile(csvPath),
              Bom + CsvHeader
-                 + "Ada Lovelace,ada-demo,3,3,2024-03-07\r\n"
-                   "Eve Example,eve-demo,3,3,2024-03-07\r\n");
+                 + "Ada Lovelace,ada-demo,3,3,2024-03-07,2024-03-07\r\n"
+                   "Eve Example,eve-demo,3,3,2024-03-07,2024-03-07\r\n");
     QVERIFY2(status->text().contains(QDir::toNativeSeparators(csvPath)), qPrintable(status->text()));
 
     // Markdown of the first meeting alone.

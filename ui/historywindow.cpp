@@ -191,12 +191,13 @@ HistoryWindow::HistoryWindow(QWidget *parent)
     resize(900, 640);
 }
 
-void HistoryWindow::showSeries(const QString &seriesFolder, const QString &seriesName)
+void HistoryWindow::showSeries(const QString &seriesFolder, const QString &seriesName,
+                               const QList<SeriesDocument> &documents)
 {
     m_seriesFolder = seriesFolder;
     m_seriesName = seriesName;
     m_loadErrors.clear();
-    m_history = SeriesHistory::load(seriesFolder, &m_loadErrors);
+    m_history = SeriesHistory::fromMeetings(SeriesHistory::load(seriesFolder, &m_loadErrors).meetings(), documents);
     setWindowTitle(tr("Attendance History – %1").arg(seriesName));
     m_newName->setText(seriesName);
     m_mergeInto->clear();
@@ -289,7 +290,7 @@ void HistoryWindow::fillTable()
                 }
             }
             int rank = statusRank(status);
-            if (person.first() == meeting.date) {
+            if (m_history.isNewcomerAt(person, meeting.date)) {
                 rank += 10; // newcomers sort before the regulars of their first meeting
                 if (status == Attendee::Status::Present) {
                     text = tr("★ new");
@@ -341,7 +342,12 @@ void HistoryWindow::updatePerfect()
         const QString name = person.name.isEmpty() ? person.github : person.name;
         auto *item = new QListWidgetItem(person.github.isEmpty() ? name : tr("%1 (@%2)").arg(name, person.github),
                                          m_perfectList);
-        item->setToolTip(tr("First attended %1").arg(person.first().toString(Qt::ISODate)));
+        QString tip = tr("First attended %1").arg(person.first().toString(Qt::ISODate));
+        if (person.firstSeen.isValid() && person.firstSeen < person.first()) {
+            tip = tr("First attended %1; in the series since %2")
+                      .arg(person.first().toString(Qt::ISODate), person.firstSeen.toString(Qt::ISODate));
+        }
+        item->setToolTip(tip);
     }
 
     if (from > to) {

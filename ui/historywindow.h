@@ -25,7 +25,10 @@ class HistoryWindow : public QWidget
 
 public:
     explicit HistoryWindow(QWidget *parent = nullptr);
-    void showSeries(const QString &seriesFolder, const QString &seriesName);
+    // documents: the series' agendas and minutes as last read (SeriesHistory::documents()): who
+    // they name before a meeting is no newcomer at it.
+    void showSeries(const QString &seriesFolder, const QString &seriesName,
+                    const QList<SeriesDocument> &documents = {});
 
     const SeriesHistory &history() const { return m_history; }
     QStringList loadErrors() const { return m_loadErrors; }

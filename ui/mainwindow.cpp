@@ -21,6 +21,7 @@
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "rosterpane.h"
+#include "series/historyloader.h"
 #include "series/serieshistory.h"
 #include "series/seriesindexwriter.h"
 #include "series/serieslayout.h"
@@ -666,12 +667,62 @@ void MainWindow::loadSeriesHistory()
 {
     // <root>/<series>/<YYYY-MM-DD>/session.json: the series folder holds the series' memory.
     QStringList errors;
-    const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()), &errors);
-    history.applyTo(*m_meeting, series::dateOf(m_store->path(), m_meeting->meeting()));
+    const QString seriesFolder = series::folderOf(m_store->path());
+    const SeriesHistory history = SeriesHistory::load(seriesFolder, &errors);
+    m_historyDate = series::dateOf(m_store->path(), m_meeting->meeting());
+    history.applyTo(*m_meeting, m_historyDate);
     if (!errors.isEmpty()) {
         statusBar()->showMessage(tr("Skipped %n damaged session(s) of this series: %1", nullptr, int(errors.size()))
                                      .arg(errors.join(QStringLiteral("; "))),
                                  20000);
+    }
+    m_seriesDocuments.clear();
+    m_prepareNextWhenRead = false; // asked for the meeting open before
+    readSeriesDocuments();
+}
+
+void MainWindow::readSeriesDocuments()
+{
+    if (!m_store->isOpen()) {
+        return;
+    }
+    // The community's own agendas and minutes, in the folder the minutes go to: a first reading
+    // of a big folder takes a while, so it is read on a worker and only the result comes back.
+    if (!m_historyLoader) {
+        m_historyLoader = new HistoryLoader(this);
+        connect(m_historyLoader, &HistoryLoader::loaded, this, &MainWindow::onHistoryLoaded);
+    }
+    m_historyPending = true;
+    m_historyTicket = m_historyLoader->load(series::folderOf(m_store->path()), exportFolder());
+}
+
+void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
+{
+    if (loaded.ticket != m_historyTicket) {
+        return; // asked again since: that answer is the one to take
+    }
+    m_historyPending = false;
+    if (!m_store->isOpen() || loaded.seriesFolder != series::folderOf(m_store->path())) {
+        m_prepareNextWhenRead = false;
+        return; // the meeting was closed
+    }
+    m_seriesDocuments = loaded.history.documents();
+    // Who is known follows from files on disk: no change to save.
+    m_store->applyWithoutSaving([&] { m_meeting->setPastAttendees(loaded.history.knownBefore(m_historyDate)); });
+    if (!loaded.errors.isEmpty()) {
+        statusBar()->showMessage(tr("Left out of this series' history, as they could not be read: %1")
+                                     .arg(loaded.errors.join(QStringLiteral("; "))),
+                                 20000);
+    } else if (loaded.documentsRead > 0) {
+        statusBar()->showMessage(tr("Read %n agenda and minutes file(s) of this series in %1: people they name "
+                                    "before this meeting are not marked new",
+                                    nullptr, loaded.documentsRead)
+                                     .arg(QDir::toNativeSeparators(exportFolder())),
+                                 10000);
+    }
+    if (m_prepareNextWhenRead) {
+        m_prepareNextWhenRead = false;
+        writeNextMeeting();
     }
 }
 
@@ -686,7 +737,7 @@ void MainWindow::showHistory()
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_history, &HistoryWindow::moveRequested, this, &MainWindow::moveSeries);
     }
-    m_history->showSeries(series::folderOf(m_store->path()), m_store->series());
+    m_history->showSeries(series::folderOf(m_store->path()), m_store->series(), m_seriesDocuments);
     m_history->show();
     m_history->raise();
 }
@@ -890,6 +941,20 @@ void MainWindow::prepareNextMeeting()
         statusBar()->showMessage(tr("Open a meeting first."), 8000);
         return;
     }
+    // The newcomers it introduces depend on the series' agendas and minutes in the export
+    // folder: the folder first (asked for on first use), and their reading done.
+    withExportFolder([this](const QString &) {
+        if (m_historyPending) {
+            m_prepareNextWhenRead = true;
+            statusBar()->showMessage(tr("Reading the series' agendas and minutes first…"));
+            return;
+        }
+        writeNextMeeting();
+    });
+}
+
+void MainWindow::writeNextMeeting()
+{
     const SessionData session = m_store->data();
     const SeriesHistory history = SeriesHistory::load(series::folderOf(m_store->path()));
     const nextmeeting::Draft draft = nextmeeting::prepare(
@@ -920,24 +985,30 @@ QString MainWindow::exportFolder() const
 
 void MainWindow::writeExports(const QList<QPair<QString, QByteArray>> &files, const QString &what)
 {
+    withExportFolder([this, files, what](const QString &folder) { writeExportsTo(folder, files, what); });
+}
+
+void MainWindow::withExportFolder(const std::function<void(const QString &)> &then)
+{
     const QString folder = exportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        // Asked once for the series, remembered: typically its folder in a clone of the
-        // community's repository. The Minutes window changes it.
-        auto *dialog = new QFileDialog(this, tr("Folder for This Series' Minutes and Agendas"),
-                                       QFileInfo(m_store->sourceAgenda()).absolutePath());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        dialog->setWindowModality(Qt::NonModal);
-        connect(dialog, &QFileDialog::fileSelected, this, [this, files, what](const QString &chosen) {
-            setExportFolder(chosen);
-            writeExportsTo(chosen, files, what);
-        });
-        dialog->show();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+        then(folder);
         return;
     }
-    writeExportsTo(folder, files, what);
+    // Asked once for the series, remembered: typically its folder in a clone of the community's
+    // repository. The Minutes window changes it.
+    auto *dialog = new QFileDialog(this, tr("Folder for This Series' Minutes and Agendas"),
+                                   QFileInfo(m_store->sourceAgenda()).absolutePath());
+    dialog->setObjectName(QStringLiteral("exportFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setWindowModality(Qt::NonModal);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, then](const QString &chosen) {
+        setExportFolder(chosen); // and the series' agendas and minutes there are read
+        then(chosen);
+    });
+    dialog->show();
 }
 
 void MainWindow::setExportFolder(const QString &folder)
@@ -952,6 +1023,7 @@ void MainWindow::setExportFolder(const QString &folder)
             Banner::Kind::Error);
         Settings().setMinutesFolder(folder);
     }
+    readSeriesDocuments(); // the series' agendas and minutes are there
     if (m_minutesWindow) {
         m_minutesWindow->setSeries(seriesFolder, exportFolder());
     }

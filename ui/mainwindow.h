@@ -1,5 +1,8 @@
 #pragma once
 
+#include "series/seriesdocument.h"
+
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -19,10 +22,12 @@ class AlertPlayer;
 class Banner;
 class Clock;
 class CurrentItemPanel;
+class HistoryLoader;
 class HistoryWindow;
 class MinutesWindow;
 class LiveHeader;
 class LiveMeeting;
+struct LoadedHistory;
 class MeetingActions;
 class NotesPane;
 class PreferencesDialog;
@@ -53,6 +58,9 @@ public:
     SessionStore *store() const { return m_store; }
     MeetingActions *meetingActions() const { return m_actions; }
     StageWindow *stageWindow() const { return m_stage; }
+    // Reads the series' history, its agendas and minutes included, off the GUI thread (nullptr
+    // before the first meeting is opened).
+    HistoryLoader *historyLoader() const { return m_historyLoader; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,7 +88,11 @@ private:
     void applySettings();
     void showAbout();
     void onAlert(int alert, int itemId);
+    // The series' regulars join the roster now; who is new follows once the series' agendas and
+    // minutes in the export folder are read (on a worker: onHistoryLoaded).
     void loadSeriesHistory();
+    void readSeriesDocuments();
+    void onHistoryLoaded(const LoadedHistory &loaded);
     void showMinutesWindow();
     void exportMinutes(const QString &format);
     // Where the open series' minutes and next agendas go (empty: to be asked at the first export).
@@ -92,7 +104,12 @@ private:
     // The minutes in the series' layout (its own copy when it has one; a copy that does not
     // render is told in a banner, and the chosen built-in layout is used).
     QString minutesInSeriesLayout(const struct SessionData &session, const QString &language);
+    // Once the series' agendas and minutes are read (the newcomers to introduce follow from them).
     void prepareNextMeeting();
+    void writeNextMeeting();
+    // Runs `then` with the export folder, asking for it first when none is set (the answer is
+    // remembered, and the series' agendas and minutes there are read).
+    void withExportFolder(const std::function<void(const QString &)> &then);
     // Writes into the minutes folder (asked for once): a file this session did not write is
     // never overwritten without the chair saying so in the banner.
     void writeExport(const QString &fileName, const QByteArray &contents, const QString &what);
@@ -129,6 +146,12 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<HistoryWindow> m_history;
+    HistoryLoader *m_historyLoader = nullptr; // made at the first opening
+    quint64 m_historyTicket = 0; // the reading whose result the open meeting takes
+    bool m_historyPending = false; // that reading is not back yet
+    bool m_prepareNextWhenRead = false; // the chair asked for the next meeting meanwhile
+    QDate m_historyDate; // the open meeting's date: who appeared before it is no newcomer
+    QList<SeriesDocument> m_seriesDocuments; // the open series' agendas and minutes, as last read
     QPointer<MinutesWindow> m_minutesWindow;
     QList<QAction *> m_allActions;
     QString m_currentFile;

@@ -2,6 +2,7 @@
 
 #include "meeting/livemeeting.h"
 
+#include "series/documentsummary.h"
 #include "series/seriesindex.h"
 #include "storage/csv.h"
 
@@ -86,25 +87,98 @@ SeriesHistory SeriesHistory::load(const QString &seriesFolder, QStringList *erro
     return fromMeetings(seriesindex::load(seriesFolder, errors));
 }
 
-SeriesHistory SeriesHistory::fromMeetings(QList<RecordedMeeting> meetings)
+SeriesHistory SeriesHistory::load(const QString &seriesFolder, const QString &exportFolder, QStringList *errors,
+                                  const std::atomic<bool> *stop, int *documentsRead)
+{
+    const QString documentsFolder = exportFolder.isEmpty() ? QString() : documentsummary::historyFolder(exportFolder);
+    seriesindex::Loaded loaded = seriesindex::load(seriesFolder, documentsFolder, stop);
+    if (errors) {
+        *errors += loaded.errors;
+    }
+    if (documentsRead) {
+        *documentsRead = loaded.documentsRead;
+    }
+    return fromMeetings(std::move(loaded.meetings), std::move(loaded.documents));
+}
+
+SeriesHistory SeriesHistory::fromMeetings(QList<RecordedMeeting> meetings, QList<SeriesDocument> documents)
 {
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const RecordedMeeting &a, const RecordedMeeting &b) { return a.date < b.date; });
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const SeriesDocument &a, const SeriesDocument &b) { return a.date < b.date; });
     SeriesHistory h;
     h.m_meetings = std::move(meetings);
+    h.m_documents = std::move(documents);
+    // Once, here: every question of who is new is a look-up afterwards.
+    const auto seen = [&h](const Attendee &a, const QDate &date) {
+        for (const QString &key : attendance::knownAs(a)) {
+            auto found = h.m_firstSeen.find(key);
+            if (found == h.m_firstSeen.end()) {
+                h.m_firstSeen.insert(key, date);
+            } else if (date < *found) {
+                *found = date;
+            }
+        }
+    };
+    for (const RecordedMeeting &meeting : std::as_const(h.m_meetings)) {
+        for (const Attendee &a : meeting.attendees) {
+            if (a.attended() && !(a.name.isEmpty() && a.github.isEmpty())) {
+                seen(a, meeting.date);
+            }
+        }
+    }
+    for (const SeriesDocument &document : std::as_const(h.m_documents)) {
+        for (const SeriesDocument::Named &p : document.people) {
+            Attendee a;
+            a.name = p.name;
+            a.github = p.github;
+            seen(a, document.date);
+        }
+    }
     return h;
+}
+
+QDate SeriesHistory::firstSeen(const Person &person) const
+{
+    Attendee a;
+    a.name = person.name;
+    a.github = person.github;
+    QDate first;
+    for (const QString &key : attendance::knownAs(a)) {
+        const QDate date = m_firstSeen.value(key);
+        if (date.isValid() && (!first.isValid() || date < first)) {
+            first = date;
+        }
+    }
+    return first;
+}
+
+QList<SeriesHistory::PersonRecord> SeriesHistory::peopleWithFirstSeen(const QList<RecordedMeeting> &meetings) const
+{
+    QList<PersonRecord> people = collectPeople(meetings);
+    for (PersonRecord &person : people) {
+        person.firstSeen = firstSeen(Person {person.name, person.github});
+    }
+    return people;
 }
 
 QList<SeriesHistory::PersonRecord> SeriesHistory::people() const
 {
-    return collectPeople(m_meetings);
+    return peopleWithFirstSeen(m_meetings);
+}
+
+bool SeriesHistory::isNewcomerAt(const PersonRecord &person, const QDate &date) const
+{
+    // Attending on the date, the person is seen on it at the latest: new when not before.
+    return person.attended.contains(date) && !(firstSeen(Person {person.name, person.github}) < date);
 }
 
 QList<SeriesHistory::PersonRecord> SeriesHistory::newcomersAt(const QDate &date) const
 {
     QList<PersonRecord> out;
-    for (const PersonRecord &person : collectPeople(m_meetings)) {
-        if (person.first() == date) {
+    for (const PersonRecord &person : people()) {
+        if (isNewcomerAt(person, date)) {
             out.append(person);
         }
     }
@@ -135,16 +209,9 @@ QString SeriesHistory::perfectAttendanceFileName(const QDate &from, const QDate 
 QSet<QString> SeriesHistory::knownBefore(const QDate &date) const
 {
     QSet<QString> keys;
-    for (const RecordedMeeting &meeting : m_meetings) {
-        if (meeting.date >= date) {
-            continue;
-        }
-        for (const Attendee &a : meeting.attendees) {
-            if (a.attended() && !(a.name.isEmpty() && a.github.isEmpty())) {
-                for (const QString &key : attendance::knownAs(a)) {
-                    keys.insert(key);
-                }
-            }
+    for (auto it = m_firstSeen.cbegin(); it != m_firstSeen.cend(); ++it) {
+        if (it.value() < date) {
+            keys.insert(it.key());
         }
     }
     return keys;
@@ -175,7 +242,7 @@ QList<SeriesHistory::PersonRecord> SeriesHistory::perfectAttendance(const QDate 
         return {};
     }
     QList<PersonRecord> out;
-    for (const PersonRecord &person : collectPeople(m_meetings)) {
+    for (const PersonRecord &person : people()) {
         if (attendedBetween(person, from, to) == held) {
             out.append(person);
         }
@@ -217,10 +284,11 @@ QByteArray SeriesHistory::perfectAttendanceCsv(const QDate &from, const QDate &t
 {
     const QString held = QString::number(meetingsBetween(from, to).size());
     QList<QStringList> rows {{QStringLiteral("name"), QStringLiteral("github"), QStringLiteral("meetings_attended"),
-                              QStringLiteral("meetings_in_range"), QStringLiteral("first_attended")}};
+                              QStringLiteral("meetings_in_range"), QStringLiteral("first_attended"),
+                              QStringLiteral("first_seen")}};
     for (const PersonRecord &person : perfectAttendance(from, to)) {
         rows.append({person.name, person.github, QString::number(attendedBetween(person, from, to)), held,
-                     person.first().toString(Qt::ISODate)});
+                     person.first().toString(Qt::ISODate), person.firstSeen.toString(Qt::ISODate)});
     }
     return csv::write(rows);
 }

@@ -57,7 +57,7 @@ QList<QDate> sessionDates(const QString &seriesFolder)
     return dates;
 }
 
-QList<Entry> readIndex(const QString &seriesFolder)
+Index readIndex(const QString &seriesFolder)
 {
     const QString path = indexPath(seriesFolder);
     if (!QFileInfo::exists(path)) {
@@ -65,23 +65,65 @@ QList<Entry> readIndex(const QString &seriesFolder)
     }
     QByteArray bytes;
     QString error;
-    QList<Entry> entries;
+    Index index;
     if (readWholeFile(path, maxIndexBytes, &bytes, &error) != ReadFailure::None
-        || !fromBytes(bytes, seriesFolder, &entries, &error)) {
+        || !fromBytes(bytes, seriesFolder, &index, &error)) {
         // A cache: made again from the sessions. Said in the log, not to the chair.
         qCInfo(lcIndex).noquote() << tr("%1: made again from the sessions (%2)").arg(path, error);
         return {};
     }
-    return entries;
+    return index;
 }
 
-void writeIndex(const QString &seriesFolder, const QList<Entry> &entries)
+void writeIndex(const QString &seriesFolder, const Index &index)
 {
-    const WriteResult written = writeFileAtomically(indexPath(seriesFolder), toBytes(entries));
+    if (!QFileInfo(seriesFolder).isDir()) {
+        return; // a series with no session saved yet: its index is made once it has one
+    }
+    const WriteResult written = writeFileAtomically(indexPath(seriesFolder), toBytes(index));
     if (!written.ok()) {
         // Nothing is lost: the sessions stay the record, and the next read makes it again.
         qCWarning(lcIndex).noquote() << tr("The series index was not saved: %1").arg(written.error);
     }
+}
+
+// The series' sessions, from `indexed` where a session is as it was summarised, else read;
+// true when what the index should hold changed.
+bool readSessions(const QString &seriesFolder, const QList<Entry> &indexed, QList<Entry> *entries, QStringList *errors,
+                  int *read)
+{
+    QHash<QDate, const Entry *> byDate;
+    for (const Entry &e : indexed) {
+        byDate.insert(e.meeting.date, &e);
+    }
+    bool changed = false;
+    for (const QDate &date : sessionDates(seriesFolder)) {
+        const QString path = sessionPathIn(seriesFolder, date);
+        Stamp stamp;
+        if (!stampOf(path, &stamp)) {
+            continue; // a folder that holds no session (yet)
+        }
+        const Entry *known = byDate.value(date);
+        if (known && Stamp {known->modifiedMs, known->size} == stamp) {
+            entries->append(*known);
+            continue;
+        }
+        ++*read;
+        SessionData data;
+        QString error;
+        if (!sessionfile::load(path, &data, &error)) {
+            if (errors) {
+                errors->append(error); // names the file: "<path>: <reason>"
+            }
+            changed = changed || known;
+            continue;
+        }
+        // New, changed, or saved again with only notes or times changed: either way the index
+        // takes its summary and stamp, so the next reading needs the session no more.
+        entries->append({summaryOf(path, data), stamp.modifiedMs, stamp.size});
+        changed = true;
+    }
+    return changed || entries->size() != indexed.size();
 }
 
 } // namespace
@@ -128,8 +170,9 @@ RecordedMeeting summaryOf(const QString &path, const SessionData &data)
     return m;
 }
 
-QByteArray toBytes(const QList<Entry> &entries)
+QByteArray toBytes(const Index &index)
 {
+    const QList<Entry> &entries = index.meetings;
     // Every person and every title once; a meeting's roster is a flat list of (person, status)
     // numbers: a few bytes a person, so a long series reads quickly.
     QJsonArray statuses;
@@ -182,10 +225,13 @@ QByteArray toBytes(const QList<Entry> &entries)
     root.insert(QStringLiteral("people"), people);
     root.insert(QStringLiteral("titles"), titles);
     root.insert(QStringLiteral("meetings"), meetings);
+    if (!index.documents.folder.isEmpty()) {
+        root.insert(QStringLiteral("documents"), documentindex::toJson(index.documents));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, QList<Entry> *entries, QString *error)
+bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, Index *index, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -261,54 +307,73 @@ bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, QList<Entry
         }
         out.append(e);
     }
-    *entries = std::move(out);
+    // The documents came later, in the same version: an index without them has none.
+    documentindex::Documents documents;
+    const QJsonValue documentsJson = root.value(QStringLiteral("documents"));
+    if (!documentsJson.isUndefined() && !documentindex::fromJson(documentsJson.toObject(), &documents, error)) {
+        return false;
+    }
+    index->meetings = std::move(out);
+    index->documents = std::move(documents);
     return true;
 }
 
-QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors)
+namespace {
+
+QList<RecordedMeeting> meetingsOf(QList<Entry> entries)
 {
-    QHash<QDate, Entry> indexed;
-    for (Entry &e : readIndex(seriesFolder)) {
-        indexed.insert(e.meeting.date, std::move(e));
-    }
-    const qsizetype indexedBefore = indexed.size();
-    bool changed = false;
-    QList<Entry> entries;
-    for (const QDate &date : sessionDates(seriesFolder)) {
-        const QString path = sessionPathIn(seriesFolder, date);
-        Stamp stamp;
-        if (!stampOf(path, &stamp)) {
-            continue; // a folder that holds no session (yet)
-        }
-        const auto known = indexed.constFind(date);
-        if (known != indexed.constEnd() && Stamp {known->modifiedMs, known->size} == stamp) {
-            entries.append(*known);
-            continue;
-        }
-        SessionData data;
-        QString error;
-        if (!sessionfile::load(path, &data, &error)) {
-            if (errors) {
-                errors->append(error); // names the file: "<path>: <reason>"
-            }
-            changed = changed || known != indexed.constEnd();
-            continue;
-        }
-        // New, changed, or saved again with only notes or times changed: either way the index
-        // takes its summary and stamp, so the next reading needs the session no more.
-        entries.append({summaryOf(path, data), stamp.modifiedMs, stamp.size});
-        changed = true;
-    }
-    changed = changed || entries.size() != indexedBefore;
-    if (changed) {
-        writeIndex(seriesFolder, entries);
-    }
     QList<RecordedMeeting> meetings;
     meetings.reserve(entries.size());
     for (Entry &e : entries) {
         meetings.append(std::move(e.meeting));
     }
     return meetings;
+}
+
+} // namespace
+
+QList<RecordedMeeting> load(const QString &seriesFolder, QStringList *errors)
+{
+    Index index = readIndex(seriesFolder);
+    QList<Entry> entries;
+    int read = 0;
+    if (readSessions(seriesFolder, index.meetings, &entries, errors, &read)) {
+        index.meetings = entries;
+        writeIndex(seriesFolder, index);
+    }
+    return meetingsOf(std::move(entries));
+}
+
+Loaded load(const QString &seriesFolder, const QString &documentsFolder, const std::atomic<bool> *stop)
+{
+    Loaded out;
+    Index index = readIndex(seriesFolder);
+    QList<Entry> entries;
+    bool changed = readSessions(seriesFolder, index.meetings, &entries, &out.errors, &out.sessionsRead);
+    index.meetings = entries;
+    if (!documentsFolder.isEmpty()) {
+        if (QFileInfo(documentsFolder).isDir()) {
+            documentindex::Scan scan = documentindex::scan(documentsFolder, index.documents, stop);
+            out.errors += scan.errors;
+            out.documentsRead = scan.filesRead;
+            changed = changed || scan.changed;
+            index.documents = std::move(scan.documents);
+            out.documents = index.documents.meetings();
+        } else {
+            // A clone on a disk not mounted now: what the index knows of it stands, and the
+            // folder is read again once it is back.
+            out.errors.append(tr("%1: no such folder; the series' agendas and minutes in it were not read")
+                                  .arg(QDir::toNativeSeparators(documentsFolder)));
+            if (index.documents.folder == QDir::cleanPath(QDir(documentsFolder).absolutePath())) {
+                out.documents = index.documents.meetings();
+            }
+        }
+    }
+    if (changed) {
+        writeIndex(seriesFolder, index);
+    }
+    out.meetings = meetingsOf(std::move(entries));
+    return out;
 }
 
 QByteArray updated(const QString &sessionPath, const SessionData &data, const Stamp &stamp)
@@ -319,7 +384,8 @@ QByteArray updated(const QString &sessionPath, const SessionData &data, const St
         return {}; // made at the series' next reading, from every session
     }
     const RecordedMeeting summary = summaryOf(info.absoluteFilePath(), data);
-    QList<Entry> entries = readIndex(seriesFolder);
+    Index index = readIndex(seriesFolder);
+    QList<Entry> &entries = index.meetings;
     auto it
         = std::find_if(entries.begin(), entries.end(), [&](const Entry &e) { return e.meeting.date == summary.date; });
     if (it != entries.end()) {
@@ -332,7 +398,7 @@ QByteArray updated(const QString &sessionPath, const SessionData &data, const St
         std::sort(entries.begin(), entries.end(),
                   [](const Entry &a, const Entry &b) { return a.meeting.date < b.meeting.date; });
     }
-    return toBytes(entries);
+    return toBytes(index); // the documents as they were
 }
 
 } // namespace gavel::seriesindex
