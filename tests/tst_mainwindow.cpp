@@ -97,6 +97,7 @@ private slots:
     void minutesLayoutIsTheSeriesChoice();
     void exportsGoToTheSeriesFolder();
     void seriesRenamedFromTheHistoryWindow();
+    void longCurrentTitleNeverWidensTheMiddle();
     void nextChairsCompleteFromTheRosterAndTheSeries();
     void topicsTypedForNextTimeAreItemsOfTheNextAgenda();
     void openingAnotherFileMidMeetingAsksFirst();
@@ -1034,6 +1035,37 @@ void TestMainWindow::topicsTypedForNextTimeAreItemsOfTheNextAgenda()
     QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("2022-04-28-meeting.ics"))));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     Settings().setMinutesFolder(QString());
+}
+
+void TestMainWindow::longCurrentTitleNeverWidensTheMiddle()
+{
+    openSample();
+    auto *agenda = find<QWidget>(m_window.get(), "agendaView");
+    auto *roster = find<QWidget>(m_window.get(), "rosterView");
+    QApplication::processEvents();
+    const int agendaWidth = agenda->width();
+    const int rosterWidth = roster->width();
+
+    // A newcomer round of thirteen names, as the 2025-10-16 agenda has it.
+    QString names;
+    for (const char *handle : {"tjujingzong", "youge325", "aztice", "Le-soleile", "Chris-godz", "Dayuxiaoshui",
+                               "qjyyy77", "WanRui37", "xiaohajiayou", "scyyh11", "luyl975", "594233", "Lmywl"}) {
+        names += (names.isEmpty() ? QStringLiteral("@") : QStringLiteral("，@")) + QLatin1String(handle);
+    }
+    const QString title = QStringLiteral("新人介绍：") + names;
+    QVERIFY(m_window->meeting()->renameItem(m_window->meeting()->nextId(), title));
+    QApplication::processEvents();
+
+    // The agenda and the roster keep their room; the title shows two lines at most, elided, with
+    // the whole of it in the tooltip.
+    QCOMPARE(agenda->width(), agendaWidth);
+    QCOMPARE(roster->width(), rosterWidth);
+    auto *shown = find<QLabel>(m_window.get(), "currentTitle");
+    QVERIFY2(shown->text().endsWith(QChar(0x2026)), qPrintable(shown->text()));
+    QCOMPARE(shown->toolTip(), title);
+    QVERIFY2(shown->height() < 3 * shown->fontMetrics().lineSpacing(),
+             qPrintable(
+                 QStringLiteral("%1 px for lines of %2").arg(shown->height()).arg(shown->fontMetrics().lineSpacing())));
 }
 
 void TestMainWindow::failedExportIsToldOnce()

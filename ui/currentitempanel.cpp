@@ -1,5 +1,6 @@
 #include "currentitempanel.h"
 
+#include "elidedlabel.h"
 #include "meeting/livemeeting.h"
 #include "timerdisplay.h"
 #include "typescale.h"
@@ -20,10 +21,10 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     : QWidget(parent)
     , m_meeting(meeting)
     , m_caption(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_speakers(new QLabel(this))
+    , m_title(new ElidedLabel(2, this))
+    , m_speakers(new ElidedLabel(1, this))
     , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Panel, this))
-    , m_next(new QLabel(this))
+    , m_next(new ElidedLabel(2, this))
     , m_durationRow(new QWidget(this))
     , m_duration(new QSpinBox(this))
     , m_elapsedRow(new QWidget(this))
@@ -38,9 +39,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     caption.setCapitalization(QFont::AllUppercase);
     m_caption->setFont(caption);
     m_title->setFont(typescale::font(m_title->font(), typescale::Role::Title));
-    m_title->setWordWrap(true);
     m_next->setFont(typescale::font(m_next->font(), typescale::Role::Reading));
-    m_next->setWordWrap(true);
 
     // Inline: give an item without a duration one.
     m_duration->setObjectName(QStringLiteral("setDurationSpin"));
@@ -144,31 +143,32 @@ void CurrentItemPanel::refresh()
 
     if (phase == LiveMeeting::Phase::NotStarted) {
         m_caption->setText(tr("First up"));
-        m_title->setText(next ? next->title : tr("The agenda is empty"));
-        m_speakers->setText(next && !next->speakers.isEmpty()
-                                ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
-                                : QString());
+        m_title->setFullText(next ? next->title : tr("The agenda is empty"));
+        m_speakers->setFullText(next && !next->speakers.isEmpty()
+                                    ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
+                                    : QString());
     } else if (phase == LiveMeeting::Phase::Ended) {
         m_caption->setText(tr("Finished"));
-        m_title->setText(tr("The meeting has ended"));
-        m_speakers->clear();
+        m_title->setFullText(tr("The meeting has ended"));
+        m_speakers->setFullText(QString());
     } else {
         m_caption->setText(phase == LiveMeeting::Phase::Paused ? tr("Now · paused") : tr("Now"));
-        m_title->setText(current ? current->title : QString());
-        m_speakers->setText(current && !current->speakers.isEmpty()
-                                ? QLatin1Char('@') + current->speakers.join(QStringLiteral(", @"))
-                                : QString());
+        m_title->setFullText(current ? current->title : QString());
+        m_speakers->setFullText(current && !current->speakers.isEmpty()
+                                    ? QLatin1Char('@') + current->speakers.join(QStringLiteral(", @"))
+                                    : QString());
     }
-    m_speakers->setVisible(!m_speakers->text().isEmpty());
+    m_speakers->setVisible(!m_speakers->fullText().isEmpty());
 
     if (phase != LiveMeeting::Phase::Ended && next && phase != LiveMeeting::Phase::NotStarted) {
-        m_next->setText(tr("Next: %1 · %2 min").arg(next->title).arg((m_meeting->allowedMs(nextId) + 59999) / 60000));
+        m_next->setFullText(
+            tr("Next: %1 · %2 min").arg(next->title).arg((m_meeting->allowedMs(nextId) + 59999) / 60000));
     } else if (phase == LiveMeeting::Phase::NotStarted) {
-        m_next->setText(tr("Items to run: %1").arg(m_meeting->runOrder().size()));
+        m_next->setFullText(tr("Items to run: %1").arg(m_meeting->runOrder().size()));
     } else if (phase != LiveMeeting::Phase::Ended) {
-        m_next->setText(tr("Next: nothing · this is the last item"));
+        m_next->setFullText(tr("Next: nothing · this is the last item"));
     } else {
-        m_next->clear();
+        m_next->setFullText(QString());
     }
 
     const bool untimed = m_meeting->isActive() && id && !m_meeting->isTimed(id);

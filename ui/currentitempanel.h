@@ -9,6 +9,8 @@ class QTimeEdit;
 
 namespace gavel {
 
+class ElidedLabel;
+
 class LiveMeeting;
 class TimerDisplay;
 
@@ -30,10 +32,10 @@ private:
 
     LiveMeeting *m_meeting;
     QLabel *m_caption;
-    QLabel *m_title;
-    QLabel *m_speakers;
+    ElidedLabel *m_title;
+    ElidedLabel *m_speakers;
     TimerDisplay *m_timer;
-    QLabel *m_next;
+    ElidedLabel *m_next;
     QWidget *m_durationRow;
     QSpinBox *m_duration;
     QWidget *m_elapsedRow;

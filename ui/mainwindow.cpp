@@ -38,6 +38,7 @@
 #include "storage/settings.h"
 #include "timerdisplay.h"
 #include "typescale.h"
+#include "widgethelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,6 +165,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     });
     Settings settings;
     restoreGeometry(settings.windowState(QStringLiteral("geometry")));
+    fitToScreen(this, size()); // a size saved on a larger screen fits this one
     m_mainSplitter->restoreState(settings.windowState(QStringLiteral("mainSplitter")));
     m_centreSplitter->restoreState(settings.windowState(QStringLiteral("centreSplitter")));
     for (QSplitter *splitter : {m_mainSplitter, m_centreSplitter}) {
@@ -249,7 +251,7 @@ void MainWindow::createLayout()
     m_saveStatus = new QLabel(this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     statusBar()->addPermanentWidget(m_saveStatus);
-    resize(1280, 800);
+    fitToScreen(this, QSize(1280, 800));
 }
 
 void MainWindow::createActions()

@@ -4,6 +4,7 @@
 #include "meetingactions.h"
 #include "timerdisplay.h"
 #include "typescale.h"
+#include "widgethelpers.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -51,7 +52,7 @@ StageWindow::StageWindow(LiveMeeting *meeting, MeetingActions *actions, QWidget 
 
     connect(m_meeting, &LiveMeeting::changed, this, &StageWindow::refresh);
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &StageWindow::refresh);
-    resize(960, 600);
+    fitToScreen(this, QSize(960, 600));
     refresh();
 }
 

@@ -8,9 +8,30 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 
 namespace gavel {
+
+// Sizes a top-level window to `wanted`, or to the screen's available room when that is smaller
+// (a 1024x700 laptop, or a large scale factor): its frame, title bar and status bar stay on
+// screen. A size restored from an earlier run is kept to the screen the same way.
+inline void fitToScreen(QWidget *window, const QSize &wanted)
+{
+    const QScreen *screen = window->screen();
+    if (!screen) {
+        window->resize(wanted);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    // The frame the window manager adds: what is known of it, else a usual title bar's worth.
+    const QSize frame = window->isVisible() ? window->frameGeometry().size() - window->geometry().size() : QSize(8, 32);
+    const QSize room = (available.size() - frame).expandedTo(QSize(320, 240));
+    window->resize(wanted.boundedTo(room));
+    if (!available.contains(window->frameGeometry().topLeft())) {
+        window->move(available.topLeft());
+    }
+}
 
 // A wrapped, selectable line of explanation under a control.
 inline QLabel *noteLabel(const QString &text, QWidget *parent)
