@@ -688,14 +688,26 @@ void MainWindow::readSeriesDocuments()
     if (!m_store->isOpen()) {
         return;
     }
+    if (exportFolder().isEmpty()) {
+        // No folder of the community's files yet: the sessions, read as the meeting opened, are
+        // all there is to know (no worker, no second reading of the index at start-up).
+        m_historyTicket = 0;
+        m_historyPending = false;
+        return;
+    }
     // The community's own agendas and minutes, in the folder the minutes go to: a first reading
     // of a big folder takes a while, so it is read on a worker and only the result comes back.
+    m_historyPending = true;
+    m_historyTicket = historyLoader()->load(series::folderOf(m_store->path()), exportFolder());
+}
+
+HistoryLoader *MainWindow::historyLoader()
+{
     if (!m_historyLoader) {
         m_historyLoader = new HistoryLoader(this);
         connect(m_historyLoader, &HistoryLoader::loaded, this, &MainWindow::onHistoryLoaded);
     }
-    m_historyPending = true;
-    m_historyTicket = m_historyLoader->load(series::folderOf(m_store->path()), exportFolder());
+    return m_historyLoader;
 }
 
 void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)

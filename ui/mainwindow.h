@@ -60,7 +60,7 @@ public:
     StageWindow *stageWindow() const { return m_stage; }
     // Reads the series' history, its agendas and minutes included, off the GUI thread (nullptr
     // before the first meeting is opened).
-    HistoryLoader *historyLoader() const { return m_historyLoader; }
+    HistoryLoader *historyLoader(); // made at the first reading of the community's files
 
 protected:
     void closeEvent(QCloseEvent *event) override;
