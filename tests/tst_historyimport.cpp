@@ -152,11 +152,7 @@ void TestHistoryImport::initTestCase()
     // Nothing reaches the real home: settings and dialogs keep their state below here.
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/config")));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/data")));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/cache")));
-    QStandardPaths::setTestModeEnabled(true);
+    test::keepHomeIn(m_home->path());
 }
 
 void TestHistoryImport::init()

@@ -247,11 +247,7 @@ void TestSeriesHistory::initTestCase()
     // Nothing of the test reaches the real home: the file dialogs keep their state below here.
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/config")));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/data")));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home->path() + QStringLiteral("/cache")));
-    QStandardPaths::setTestModeEnabled(true);
+    test::keepHomeIn(m_home->path());
 }
 
 void TestSeriesHistory::init()

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -29,6 +30,17 @@ inline QByteArray readAll(const QString &path)
         qFatal("cannot read test input %s: %s", qPrintable(path), qPrintable(file.errorString()));
     }
     return file.readAll();
+}
+
+// Points the home and the XDG folders below `folder`, so nothing of a test (settings, the file
+// dialogs' state) reaches the real home.
+inline void keepHomeIn(const QString &folder)
+{
+    qputenv("HOME", QFile::encodeName(folder));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(folder + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(folder + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(folder + QStringLiteral("/cache")));
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 // Writes a test's input file (an editor saving it, say); false when it could not.
