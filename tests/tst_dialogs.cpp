@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -285,32 +286,36 @@ void TestDialogs::shortcutsListTheActions()
     next.setShortcuts({QKeySequence(Qt::ALT | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Right)});
     QAction open(QStringLiteral("&Open Agenda…"));
     open.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    QAction about(QStringLiteral("&About Gavel")); // no shortcut, not a meeting command
+    QAction about(QStringLiteral("&About Gavel")); // no shortcut: a command all the same
     QAction separator;
     separator.setSeparator(true);
     QAction end(QStringLiteral("&End Meeting…")); // a meeting command without a shortcut
-    end.setProperty(ShortcutsDialog::meetingCommandProperty, true);
-    QAction restart(QStringLiteral("&Restart Item")); // works in every window, no shortcut yet
-    restart.setShortcutContext(Qt::ApplicationShortcut);
     QAction hidden(QStringLiteral("Hidden"));
     hidden.setShortcut(QKeySequence(Qt::Key_F12));
     hidden.setVisible(false);
+    QMenu recent(QStringLiteral("Open &Recent")); // a submenu is no command
+    QMenu help(QStringLiteral("&Help"));
+    help.addAction(&about);
 
-    ShortcutsDialog dialog({&start, &next, &separator, &open, &about, &end, &restart, &hidden});
+    ShortcutsDialog dialog({&start, &next, &separator, &open, &about, &end, &hidden, recent.menuAction()});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *table = child<QTreeWidget>(dialog, "shortcutTable");
     QCOMPARE(table->headerItem()->text(0), QStringLiteral("Command"));
     QCOMPARE(table->headerItem()->text(1), QStringLiteral("Shortcut"));
+    QCOMPARE(table->headerItem()->text(2), QStringLiteral("Menu"));
     const QList<QStringList> expected = {
         {QStringLiteral("Start Meeting"), QStringLiteral("F5")},
         {QStringLiteral("Next Item"), QStringLiteral("Alt+PgDown, Ctrl+Right")},
         {QStringLiteral("Open Agenda"), QStringLiteral("Ctrl+O")},
+        {QStringLiteral("About Gavel"), QString()},
         {QStringLiteral("End Meeting"), QString()},
-        {QStringLiteral("Restart Item"), QString()},
     };
     QCOMPARE(visibleRows(table), expected);
     QCOMPARE(table->topLevelItemCount(), 5);
+    // The menu it is in, without its mnemonic.
+    QCOMPARE(table->topLevelItem(3)->text(2), QStringLiteral("Help"));
+    QCOMPARE(table->topLevelItem(0)->text(2), QString());
     QVERIFY(child<QLabel>(dialog, "shortcutNote")->text().contains(QStringLiteral("PageDown / PageUp")));
 }
 

@@ -1,5 +1,6 @@
 #include "agendapane.h"
 
+#include "shortcutsdialog.h"
 #include "widgethelpers.h"
 
 #include "agenda/agendatree.h"
@@ -80,20 +81,28 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    addAction(tr("&Jump to Item"), QKeySequence(Qt::Key_Return), "actionJumpTo", &AgendaPane::jumpToSelected);
+    addAction(tr("&Jump to Item"), QKeySequence(Qt::Key_Return), "actionJumpTo", &AgendaPane::jumpToSelected,
+              tr("go to run this item now"));
     addAction(tr("S&kip or Unskip Item"), QKeySequence(Qt::CTRL | Qt::Key_K), "actionSkipSelected",
-              &AgendaPane::skipSelected);
-    addAction(tr("&Add Item After"), QKeySequence(Qt::Key_Insert), "actionAddItem", &AgendaPane::addAfter);
-    addAction(tr("Add &Sub-item"), QKeySequence(Qt::SHIFT | Qt::Key_Insert), "actionAddChild", &AgendaPane::addChild);
-    addAction(tr("&Rename Item"), QKeySequence(Qt::Key_F2), "actionRename", &AgendaPane::renameSelected);
-    addAction(tr("Set Dura&tion"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration);
-    addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp);
+              &AgendaPane::skipSelected, tr("skip unskip drop postpone"));
+    addAction(tr("&Add Item After"), QKeySequence(Qt::Key_Insert), "actionAddItem", &AgendaPane::addAfter,
+              tr("add insert new item topic"));
+    addAction(tr("Add &Sub-item"), QKeySequence(Qt::SHIFT | Qt::Key_Insert), "actionAddChild", &AgendaPane::addChild,
+              tr("add insert new part child"));
+    addAction(tr("&Rename Item"), QKeySequence(Qt::Key_F2), "actionRename", &AgendaPane::renameSelected,
+              tr("rename edit title"));
+    addAction(tr("Set Dura&tion"), QKeySequence(Qt::CTRL | Qt::Key_M), "actionSetDuration", &AgendaPane::editDuration,
+              tr("set duration time minutes planned length"));
+    addAction(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up), "actionMoveUp", &AgendaPane::moveUp,
+              tr("move reorder up earlier"));
     addAction(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down), "actionMoveDown",
-              &AgendaPane::moveDown);
+              &AgendaPane::moveDown, tr("move reorder down later"));
     addAction(tr("&Indent (Make Part of the Item Above)"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right),
-              "actionIndent", &AgendaPane::indent);
-    addAction(tr("&Outdent"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), "actionOutdent", &AgendaPane::outdent);
-    addAction(tr("&Delete Item"), QKeySequence(QKeySequence::Delete), "actionDelete", &AgendaPane::deleteSelected);
+              "actionIndent", &AgendaPane::indent, tr("indent nest part sub-item"));
+    addAction(tr("&Outdent"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), "actionOutdent", &AgendaPane::outdent,
+              tr("outdent unnest"));
+    addAction(tr("&Delete Item"), QKeySequence(QKeySequence::Delete), "actionDelete", &AgendaPane::deleteSelected,
+              tr("delete remove item"));
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &AgendaPane::rememberState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaPane::restoreState);
@@ -108,10 +117,11 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
 }
 
 QAction *AgendaPane::addAction(const QString &text, const QKeySequence &key, const char *name,
-                               void (AgendaPane::*slot)())
+                               void (AgendaPane::*slot)(), const QString &keywords)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(QLatin1String(name));
+    ShortcutsDialog::setKeywords(action, keywords);
     action->setShortcut(key);
     // Only while the tree has the focus: never from a text field, never from an open editor.
     action->setShortcutContext(Qt::WidgetShortcut);
@@ -133,6 +143,18 @@ void AgendaPane::select(int id)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void AgendaPane::focusCurrent()
+{
+    // The item the meeting is on (before the start: the first up), so the agenda's keys act on it.
+    const int id = m_meeting->isActive() ? m_meeting->currentId()
+        : m_meeting->phase() == LiveMeeting::Phase::NotStarted ? m_meeting->nextId()
+                                                               : 0;
+    if (id) {
+        select(id);
+    }
+    m_view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void AgendaPane::rememberState()

@@ -25,13 +25,16 @@ public:
     QList<QAction *> editActions() const { return m_editActions; }
     int selectedId() const;
     void select(int id);
+    // Alt+G: the keyboard goes to the tree, on the meeting's current item.
+    void focusCurrent();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fitColumns();
-    QAction *addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)());
+    QAction *addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)(),
+                       const QString &keywords);
     void jumpToSelected();
     void skipSelected();
     void addAfter();

@@ -62,6 +62,23 @@ namespace gavel {
 
 namespace {
 
+// Every command of the menu bar, in the order of its menus, for F1's list (the files of Open
+// Recent are no commands: they come and go).
+QList<QAction *> menuCommands(const QList<QAction *> &actions, const QMenu *skip)
+{
+    QList<QAction *> commands;
+    for (QAction *action : actions) {
+        if (QMenu *menu = action->menu()) {
+            if (menu != skip) {
+                commands += menuCommands(menu->actions(), skip);
+            }
+        } else if (!action->isSeparator()) {
+            commands.append(action);
+        }
+    }
+    return commands;
+}
+
 QString localFileFrom(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls()) {
@@ -257,8 +274,10 @@ void MainWindow::createLayout()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    const auto keywords = &ShortcutsDialog::setKeywords;
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setObjectName(QStringLiteral("actionOpen"));
+    keywords(open, tr("open agenda session file load"));
     open->setShortcuts(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -266,21 +285,29 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *exportCsv = file->addAction(tr("&Export Attendance (CSV)…"), this, &MainWindow::exportAttendance);
     exportCsv->setObjectName(QStringLiteral("actionExportAttendance"));
+    keywords(exportCsv, tr("save attendance roster spreadsheet"));
     QAction *importCsv = file->addAction(tr("&Import Attendance (CSV)…"), this, &MainWindow::importAttendance);
     importCsv->setObjectName(QStringLiteral("actionImportAttendance"));
+    keywords(importCsv, tr("load attendance roster spreadsheet"));
     file->addSeparator();
     QAction *exportMd
         = file->addAction(tr("Export &Minutes (Markdown)"), this, [this] { exportMinutes(QStringLiteral("md")); });
     exportMd->setObjectName(QStringLiteral("actionExportMinutes"));
     exportMd->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    file->addAction(tr("Export Minutes (&HTML)"), this, [this] { exportMinutes(QStringLiteral("html")); });
-    file->addAction(tr("Export Minutes (&PDF)"), this, [this] { exportMinutes(QStringLiteral("pdf")); });
-    file->addAction(tr("Export &Timing Report (CSV)"), this, [this] { exportMinutes(QStringLiteral("timing")); });
+    keywords(exportMd, tr("save write minutes decisions actions"));
+    keywords(file->addAction(tr("Export Minutes (&HTML)"), this, [this] { exportMinutes(QStringLiteral("html")); }),
+             tr("save write minutes web page"));
+    keywords(file->addAction(tr("Export Minutes (&PDF)"), this, [this] { exportMinutes(QStringLiteral("pdf")); }),
+             tr("save write minutes print"));
+    keywords(
+        file->addAction(tr("Export &Timing Report (CSV)"), this, [this] { exportMinutes(QStringLiteral("timing")); }),
+        tr("save time planned actual overrun spreadsheet"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
+    keywords(quit, tr("quit exit close"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undo());
@@ -290,6 +317,7 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
+    keywords(preferences, tr("settings options warning default length grace sound folder"));
 
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(m_actions->startPause());
@@ -301,6 +329,7 @@ void MainWindow::createActions()
     meeting->addAction(m_actions->restart());
     QAction *setElapsed = meeting->addAction(tr("Set &Time So Far…"), m_current, &CurrentItemPanel::editElapsed);
     setElapsed->setObjectName(QStringLiteral("actionSetElapsed"));
+    keywords(setElapsed, tr("elapsed forgot to start correct timer clock late start"));
     meeting->addAction(m_actions->skipCurrent());
     meeting->addSeparator();
     meeting->addAction(m_actions->end());
@@ -308,53 +337,71 @@ void MainWindow::createActions()
     QAction *minutesWindow = meeting->addAction(tr("&Minutes and Next Meeting…"), this, &MainWindow::showMinutesWindow);
     minutesWindow->setObjectName(QStringLiteral("actionMinutesWindow"));
     minutesWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    keywords(minutesWindow, tr("decisions actions items place recording language layout next chair topics"));
     QAction *prepareNext = meeting->addAction(tr("Prepare Ne&xt Meeting"), this, &MainWindow::prepareNextMeeting);
     prepareNext->setObjectName(QStringLiteral("actionPrepareNext"));
+    keywords(prepareNext, tr("next agenda calendar invite ics write"));
     m_actions->addTo(this);
 
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
     agenda->addActions(m_agendaPane->editActions());
     agenda->insertSeparator(m_agendaPane->editActions().at(2));
 
+    // The notes' chords, as their keys work only in the notes; from here they work from anywhere.
+    QMenu *notes = menuBar()->addMenu(tr("N&otes"));
+    notes->setObjectName(QStringLiteral("notesMenu"));
+    notes->addActions(m_notes->commands());
+
+    QMenu *roster = menuBar()->addMenu(tr("Ro&ster"));
+    roster->setObjectName(QStringLiteral("rosterMenu"));
+    roster->addActions(m_roster->commands());
+    roster->insertSeparator(m_roster->commands().constLast());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *stage = view->addAction(tr("&Stage View"), this, [this] { toggleStage(false); });
     stage->setObjectName(QStringLiteral("actionStage"));
     stage->setShortcut(QKeySequence(Qt::Key_F6));
     stage->setShortcutContext(Qt::ApplicationShortcut);
+    keywords(stage, tr("stage share screen presenter big timer second screen"));
     QAction *stageFull = view->addAction(tr("Stage View &Full Screen"), this, [this] { toggleStage(true); });
     stageFull->setObjectName(QStringLiteral("actionStageFullScreen"));
     stageFull->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     stageFull->setShortcutContext(Qt::ApplicationShortcut);
+    keywords(stageFull, tr("stage share screen presenter big timer second screen"));
     view->addSeparator();
     QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->editor()->setFocus(); });
+    focusNotes->setObjectName(QStringLiteral("actionFocusNotes"));
     focusNotes->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
-    QAction *focusAgenda = view->addAction(tr("Go to A&genda"), this, [this] { m_agendaPane->view()->setFocus(); });
+    keywords(focusNotes, tr("focus type write notes"));
+    QAction *focusAgenda = view->addAction(tr("Go to A&genda"), m_agendaPane, &AgendaPane::focusCurrent);
+    focusAgenda->setObjectName(QStringLiteral("actionFocusAgenda"));
     focusAgenda->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
+    keywords(focusAgenda, tr("focus agenda items current"));
     QAction *focusRoster = view->addAction(tr("Go to the &Roster"), this, [this] {
         m_roster->filter()->setFocus();
         m_roster->filter()->selectAll();
     });
     focusRoster->setObjectName(QStringLiteral("actionFocusRoster"));
     focusRoster->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    keywords(focusRoster, tr("focus attendance check in people find name"));
     view->addSeparator();
     QAction *history = view->addAction(tr("Attendance &History"), this, &MainWindow::showHistory);
     history->setObjectName(QStringLiteral("actionHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    keywords(history, tr("attendance history series perfect attendance report newcomers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts = help->addAction(tr("&Commands and Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    keywords(shortcuts, tr("help keyboard keys find command"));
     QAction *about = help->addAction(tr("&About Gavel"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
     m_current->addControls({m_actions->startPause(), m_actions->previous(), m_actions->next(),
                             m_actions->removeMinute(), m_actions->addMinute()});
 
-    m_allActions = m_actions->all();
-    m_allActions += {setElapsed, stage,     stageFull, focusNotes,  focusAgenda, focusRoster, history,
-                     open,       exportCsv, importCsv, preferences, shortcuts,   quit};
-    m_allActions += m_agendaPane->editActions();
+    m_allActions = menuCommands(menuBar()->actions(), m_recentMenu);
 }
 
 void MainWindow::applySettings()
@@ -375,6 +422,14 @@ bool MainWindow::openFile(const QString &path)
         return true;
     }
     if (m_meeting->isActive()) {
+        // A file that is no agenda (a picture dropped by mistake) is said at once: nothing to ask.
+        if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            const ImportResult check = AgendaImporter::importFile(path);
+            if (!check.ok()) {
+                m_banner->showMessage(tr("Could not open the agenda: %1").arg(check.error), Banner::Kind::Error);
+                return false;
+            }
+        }
         // A misclick must not swap out the meeting that is running: ask, without blocking it.
         m_banner->showQuestion(
             tr("“%1” is running. Pause it and open %2?").arg(m_meeting->meeting().title, QFileInfo(path).fileName()),

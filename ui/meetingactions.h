@@ -36,7 +36,7 @@ public:
     void addTo(QWidget *window) const;
 
 private:
-    QAction *make(const QString &text, const QList<QKeySequence> &keys, const char *name);
+    QAction *make(const QString &text, const QList<QKeySequence> &keys, const char *name, const QString &keywords);
     void update();
 
     LiveMeeting *m_meeting;

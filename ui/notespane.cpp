@@ -4,9 +4,11 @@
 #include "meeting/roster.h"
 #include "minutesitemsview.h"
 #include "personcompleter.h"
+#include "shortcutsdialog.h"
 #include "typescale.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,10 +18,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -99,14 +101,35 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     connect(m_meeting, &LiveMeeting::attendanceChanged, this,
             [this, owners] { owners->setPeople(m_meeting->attendees()); });
 
-    // Chords from the notes (they type nothing): the time, a decision, an action item.
-    const auto chord = [this](const QKeySequence &keys, void (NotesPane::*slot)()) {
-        auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    // Chords from the notes (they type nothing): the time, a decision, an action item. Their keys
+    // work only in the notes; from a menu they work from anywhere.
+    const auto command = [this](const QString &text, const QKeySequence &keys, const char *name,
+                                const QString &keywords, void (NotesPane::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        ShortcutsDialog::setKeywords(action, keywords);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_commands.append(action);
     };
-    chord(QKeySequence(Qt::CTRL | Qt::Key_T), &NotesPane::insertTimeStamp);
-    chord(QKeySequence(Qt::CTRL | Qt::Key_D), &NotesPane::startDecision);
-    chord(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &NotesPane::startAction);
+    command(tr("Insert the &Time"), QKeySequence(Qt::CTRL | Qt::Key_T), "actionTimeStamp",
+            tr("time stamp clock now"), &NotesPane::insertTimeStamp);
+    command(tr("Record a &Decision"), QKeySequence(Qt::CTRL | Qt::Key_D), "actionDecision",
+            tr("decision decided resolution agreed minutes"), &NotesPane::startDecision);
+    command(tr("Record an &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "actionActionItem",
+            tr("action item task todo owner due follow-up minutes"), &NotesPane::startAction);
+    // The editor's own menu (cut, copy, paste, ...) with these three below.
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_editor->createStandardContextMenu(pos);
+        menu->setObjectName(QStringLiteral("notesContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addSeparator();
+        menu->addActions(m_commands);
+        menu->popup(m_editor->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -29,6 +30,8 @@ public:
 
     void showItem(int id);
     QPlainTextEdit *editor() const { return m_editor; }
+    // Time stamp, decision, action item: for the Notes menu and the editor's context menu.
+    QList<QAction *> commands() const { return m_commands; }
 
     // Quick entries, inline: a time stamp at the cursor; a decision (the line or the selected
     // lines leave the notes for the decisions list, or the entry bar opens on an empty line);
@@ -58,6 +61,7 @@ private:
     QPlainTextEdit *m_editor;
     QHash<int, QTextDocument *> m_documents;
     MinutesItemsView *m_items;
+    QList<QAction *> m_commands;
     QWidget *m_entryBar;
     QLabel *m_entryLabel;
     QLineEdit *m_entryText;

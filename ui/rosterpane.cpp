@@ -1,5 +1,6 @@
 #include "rosterpane.h"
 
+#include "shortcutsdialog.h"
 #include "widgethelpers.h"
 
 #include "meeting/livemeeting.h"
@@ -71,25 +72,30 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     // Page keys page through this list: they never move the meeting on from here.
     m_view->setProperty("gavelKeepsPageKeys", true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The same commands are the roster's menu in the window's menu bar: they act on the person
+    // picked in the list, else on the top match of the filter.
     const struct
     {
         const char *text;
+        const char *keywords;
         Attendee::Status status;
     } statuses[] = {
-        {QT_TR_NOOP("Mark &Present"), Attendee::Status::Present},
-        {QT_TR_NOOP("Mark &Late"), Attendee::Status::Late},
-        {QT_TR_NOOP("Mark Left &Early"), Attendee::Status::LeftEarly},
-        {QT_TR_NOOP("Mark E&xcused"), Attendee::Status::Excused},
-        {QT_TR_NOOP("Mark &Absent"), Attendee::Status::Absent},
-        {QT_TR_NOOP("Mark Ex&pected (clear)"), Attendee::Status::Expected},
+        {QT_TR_NOOP("Mark &Present"), QT_TR_NOOP("attendance check in here joined arrived"), Attendee::Status::Present},
+        {QT_TR_NOOP("Mark &Late"), QT_TR_NOOP("attendance late latecomer arrived joined"), Attendee::Status::Late},
+        {QT_TR_NOOP("Mark Left &Early"), QT_TR_NOOP("attendance left early leave gone"), Attendee::Status::LeftEarly},
+        {QT_TR_NOOP("Mark E&xcused"), QT_TR_NOOP("attendance excused apology apologies"), Attendee::Status::Excused},
+        {QT_TR_NOOP("Mark &Absent"), QT_TR_NOOP("attendance absent missing no-show"), Attendee::Status::Absent},
+        {QT_TR_NOOP("Mark Ex&pected (clear)"), QT_TR_NOOP("attendance clear reset status"), Attendee::Status::Expected},
     };
     for (const auto &s : statuses) {
         auto *action = new QAction(tr(s.text), m_view);
+        ShortcutsDialog::setKeywords(action, tr(s.keywords));
         const int status = int(s.status);
         connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
         m_view->addAction(action);
     }
     auto *profile = new QAction(tr("Open GitHub &Profile"), m_view);
+    ShortcutsDialog::setKeywords(profile, tr("github profile handle link browser"));
     connect(profile, &QAction::triggered, this, [this] {
         const int row = m_proxy->mapToSource(m_view->currentIndex()).row();
         if (row >= 0 && row < m_meeting->attendees().size() && !m_meeting->attendees().at(row).github.isEmpty()) {
@@ -148,6 +154,11 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     connect(m_meeting, &LiveMeeting::attendanceChanged, this, &RosterPane::updateCounts);
     connect(m_meeting, &LiveMeeting::loaded, m_pasteResult, &QLabel::clear);
     updateCounts();
+}
+
+QList<QAction *> RosterPane::commands() const
+{
+    return m_view->actions();
 }
 
 QString RosterPane::countsText() const

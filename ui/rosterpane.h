@@ -26,6 +26,8 @@ public:
 
     QLineEdit *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    // The list's context menu: present, late, left early, excused, absent, expected; the profile.
+    QList<QAction *> commands() const;
     QString countsText() const;
 
 protected:

@@ -7,16 +7,20 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gavel {
 
 namespace {
 
-enum Column { CommandColumn, ShortcutColumn };
+enum Column { CommandColumn, ShortcutColumn, MenuColumn };
+constexpr int SearchRole = Qt::UserRole + 1; // what the filter looks in
 
 } // namespace
 
@@ -28,10 +32,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     , m_refreshLater(new QTimer(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
+    setWindowTitle(tr("Commands and Shortcuts"));
     setModal(false);
 
-    auto *note = new QLabel(tr("Meeting controls are chords that work in every window and never type text. When no "
+    auto *note = new QLabel(tr("Every command of the menus. Meeting controls are chords that work in every window and never type text. When no "
                                "text field has focus, single keys work too: F5 starts or pauses, Shift+F5 ends, "
                                "PageDown / PageUp (a presenter clicker) move to the next / previous item."),
                             this);
@@ -40,7 +44,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_filter->setObjectName(QStringLiteral("shortcutFilter"));
-    m_filter->setPlaceholderText(tr("Part of a command or a key"));
+    m_filter->setPlaceholderText(tr("What to do, e.g. decision, late, set time, or a key"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
@@ -50,8 +54,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     filterRow->addWidget(m_filter, 1);
 
     m_table->setObjectName(QStringLiteral("shortcutTable"));
-    m_table->setColumnCount(2);
-    m_table->setHeaderLabels({tr("Command"), tr("Shortcut")});
+    m_table->setColumnCount(3);
+    m_table->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Menu")});
     m_table->setRootIsDecorated(false);
     m_table->setItemsExpandable(false);
     m_table->setUniformRowHeights(true);
@@ -63,6 +67,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
     m_table->header()->setSectionResizeMode(ShortcutColumn, QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(MenuColumn, QHeaderView::ResizeToContents);
 
     m_noMatch->setObjectName(QStringLiteral("shortcutNoMatch"));
     m_noMatch->hide();
@@ -95,7 +100,12 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     }
 
     refresh();
-    resize(560, 520);
+    resize(640, 560);
+}
+
+void ShortcutsDialog::setKeywords(QAction *action, const QString &words)
+{
+    action->setProperty(keywordsProperty, words);
 }
 
 QString ShortcutsDialog::commandText(const QString &actionText)
@@ -134,6 +144,35 @@ QString ShortcutsDialog::shortcutText(const QAction *action)
     return keys.join(QLatin1String(", "));
 }
 
+QString ShortcutsDialog::menuText(const QAction *action)
+{
+    // The first menu the action is in (a context menu is made when it opens, so it is not one
+    // of these), then the menus that hold that menu.
+    QStringList path;
+    const QAction *inner = action;
+    while (inner) {
+        const QMenu *menu = nullptr;
+        for (QObject *object : inner->associatedObjects()) {
+            if ((menu = qobject_cast<const QMenu *>(object))) {
+                break;
+            }
+        }
+        if (!menu || path.size() > 8) {
+            break;
+        }
+        path.prepend(commandText(menu->title()));
+        inner = menu->menuAction();
+    }
+    return path.join(QStringLiteral(" > "));
+}
+
+bool ShortcutsDialog::matches(const QString &filter, const QString &haystack)
+{
+    const QStringList words = filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&haystack](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
+}
+
 void ShortcutsDialog::showEvent(QShowEvent *event)
 {
     refresh();
@@ -149,19 +188,21 @@ void ShortcutsDialog::refresh()
     m_table->clear();
     QTreeWidgetItem *newCurrent = nullptr;
     for (const QPointer<QAction> &action : std::as_const(m_actions)) {
-        // A hidden action cannot be triggered, not even by its shortcut.
-        if (!action || action->isSeparator() || !action->isVisible()) {
+        // A hidden action cannot be triggered, not even by its shortcut; a submenu is no command.
+        if (!action || action->isSeparator() || !action->isVisible() || action->menu()) {
             continue;
         }
         const QString command = commandText(action->text());
-        const QString keys = shortcutText(action);
-        const bool meetingCommand
-            = action->property(meetingCommandProperty).toBool() || action->shortcutContext() == Qt::ApplicationShortcut;
-        if (command.isEmpty() || (keys.isEmpty() && !meetingCommand)) {
+        if (command.isEmpty()) {
             continue;
         }
-        auto *row = new QTreeWidgetItem(m_table, {command, keys});
+        const QString keys = shortcutText(action);
+        const QString menu = menuText(action);
+        auto *row = new QTreeWidgetItem(m_table, {command, keys, menu});
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        row->setData(CommandColumn, SearchRole,
+                     QStringList {command, action->property(keywordsProperty).toString(), keys, menu}.join(
+                         QLatin1Char('\n')));
         if (!action->toolTip().isEmpty() && commandText(action->toolTip()) != command) {
             row->setToolTip(CommandColumn, action->toolTip());
         }
@@ -181,10 +222,9 @@ void ShortcutsDialog::applyFilter()
     int shown = 0;
     for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
         QTreeWidgetItem *row = m_table->topLevelItem(i);
-        const bool matches = filter.isEmpty() || row->text(CommandColumn).contains(filter, Qt::CaseInsensitive)
-            || row->text(ShortcutColumn).contains(filter, Qt::CaseInsensitive);
-        row->setHidden(!matches);
-        shown += matches ? 1 : 0;
+        const bool shows = matches(filter, row->data(CommandColumn, SearchRole).toString());
+        row->setHidden(!shows);
+        shown += shows ? 1 : 0;
     }
     m_noMatch->setVisible(shown == 0 && !filter.isEmpty());
 }

@@ -115,11 +115,16 @@ bool AgendaEdits::setPlannedMinutes(MeetingSnapshot &s, const QList<int> &order,
                                     std::optional<int> minutes) const
 {
     AgendaItem *it = agendatree::find(s.meeting.items, id);
-    if (!it || !validMinutes(minutes) || it->minutes == minutes) {
+    // The duration set is what the item now has: minutes added or taken off before are in it.
+    const bool adjusted = s.run.items.value(id).extraSeconds != 0;
+    if (!it || !validMinutes(minutes) || (it->minutes == minutes && !adjusted)) {
         return false;
     }
     m_run->foldSegment(s);
     agendatree::find(s.meeting.items, id)->minutes = minutes;
+    if (adjusted) {
+        s.run.items[id].extraSeconds = 0;
+    }
     m_run->reconcile(s, order);
     return true;
 }

@@ -25,6 +25,7 @@ public:
     static bool rename(MeetingSnapshot &s, int id, const QString &title);
     // row counts positions before the item is taken out, as drag and drop reports them.
     bool move(MeetingSnapshot &s, const QList<int> &order, int id, int parentId, int row) const;
+    // The duration set replaces the minutes added to or taken off the item (Alt+= / Alt+-).
     bool setPlannedMinutes(MeetingSnapshot &s, const QList<int> &order, int id, std::optional<int> minutes) const;
 
 private:

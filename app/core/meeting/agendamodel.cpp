@@ -199,11 +199,13 @@ QString AgendaModel::plannedText(int id) const
 {
     const RunFacts &facts = m_meeting->facts();
     const AgendaItem *item = m_meeting->item(id);
+    // What the item has now, minutes added or taken off included: what its timer counts down.
+    const qint64 minutes = m_meeting->allowedMs(id) / 60000;
     if (item && (item->minutes || facts.hasTimedParts(id))) {
-        return tr("%1 min").arg(m_meeting->plannedMs(id) / 60000);
+        return tr("%1 min").arg(minutes);
     }
     // Counted at the default length: "— (10)".
-    return facts.runs(id) || facts.hasTimedParts(id) ? tr("— (%1)").arg(m_meeting->defaultMinutes()) : QString();
+    return facts.runs(id) || facts.hasTimedParts(id) ? tr("— (%1)").arg(minutes) : QString();
 }
 
 QString AgendaModel::actualText(int id) const
@@ -261,12 +263,23 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             return item->title;
         }
         if (index.column() == PlannedColumn) {
-            return item->minutes ? QString::number(*item->minutes) : QString();
+            // The minutes shown, which setting them keeps.
+            const qint64 extra = m_meeting->allowedMs(node.id) - m_meeting->plannedMs(node.id);
+            return item->minutes || extra ? QString::number(m_meeting->allowedMs(node.id) / 60000) : QString();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn) {
             return item->text.isEmpty() ? item->title : item->title + QStringLiteral("\n\n") + item->text;
+        }
+        if (index.column() == PlannedColumn && m_meeting->allowedMs(node.id) != m_meeting->plannedMs(node.id)) {
+            const qint64 planned = m_meeting->plannedMs(node.id) / 60000;
+            const qint64 allowed = m_meeting->allowedMs(node.id) / 60000;
+            return allowed > planned
+                ? tr("%1 in the agenda, %2 added")
+                      .arg(tr("%n min", nullptr, int(planned)), tr("%n min", nullptr, int(allowed - planned)))
+                : tr("%1 in the agenda, %2 taken off")
+                      .arg(tr("%n min", nullptr, int(planned)), tr("%n min", nullptr, int(planned - allowed)));
         }
         if (index.column() == PlannedColumn && facts.hasTimedParts(node.id)) {
             return tr("The sum of its parts, which run in turn: set their durations.");
