@@ -148,16 +148,19 @@ QString ShortcutsDialog::menuText(const QAction *action)
 {
     // The first menu the action is in (a context menu is made when it opens, so it is not one
     // of these), then the menus that hold that menu.
+    // A menu bar too narrow for its menus lists them in a menu without a title: not one of these.
     QStringList path;
     const QAction *inner = action;
-    while (inner) {
+    while (inner && path.size() < 8) {
         const QMenu *menu = nullptr;
         for (QObject *object : inner->associatedObjects()) {
-            if ((menu = qobject_cast<const QMenu *>(object))) {
+            const auto *candidate = qobject_cast<const QMenu *>(object);
+            if (candidate && !candidate->title().isEmpty()) {
+                menu = candidate;
                 break;
             }
         }
-        if (!menu || path.size() > 8) {
+        if (!menu) {
             break;
         }
         path.prepend(commandText(menu->title()));
