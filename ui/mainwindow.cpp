@@ -681,6 +681,7 @@ void MainWindow::showShortcuts()
     }
     m_shortcuts->show();
     m_shortcuts->raise();
+    m_shortcuts->activateWindow(); // F1, then type what to do: the filter has the keyboard
 }
 
 void MainWindow::showPreferences()

@@ -179,6 +179,8 @@ bool ShortcutsDialog::matches(const QString &filter, const QString &haystack)
 void ShortcutsDialog::showEvent(QShowEvent *event)
 {
     refresh();
+    m_filter->setFocus();
+    m_filter->selectAll();
     QDialog::showEvent(event);
 }
 
