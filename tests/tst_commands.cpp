@@ -80,8 +80,14 @@ private:
     // F1's window, open, and the commands its list shows now.
     ShortcutsDialog *openF1();
     static QStringList shownCommands(ShortcutsDialog *dialog);
-    // Runs `inMenu` on the popup menu a context-menu event opens (the menu may run its own loop).
-    void onNextPopup(const std::function<void(QMenu *)> &inMenu);
+    struct ContextMenu
+    {
+        QString name;
+        QStringList entries;
+    };
+    // Opens the context menu of `area` at `at` as the Menu key does, chooses the first entry
+    // `pick` takes with the keyboard, and says what the menu held (it may run its own loop).
+    ContextMenu chooseInContextMenu(QWidget *area, const QPoint &at, const std::function<bool(const QAction *)> &pick);
 
     const QString m_sample = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
     std::unique_ptr<QTemporaryDir> m_home;
@@ -153,13 +159,32 @@ QStringList TestCommands::shownCommands(ShortcutsDialog *dialog)
     return shown;
 }
 
-void TestCommands::onNextPopup(const std::function<void(QMenu *)> &inMenu)
+TestCommands::ContextMenu TestCommands::chooseInContextMenu(QWidget *area, const QPoint &at,
+                                                            const std::function<bool(const QAction *)> &pick)
 {
-    QTimer::singleShot(0, this, [inMenu] {
+    auto seen = std::make_shared<ContextMenu>();
+    QTimer::singleShot(0, this, [seen, pick] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY2(menu, "no context menu opened");
-        inMenu(menu);
+        if (!menu) {
+            return;
+        }
+        seen->name = menu->objectName();
+        QAction *chosen = nullptr;
+        for (QAction *action : menu->actions()) {
+            seen->entries.append(action->text());
+            chosen = chosen ? chosen : (pick(action) ? action : nullptr);
+        }
+        if (chosen) {
+            menu->setActiveAction(chosen);
+            QTest::keyClick(menu, Qt::Key_Return);
+        } else {
+            menu->close();
+        }
     });
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, area->mapToGlobal(at));
+    QApplication::sendEvent(area, &event);
+    (void)QTest::qWaitFor([seen] { return !seen->entries.isEmpty(); }); // the caller checks what it held
+    return *seen;
 }
 
 void TestCommands::f1FindsCommandsByTheWordsAChairTypes_data()
@@ -280,24 +305,11 @@ void TestCommands::notesMenuAndContextMenuHoldTheNotesCommands()
     key(Qt::Key_N, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), notes());
     QTest::keyClicks(notes(), QStringLiteral("PFCC meets every two weeks"));
-    QStringList contextTexts;
-    onNextPopup([&contextTexts](QMenu *menu) {
-        QCOMPARE(menu->objectName(), QStringLiteral("notesContextMenu"));
-        QAction *decision = nullptr;
-        for (QAction *action : menu->actions()) {
-            contextTexts.append(action->text());
-            if (action->objectName() == QLatin1String("actionDecision")) {
-                decision = action;
-            }
-        }
-        QVERIFY(decision);
-        // Chosen with the keyboard, as from the Menu key.
-        menu->setActiveAction(decision);
-        QTest::keyClick(menu, Qt::Key_Return);
+    const ContextMenu menu = chooseInContextMenu(notes()->viewport(), QPoint(5, 5), [](const QAction *action) {
+        return action->objectName() == QLatin1String("actionDecision");
     });
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), notes()->viewport()->mapToGlobal(QPoint(5, 5)));
-    QApplication::sendEvent(notes()->viewport(), &event);
-    QTRY_VERIFY(!contextTexts.isEmpty());
+    QCOMPARE(menu.name, QStringLiteral("notesContextMenu"));
+    const QStringList &contextTexts = menu.entries;
     QVERIFY2(contextTexts.filter(QStringLiteral("Paste")).size() == 1, qPrintable(contextTexts.join(", ")));
     QCOMPARE(contextTexts.mid(contextTexts.size() - 3), three);
     QTRY_COMPARE(m_window->meeting()->minutes().decisions.size(), 1);
@@ -347,17 +359,20 @@ void TestCommands::plannedColumnShowsTheMinutesAfterAltEquals()
     key(Qt::Key_F5);
     key(Qt::Key_PageDown, Qt::AltModifier); // item 2, 5 minutes
     QCOMPARE(cell(1, AgendaModel::PlannedColumn), QStringLiteral("5 min"));
+    // The timer, the Planned cell and its tooltip say the same minutes.
+    const auto says = [this](const char *digits, const char *planned, const char *tooltip) {
+        QCOMPARE(find<TimerDisplay>("timerDisplay")->digits(), QLatin1String(digits));
+        QCOMPARE(cell(1, AgendaModel::PlannedColumn), QLatin1String(planned));
+        QCOMPARE(agenda()->model()->index(1, AgendaModel::PlannedColumn).data(Qt::ToolTipRole).toString(),
+                 QString::fromUtf8(tooltip));
+    };
     key(Qt::Key_Equal, Qt::AltModifier);
-    QCOMPARE(find<TimerDisplay>("timerDisplay")->digits(), QStringLiteral("06:00"));
-    QCOMPARE(cell(1, AgendaModel::PlannedColumn), QStringLiteral("6 min"));
-    QCOMPARE(agenda()->model()->index(1, AgendaModel::PlannedColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("5 min in the agenda, 1 min added"));
+    says("06:00", "6 min", "5 min in the agenda, 1 min added");
+    QVERIFY(!QTest::currentTestFailed());
     key(Qt::Key_Minus, Qt::AltModifier);
     key(Qt::Key_Minus, Qt::AltModifier);
-    QCOMPARE(find<TimerDisplay>("timerDisplay")->digits(), QStringLiteral("04:00"));
-    QCOMPARE(cell(1, AgendaModel::PlannedColumn), QStringLiteral("4 min"));
-    QCOMPARE(agenda()->model()->index(1, AgendaModel::PlannedColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("5 min in the agenda, 1 min taken off"));
+    says("04:00", "4 min", "5 min in the agenda, 1 min taken off");
+    QVERIFY(!QTest::currentTestFailed());
 
     // Ctrl+M offers the minutes shown; setting a duration replaces the minute taken off.
     key(Qt::Key_G, Qt::AltModifier);
@@ -452,27 +467,17 @@ void TestCommands::rosterContextMenuSetsTheStatus()
     QCOMPARE(view->currentIndex().siblingAtColumn(RosterModel::NameColumn).data().toString(),
              QStringLiteral("SigureMo"));
 
-    QStringList entries;
-    onNextPopup([&entries](QMenu *menu) {
-        QAction *late = nullptr;
-        for (QAction *action : menu->actions()) {
-            entries.append(action->text());
-            if (action->text() == QLatin1String("Mark &Late")) {
-                late = action;
-            }
-        }
-        QVERIFY(late);
-        menu->setActiveAction(late);
-        QTest::keyClick(menu, Qt::Key_Return);
-    });
     // The Menu key's event, where the keyboard is.
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, view->visualRect(view->currentIndex()).center(),
-                            view->viewport()->mapToGlobal(view->visualRect(view->currentIndex()).center()));
-    QApplication::sendEvent(view->viewport(), &event);
-    QTRY_VERIFY(!entries.isEmpty());
+    const QStringList entries
+        = chooseInContextMenu(view->viewport(), view->visualRect(view->currentIndex()).center(),
+                              [](const QAction *action) { return action->text() == QLatin1String("Mark &Late"); })
+              .entries;
     QCOMPARE(entries.first(), QStringLiteral("Mark &Present"));
-    QTRY_VERIFY2(view->currentIndex().siblingAtColumn(RosterModel::StatusColumn).data().toString().contains(
-                     QStringLiteral("Late")),
+    QTRY_VERIFY2(view->currentIndex()
+                     .siblingAtColumn(RosterModel::StatusColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("Late")),
                  qPrintable(view->currentIndex().siblingAtColumn(RosterModel::StatusColumn).data().toString()));
     QVERIFY2(find<QLabel>("rosterCounts")->text().startsWith(QStringLiteral("1 present of 23 expected · 1 late")),
              qPrintable(find<QLabel>("rosterCounts")->text()));
@@ -491,8 +496,9 @@ void TestCommands::openRecentListsAndReopensAnAgenda()
     openSample();
     QTemporaryDir other;
     const QString second = other.filePath(QStringLiteral("2022-04-28-meeting-agenda.md"));
-    QVERIFY(test::writeAll(second, "# PFCC 第二次会议\n\n- 本次会议时间：2022-4-28 19:00\n\n# 会议议程\n\n"
-                                   "- 新人介绍（5 minutes）\n- 讨论（20 minutes）\n"));
+    QVERIFY(test::writeAll(second,
+                           "# PFCC 第二次会议\n\n- 本次会议时间：2022-4-28 19:00\n\n# 会议议程\n\n"
+                           "- 新人介绍（5 minutes）\n- 讨论（20 minutes）\n"));
     QVERIFY(m_window->openFile(second));
     QCOMPARE(m_window->meeting()->meeting().title, QStringLiteral("PFCC 第二次会议"));
 
@@ -511,8 +517,9 @@ void TestCommands::openRecentListsAndReopensAnAgenda()
             sample = action;
         }
     }
-    QCOMPARE(entries.mid(0, 2), (QStringList {QStringLiteral("&1 2022-04-28-meeting-agenda.md"),
-                                              QStringLiteral("&2 2022-04-14-meeting-agenda.md")}));
+    QCOMPARE(entries.mid(0, 2),
+             (QStringList {QStringLiteral("&1 2022-04-28-meeting-agenda.md"),
+                           QStringLiteral("&2 2022-04-14-meeting-agenda.md")}));
     QVERIFY(sample);
     QCOMPARE(sample->toolTip(), QDir::toNativeSeparators(m_sample));
     sample->trigger();
@@ -552,7 +559,8 @@ void TestCommands::droppingAnAgendaOpensItAndAnythingElseIsSaid()
     drop(picture);
     auto *banner = find<Banner>("banner");
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().startsWith(QStringLiteral("Could not open the agenda: ")) && banner->text().contains(picture),
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Could not open the agenda: "))
+                 && banner->text().contains(picture),
              qPrintable(banner->text()));
     QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
     QCOMPARE(m_window->meeting()->run(), run);

@@ -148,7 +148,7 @@ void AgendaPane::select(int id)
 void AgendaPane::focusCurrent()
 {
     // The item the meeting is on (before the start: the first up), so the agenda's keys act on it.
-    const int id = m_meeting->isActive() ? m_meeting->currentId()
+    const int id = m_meeting->isActive()                       ? m_meeting->currentId()
         : m_meeting->phase() == LiveMeeting::Phase::NotStarted ? m_meeting->nextId()
                                                                : 0;
     if (id) {

@@ -114,8 +114,8 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
         addAction(action);
         m_commands.append(action);
     };
-    command(tr("Insert the &Time"), QKeySequence(Qt::CTRL | Qt::Key_T), "actionTimeStamp",
-            tr("time stamp clock now"), &NotesPane::insertTimeStamp);
+    command(tr("Insert the &Time"), QKeySequence(Qt::CTRL | Qt::Key_T), "actionTimeStamp", tr("time stamp clock now"),
+            &NotesPane::insertTimeStamp);
     command(tr("Record a &Decision"), QKeySequence(Qt::CTRL | Qt::Key_D), "actionDecision",
             tr("decision decided resolution agreed minutes"), &NotesPane::startDecision);
     command(tr("Record an &Action Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "actionActionItem",

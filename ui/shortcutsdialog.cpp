@@ -35,9 +35,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setWindowTitle(tr("Commands and Shortcuts"));
     setModal(false);
 
-    auto *note = new QLabel(tr("Every command of the menus. Meeting controls are chords that work in every window and never type text. When no "
-                               "text field has focus, single keys work too: F5 starts or pauses, Shift+F5 ends, "
-                               "PageDown / PageUp (a presenter clicker) move to the next / previous item."),
+    auto *note = new QLabel(tr("Every command of the menus. Meeting controls are chords that work in every window and "
+                               "never type text. When no text field has focus, single keys work too: F5 starts or "
+                               "pauses, Shift+F5 ends, PageDown / PageUp (a presenter clicker) move to the next / "
+                               "previous item."),
                             this);
     note->setObjectName(QStringLiteral("shortcutNote"));
     note->setWordWrap(true);
@@ -205,9 +206,9 @@ void ShortcutsDialog::refresh()
         const QString menu = menuText(action);
         auto *row = new QTreeWidgetItem(m_table, {command, keys, menu});
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        row->setData(CommandColumn, SearchRole,
-                     QStringList {command, action->property(keywordsProperty).toString(), keys, menu}.join(
-                         QLatin1Char('\n')));
+        row->setData(
+            CommandColumn, SearchRole,
+            QStringList {command, action->property(keywordsProperty).toString(), keys, menu}.join(QLatin1Char('\n')));
         if (!action->toolTip().isEmpty() && commandText(action->toolTip()) != command) {
             row->setToolTip(CommandColumn, action->toolTip());
         }
