@@ -154,7 +154,6 @@ void StageWindow::fitText()
         m_layout->setContentsMargins(qRound(32 * scale), qRound(24 * scale), qRound(32 * scale), qRound(24 * scale));
         m_layout->setSpacing(qRound(12 * scale));
         m_meetingTitle->setFont(scaled(font(), typescale::Role::Heading, scale));
-        m_speakers->setFont(scaled(font(), typescale::Role::StageLine, scale));
         m_next->setFont(scaled(font(), typescale::Role::StageLine, scale));
         m_timer->setTextScale(scale);
         m_titleFittedWidth = -1;
@@ -182,6 +181,12 @@ void StageWindow::fitTitle()
     }
     if (m_title->font() != f) {
         m_title->setFont(f);
+    }
+    // The speakers are never larger than the title they belong to.
+    QFont speakers = scaled(font(), typescale::Role::StageLine, m_scale);
+    speakers.setPointSizeF(qMin(speakers.pointSizeF(), f.pointSizeF()));
+    if (m_speakers->font() != speakers) {
+        m_speakers->setFont(speakers);
     }
 }
 
