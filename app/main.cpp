@@ -1,3 +1,4 @@
+#include "appnames.h"
 #include "commandline.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
@@ -48,8 +49,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Gavel"));
-    QApplication::setDesktopFileName(QStringLiteral("gavel"));
+    gavel::setApplicationNames();
     const gavel::CommandLine commandLine = gavel::runCommandLine(app);
     if (commandLine.exitCode >= 0) {
         return commandLine.exitCode;

@@ -28,8 +28,11 @@ private slots:
     void pasteParsing_data();
     void pasteParsing();
     void bulkCheckInMatchesAndAdds();
+    void pastedNameAndHandleIsOneWalkIn();
     void personAsTyped_data();
     void personAsTyped();
+    void walkInAsTyped_data();
+    void walkInAsTyped();
     void rosterModelUpdatesRowsInPlace();
     void rosterFilterIsOneLayoutChangePerKeystroke();
     void rosterColumnsSayTheirWidestTexts();
@@ -214,6 +217,20 @@ void TestAttendance::pasteParsing_data()
     QTest::newRow("duplicates once") << "luotao1 @luotao1 LUOTAO1" << QStringList {"luotao1|luotao1"};
     QTest::newRow("repository links are no people") << "https://github.com/PaddlePaddle/Paddle" << QStringList {};
     QTest::newRow("empty") << "  \n , 、 " << QStringList {};
+    // A name and one @handle together are one person, either way round (issue 14: two walk-ins).
+    QTest::newRow("handle then name") << "@newbie-dev 张三" << QStringList {"张三|newbie-dev"};
+    QTest::newRow("name then handle") << "张三 @newbie-dev" << QStringList {"张三|newbie-dev"};
+    QTest::newRow("handle in brackets") << "张三 (@zhangsan)，李四（＠lisi）"
+                                        << QStringList {"张三|zhangsan", "李四|lisi"};
+    QTest::newRow("one per line with handles") << "@newbie-dev 张三\n王五 @wangwu"
+                                               << QStringList {"张三|newbie-dev", "王五|wangwu"};
+    QTest::newRow("a roster name with its handle") << "Tao Luo @luotao1" << QStringList {"Tao Luo|luotao1"};
+    // Words that could be handles, or several names, stay people separated by spaces.
+    QTest::newRow("two handles stay two") << "luotao1 @Ligoml" << QStringList {"luotao1|luotao1", "Ligoml|Ligoml"};
+    QTest::newRow("two names and a handle stay three")
+        << "张三 李四 @newbie-dev" << QStringList {"张三|", "李四|", "newbie-dev|newbie-dev"};
+    QTest::newRow("two handles and a name stay three")
+        << "@a-dev 张三 @b-dev" << QStringList {"a-dev|a-dev", "张三|", "b-dev|b-dev"};
 }
 
 void TestAttendance::pasteParsing()
@@ -262,6 +279,23 @@ void TestAttendance::bulkCheckInMatchesAndAdds()
     }
 }
 
+void TestAttendance::pastedNameAndHandleIsOneWalkIn()
+{
+    FakeClock clock(Start);
+    LiveMeeting live(&clock);
+    live.load(smallMeeting());
+    const LiveMeeting::CheckInResult result = live.checkInMany(
+        attendance::parsePasted(QStringLiteral("@newbie-dev 张三\n李华 @lihua-dev"), live.attendees()));
+    // 李华 is on the roster by name only: found, and now known by the handle too.
+    QCOMPARE(result.added, QStringList {QStringLiteral("张三")});
+    QCOMPARE(result.matched, QStringList {QStringLiteral("李华")});
+    QCOMPARE(live.attendees().size(), 5);
+    QCOMPARE(live.attendees()[4].name, QStringLiteral("张三"));
+    QCOMPARE(live.attendees()[4].github, QStringLiteral("newbie-dev"));
+    QCOMPARE(live.attendees()[4].source, Attendee::Source::WalkIn);
+    QCOMPARE(live.attendees()[3].github, QStringLiteral("lihua-dev"));
+}
+
 void TestAttendance::personAsTyped_data()
 {
     QTest::addColumn<QString>("text");
@@ -282,6 +316,10 @@ void TestAttendance::personAsTyped_data()
                                     << "new-demo|new-demo";
     QTest::newRow("unknown name") << "李雷"
                                   << "李雷|";
+    QTest::newRow("handle first") << "@newbie-dev 张三"
+                                  << "张三|newbie-dev";
+    QTest::newRow("a mention of a name") << "@张军"
+                                         << "张军|";
     QTest::newRow("empty") << "   "
                            << "";
 }
@@ -294,6 +332,32 @@ void TestAttendance::personAsTyped()
     tao.name = QStringLiteral("Tao Luo");
     tao.github = QStringLiteral("luotao1");
     const std::optional<Person> p = attendance::personFromText(text, {tao});
+    QCOMPARE(p ? p->name + QLatin1Char('|') + p->github : QString(), person);
+}
+
+void TestAttendance::walkInAsTyped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("person"); // "name|handle"
+    QTest::newRow("a lone handle") << "newbie-dev"
+                                   << "newbie-dev|newbie-dev";
+    QTest::newRow("handle then name") << "@newbie-dev 张三"
+                                      << "张三|newbie-dev";
+    QTest::newRow("name then handle") << "王五 @wangwu"
+                                      << "王五|wangwu";
+    QTest::newRow("a name with a space") << "Jane Roe"
+                                         << "Jane Roe|";
+    QTest::newRow("a name with a space and a handle") << "Jane Roe @jroe"
+                                                      << "Jane Roe|jroe";
+    QTest::newRow("two words and a handle") << "张三 李四 @x-dev"
+                                            << "张三 李四|x-dev";
+}
+
+void TestAttendance::walkInAsTyped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, person);
+    const std::optional<Person> p = attendance::walkInFromText(text, {});
     QCOMPARE(p ? p->name + QLatin1Char('|') + p->github : QString(), person);
 }
 

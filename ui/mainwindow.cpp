@@ -3,6 +3,7 @@
 #include "agenda/agendaimporter.h"
 #include "agendapane.h"
 #include "alertplayer.h"
+#include "appnames.h"
 #include "banner.h"
 #include "clickerfilter.h"
 #include "currentitempanel.h"
@@ -628,8 +629,7 @@ void MainWindow::updateSaveStatus()
 
 void MainWindow::updateTitle()
 {
-    const QString title = m_meeting->meeting().title;
-    setWindowTitle(title.isEmpty() ? tr("Gavel") : title);
+    setWindowTitle(mainWindowTitle(m_meeting->meeting().title));
 }
 
 void MainWindow::showOpenDialog()

@@ -220,33 +220,44 @@ void RosterPane::enterPressed()
         }
         if (!index.isValid()) {
             // Everyone who matches is already here: say so instead of doing nothing.
-            const Attendee &first = m_meeting->attendees().at(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
-            m_walkIn->setText(tr("Already checked in: %1").arg(first.displayName()));
-            m_walkIn->show();
+            sayAlreadyHere(m_proxy->index(0, 0));
             m_filter->selectAll();
             return;
         }
         m_meeting->checkIn(index.siblingAtColumn(0).data(RosterModel::KeyRole).toString());
-    } else {
-        const QList<Person> people = attendance::parsePasted(text, m_meeting->attendees());
-        if (people.size() == 1) {
-            m_meeting->addWalkIn(people.first().name, people.first().github);
-        } else {
-            // "张三 @zhangsan": one person with a name and a handle.
-            QString name;
-            QString handle;
-            for (const Person &p : people) {
-                if (!p.github.isEmpty() && handle.isEmpty() && text.contains(QLatin1Char('@') + p.github)) {
-                    handle = p.github;
-                } else {
-                    name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + p.name;
-                }
-            }
-            m_meeting->addWalkIn(name, handle);
-        }
+    } else if (const std::optional<Person> person = attendance::walkInFromText(text, m_meeting->attendees())) {
+        m_meeting->addWalkIn(person->name, person->github);
     }
     m_filter->clear();
     m_view->setCurrentIndex({});
+}
+
+void RosterPane::sayAlreadyHere(const QModelIndex &index)
+{
+    const Attendee &here = m_meeting->attendees().at(m_proxy->mapToSource(index).row());
+    m_walkIn->setText(tr("Already checked in: %1").arg(here.displayName()));
+    m_walkIn->show();
+}
+
+void RosterPane::checkInCurrent()
+{
+    if (!m_filter->text().simplified().isEmpty()) {
+        // Picked from the matches: as Enter in the filter, which is ready for the next name.
+        enterPressed();
+        m_filter->setFocus();
+        return;
+    }
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        return;
+    }
+    if (m_meeting->attendees().at(m_proxy->mapToSource(index).row()).attended()) {
+        sayAlreadyHere(index);
+        return;
+    }
+    const QString key = index.siblingAtColumn(0).data(RosterModel::KeyRole).toString();
+    m_meeting->checkIn(key);
+    selectKey(key);
 }
 
 void RosterPane::toggleCurrent()
@@ -255,12 +266,17 @@ void RosterPane::toggleCurrent()
     if (index.isValid()) {
         const QString key = index.siblingAtColumn(0).data(RosterModel::KeyRole).toString();
         m_meeting->toggleAttendance(key);
-        // Stay on the same person, wherever a sorted list has moved them.
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            if (m_proxy->index(row, 0).data(RosterModel::KeyRole).toString() == key) {
-                m_view->setCurrentIndex(m_proxy->index(row, 0));
-                break;
-            }
+        selectKey(key);
+    }
+}
+
+void RosterPane::selectKey(const QString &key)
+{
+    // Stay on the same person, wherever a sorted list has moved them.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(RosterModel::KeyRole).toString() == key) {
+            m_view->setCurrentIndex(m_proxy->index(row, 0));
+            break;
         }
     }
 }
@@ -322,6 +338,13 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
     } else if (watched == m_view) {
         switch (key->key()) {
         case Qt::Key_Space: toggleCurrent(); return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+                checkInCurrent();
+                return true;
+            }
+            break;
         case Qt::Key_Up:
             if (m_view->currentIndex().row() <= 0) {
                 m_filter->setFocus(); // back up to the filter, to type the next name

@@ -16,7 +16,8 @@ class RosterModel;
 
 // The attendance checklist, worked from the keyboard while the meeting runs: type to filter,
 // Enter checks in the top (or selected) match or adds a walk-in, Down moves into the list
-// where Space toggles present. A pasted list from the chat checks everyone in at once.
+// where Enter checks in the selected person and Space toggles present. A pasted list from the
+// chat checks everyone in at once.
 class RosterPane : public QWidget
 {
     Q_OBJECT
@@ -39,7 +40,10 @@ private:
     void updateCounts();
     void updateWalkInHint();
     void enterPressed();
+    void checkInCurrent();
     void toggleCurrent();
+    void selectKey(const QString &key);
+    void sayAlreadyHere(const QModelIndex &index);
     void setStatus(int status);
     void checkInPasted();
     QString currentKey() const;

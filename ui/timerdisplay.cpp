@@ -21,9 +21,22 @@ struct Colours
     QColor background;
 };
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// `from` moved a share `t` of the way to `to`.
+QColor mixed(const QColor &from, const QColor &to, double t)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * t),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
+}
+
 Colours coloursFor(LiveMeeting::TimerState state, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark(palette);
     switch (state) {
     case LiveMeeting::TimerState::Warning:
         return dark ? Colours {QColor(0xff, 0xc2, 0x4d), QColor(0x3d, 0x2e, 0x00)}
@@ -34,7 +47,12 @@ Colours coloursFor(LiveMeeting::TimerState state, const QPalette &palette)
     case LiveMeeting::TimerState::CountUp:
         return dark ? Colours {QColor(0x8d, 0xb4, 0xff), QColor(0x16, 0x24, 0x40)}
                     : Colours {QColor(0x1d, 0x3f, 0xb0), QColor(0xe4, 0xec, 0xfd)};
-    default: return {palette.color(QPalette::WindowText), palette.color(QPalette::Base)};
+    default:
+        // A dark theme's Base is darker than its window: the panel would sink into it. A lighter
+        // surface stands out, as the light theme's white panel does on its grey window.
+        return {palette.color(QPalette::WindowText),
+                dark ? mixed(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.14)
+                     : palette.color(QPalette::Base)};
     }
 }
 
@@ -60,12 +78,15 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     QFont digitsFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     digitsFont.setBold(true);
     m_digits->setFont(digitsFont);
-    m_digits->setMinimumHeight(size == Size::Stage ? 160 : 90);
-    m_status->setFont(typescale::font(m_status->font(),
-                                      size == Size::Stage ? typescale::Role::StageTimer : typescale::Role::Heading));
+    // The stage's digits take the room its lines leave them, down to a small window's.
+    m_digits->setMinimumHeight(size == Size::Stage ? 48 : 90);
+    if (size == Size::Stage) {
+        // Its font follows its size, so its size must not follow its font: the window can shrink.
+        m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    }
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
-    m_progress->setFixedHeight(size == Size::Stage ? 18 : 10);
+    setTextScale(1.0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 12);
@@ -98,6 +119,15 @@ QString TimerDisplay::digits() const
 QString TimerDisplay::status() const
 {
     return m_status->text();
+}
+
+void TimerDisplay::setTextScale(double factor)
+{
+    const bool stage = m_size == Size::Stage;
+    QFont status = typescale::font(font(), stage ? typescale::Role::StageTimer : typescale::Role::Heading);
+    status.setPointSizeF(status.pointSizeF() * factor);
+    m_status->setFont(status);
+    m_progress->setFixedHeight(qMax(6, qRound((stage ? 18 : 10) * factor)));
 }
 
 void TimerDisplay::flash()
@@ -229,6 +259,10 @@ void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused, bool
     QPalette bar;
     bar.setResolveMask(0);
     bar.setColor(QPalette::Highlight, c.text);
+    if (isDark(theme)) {
+        // The track between the panel and the bar's own colour: it reads on the panel, the bar on it.
+        bar.setColor(QPalette::Base, mixed(c.background, c.text, 0.3));
+    }
     m_progress->setPalette(bar);
 }
 
@@ -240,13 +274,40 @@ void TimerDisplay::resizeEvent(QResizeEvent *event)
 
 void TimerDisplay::fitDigits()
 {
-    // As large as the space allows: digits are what the room reads from across the table.
-    const int chars = qMax(5, int(m_digits->text().size()));
-    const int byHeight = int(m_digits->height() * 0.8);
-    const int byWidth = int(m_digits->width() / (chars * 0.62));
-    const int pixels = qBound(24, qMin(byHeight, byWidth), 1000);
+    // As large as the label allows, never clipped: digits are what the room reads from across
+    // the table. Measured on zeros of the text's length, so the size changes with the length
+    // (05:00, +01:05:00), not every second, and is worked out again only then or on a resize.
+    QString sample = m_digits->text();
+    for (QChar &c : sample) {
+        c = c.isDigit() ? QLatin1Char('0') : c;
+    }
+    if (sample.size() < 5) {
+        sample = QStringLiteral("00:00");
+    }
+    const QSize room = m_digits->contentsRect().size();
+    if (room.isEmpty() || (room == m_fittedRoom && sample.size() == m_fittedLength)) {
+        return;
+    }
+    m_fittedRoom = room;
+    m_fittedLength = int(sample.size());
     QFont f = m_digits->font();
-    if (f.pixelSize() != pixels) {
+    const auto fits = [&](int pixels) {
+        f.setPixelSize(pixels);
+        const QFontMetrics metrics(f);
+        return metrics.horizontalAdvance(sample) <= room.width() * 0.95 && metrics.height() <= room.height();
+    };
+    // Text grows about in proportion to its size: one guess from a measure, then steps down.
+    f.setPixelSize(100);
+    const QFontMetrics at100(f);
+    int pixels = qBound(12,
+                        int(100
+                            * qMin(room.width() * 0.95 / qMax(1, at100.horizontalAdvance(sample)),
+                                   double(room.height()) / qMax(1, at100.height()))),
+                        1000);
+    while (pixels > 12 && !fits(pixels)) {
+        --pixels;
+    }
+    if (m_digits->font().pixelSize() != pixels) {
         f.setPixelSize(pixels);
         m_digits->setFont(f);
     }

@@ -22,6 +22,9 @@ public:
 
     TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent = nullptr);
 
+    // The status line's and the progress bar's size against the usual (the stage view scales
+    // them with its window); the digits fill what is left.
+    void setTextScale(double factor);
     QString digits() const;
     QString status() const;
     // A short visual pulse for an alert; repaints only, the clock is the meeting's.
@@ -48,6 +51,8 @@ private:
     QString m_lastStatus;
     int m_coloursShown = -1; // the state, pause and flash the colours were last applied for
     bool m_applyingColours = false;
+    QSize m_fittedRoom; // the digits' room and length their size was last worked out for
+    int m_fittedLength = 0;
 };
 
 } // namespace gavel

@@ -29,6 +29,44 @@ void collectSpeakers(const QList<AgendaItem> &items, bool newcomers, QList<std::
     }
 }
 
+// The ASCII @handles in a text (GitHub handles: not an e-mail address, not "@张军"), in order.
+QList<QRegularExpressionMatch> mentions(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![A-Za-z0-9_.])[@\\x{FF20}]([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9_-])"));
+    QList<QRegularExpressionMatch> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        out.append(it.next());
+    }
+    return out;
+}
+
+// A text without the mention `m`: the name written beside it, its brackets ("(@x)", "（@x）") gone.
+QString nameBeside(const QString &text, const QRegularExpressionMatch &m)
+{
+    static const QRegularExpression brackets(QStringLiteral("[()\\x{FF08}\\x{FF09}]"));
+    QString name = text.left(m.capturedStart(0)) + QLatin1Char(' ') + text.mid(m.capturedEnd(0));
+    return name.remove(brackets).simplified();
+}
+
+// One person written as a name and one @handle, either way round ("张三 @newbie-dev",
+// "@newbie-dev 张三", "Tao Luo (@luotao1)"). The name is a roster name or one word that cannot
+// be a handle: "luotao1 @Ligoml" and "Jane Roe @jroe" stay people separated by spaces.
+std::optional<Person> nameWithHandle(const QString &part, const QSet<QString> &rosterNames)
+{
+    const QList<QRegularExpressionMatch> found = mentions(part);
+    if (found.size() != 1) {
+        return std::nullopt;
+    }
+    const QString name = nameBeside(part, found.first());
+    const bool oneName = !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('@'))
+        && !name.contains(QChar(0xFF20)) && !people::isHandle(name);
+    if (name.isEmpty() || !(oneName || rosterNames.contains(name.toCaseFolded()))) {
+        return std::nullopt;
+    }
+    return Person {name, found.first().captured(1)};
+}
+
 } // namespace
 
 int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source)
@@ -137,6 +175,10 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster)
             add(Person {whole, {}}); // a name with spaces the roster knows
             continue;
         }
+        if (const std::optional<Person> person = nameWithHandle(part, rosterNames)) {
+            add(*person);
+            continue;
+        }
         for (const QString &token : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             addToken(token);
         }
@@ -148,14 +190,14 @@ std::optional<Person> personFromText(const QString &text, const QList<Attendee> 
 {
     QString name = text.simplified();
     QString handle;
-    const qsizetype at = name.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        handle = name.mid(at + 1).remove(QLatin1Char(')')).remove(QChar(0xFF09)).trimmed();
-        name = name.left(at).trimmed();
-        while (name.endsWith(QLatin1Char('(')) || name.endsWith(QChar(0xFF08))) {
-            name.chop(1);
-        }
-        name = name.trimmed();
+    const QList<QRegularExpressionMatch> found = mentions(name);
+    if (!found.isEmpty()) {
+        // The handle is the last one named, before or after the name.
+        handle = found.last().captured(1);
+        name = nameBeside(name, found.last());
+    }
+    while (name.startsWith(QLatin1Char('@')) || name.startsWith(QChar(0xFF20))) {
+        name = name.mid(1).trimmed(); // "@张军": a mention of a name
     }
     if (name.isEmpty() && handle.isEmpty()) {
         return std::nullopt;
@@ -169,6 +211,12 @@ std::optional<Person> personFromText(const QString &text, const QList<Attendee> 
         }
     }
     return Person {name.isEmpty() ? handle : name, handle};
+}
+
+std::optional<Person> walkInFromText(const QString &text, const QList<Attendee> &roster)
+{
+    const QList<Person> pasted = parsePasted(text, roster);
+    return pasted.size() == 1 ? std::optional<Person>(pasted.first()) : personFromText(text, roster);
 }
 
 QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regulars)

@@ -24,6 +24,11 @@ QList<Person> parsePasted(const QString &text, const QList<Attendee> &roster);
 // someone on the roster fills in the missing half. nullopt for an empty text.
 std::optional<Person> personFromText(const QString &text, const QList<Attendee> &roster);
 
+// The one walk-in the chair typed in the roster's filter: a pasted line's reading when that is
+// one person ("newbie-dev" is a handle, "@newbie-dev 张三" a name with one), else the whole text
+// as personFromText reads it ("Jane Roe", "张三 李四 @x").
+std::optional<Person> walkInFromText(const QString &text, const QList<Attendee> &roster);
+
 // Merges people into an existing roster (e.g. regulars found later); returns how many were new.
 int mergeInto(QList<Attendee> &roster, const QList<Person> &people, Attendee::Source source);
 
