@@ -242,6 +242,7 @@ private slots:
     void timesAreInTheMeetingsZone();
     void alertHoldsUntilItsCauseGoes();
     void minutesAddedOrTakenAreRealPlurals();
+    void hardStopIsPassedToTheMinute();
 };
 
 // ---- the schedule and the plan ----
@@ -2041,6 +2042,24 @@ void TestLiveMeeting::minutesAddedOrTakenAreRealPlurals()
     QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take off 1 minute"));
     QVERIFY(live.adjustMinutes(-2));
     QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take off 2 minutes"));
+}
+
+void TestLiveMeeting::hardStopIsPassedToTheMinute()
+{
+    // Started 40 s late, the hour projects to 11:00:40: the header reads "Projected end 11:00",
+    // so it does not say the 11:00 stop is passed. A minute later it is.
+    const test::TimeZoneGuard zone("UTC");
+    FakeClock clock(ScheduledStartMs + 40 * Sec);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    QVERIFY(live.start());
+    QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), ScheduledStartMs + 60 * Min + 40 * Sec);
+    QVERIFY(!live.projectionPassesHardStop());
+    QCOMPARE(ScheduleWords::end(live), QStringLiteral("Projected end 11:00"));
+    QCOMPARE(ScheduleWords::hardStop(live), QStringLiteral("Hard stop 11:00"));
+    clock.advance(6 * Min); // Welcome runs 6 of its 5 minutes: 11:01:40
+    QVERIFY(live.projectionPassesHardStop());
+    QCOMPARE(ScheduleWords::hardStop(live), QStringLiteral("⚠ Runs past the 11:00 hard stop"));
 }
 
 QTEST_GUILESS_MAIN(TestLiveMeeting)

@@ -176,8 +176,10 @@ QDateTime RunTiming::projectedEnd(const MeetingSnapshot &s, const RunFacts &f) c
 
 bool RunTiming::projectionPassesHardStop(const MeetingSnapshot &s, const RunFacts &f) const
 {
+    // To the minute, as the header tells both: a projected 21:00:40 does not run past a 21:00 stop.
     const QDateTime stop = hardStop(s.meeting);
-    return stop.isValid() && s.run.phase != Phase::Ended && projectedEnd(s, f) > stop;
+    return stop.isValid() && s.run.phase != Phase::Ended
+        && projectedEnd(s, f).toMSecsSinceEpoch() / 60000 > stop.toMSecsSinceEpoch() / 60000;
 }
 
 } // namespace gavel
