@@ -1880,38 +1880,32 @@ void TestLiveMeeting::endedMeetingSaysHowFarOverOrUnderThePlan()
         clock.advance(60 * Min);
         QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▲ 50 min under plan"));
     }
-    // Two 5-minute items, planned 10:00 to 10:10.
+    // Two 5-minute items, planned 10:00 to 10:10, run from `start` for `each` apiece, to the end.
     Meeting two;
     two.time = committeeMeeting().time;
     two.items = {agendaItem(1, QStringLiteral("One"), 5), agendaItem(2, QStringLiteral("Two"), 5)};
-    {
-        // Started at 10:05, 6 min each: ended 10:17, 7 min past the 10:10 plan.
-        FakeClock clock(s + 5 * Min);
+    const auto runTwo = [&two](qint64 start, qint64 each, const std::function<void(const LiveMeeting &)> &check) {
+        FakeClock clock(start);
         LiveMeeting live(&clock);
         live.load(two);
         QVERIFY(live.start());
-        clock.advance(6 * Min);
-        QVERIFY(live.next());
-        clock.advance(6 * Min);
-        QVERIFY(live.next());
+        for (int i = 0; i < 2; ++i) {
+            clock.advance(each);
+            QVERIFY(live.next());
+        }
         QCOMPARE(live.phase(), RunState::Phase::Ended);
+        check(live);
+    };
+    // Started at 10:05, 6 min each: ended 10:17, 7 min past the 10:10 plan.
+    runTwo(s + 5 * Min, 6 * Min, [](const LiveMeeting &live) {
         QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Ran 12 min"));
         QCOMPARE(ScheduleWords::plannedEnd(live), QStringLiteral("Planned end 10:10"));
         QCOMPARE(ScheduleWords::end(live), QStringLiteral("Ended 10:17"));
         QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ 7 min over plan"));
-    }
-    {
-        // On time and to plan.
-        FakeClock clock(s);
-        LiveMeeting live(&clock);
-        live.load(two);
-        QVERIFY(live.start());
-        clock.advance(5 * Min);
-        QVERIFY(live.next());
-        clock.advance(5 * Min);
-        QVERIFY(live.next());
-        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("● On plan"));
-    }
+    });
+    // On time and to plan.
+    runTwo(s, 5 * Min,
+           [](const LiveMeeting &live) { QCOMPARE(ScheduleWords::standing(live), QStringLiteral("● On plan")); });
     QCOMPARE(ScheduleWords::minutes(59 * Min + 59 * Sec), QStringLiteral("59 min"));
     QCOMPARE(ScheduleWords::minutes(65 * Min), QStringLiteral("1 h 5 min"));
 }

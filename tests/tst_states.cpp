@@ -72,16 +72,11 @@ private slots:
     void statusMessageElidesBeforeTheSaveState();
 
 private:
-    template<typename T> T *find(QWidget *window, const char *name)
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
+    template<typename T> T *find(QWidget *window, const char *name) { return test::findNamed<T>(window, name); }
     QString text(const char *label) { return find<QLabel>(m_window.get(), label)->text(); }
     void openAgenda();
+    void startLate(); // opened at 19:57, started at 20:05
+    void nextAfter(qint64 ms); // the current item runs that long, then Alt+PageDown
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void tick(qint64 ms); // the clock moves on and the tick timer reads it
     QString stateShown(int row);
@@ -129,6 +124,20 @@ void TestStates::openAgenda()
     const QString path = m_home->filePath(QStringLiteral("2026-11-25-meeting-agenda.md"));
     QVERIFY(test::writeAll(path, agenda));
     QVERIFY(m_window->openFile(path));
+}
+
+void TestStates::startLate()
+{
+    openAgenda();
+    tick(8 * Min);
+    key(Qt::Key_F5, Qt::ControlModifier);
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+}
+
+void TestStates::nextAfter(qint64 ms)
+{
+    tick(ms);
+    key(Qt::Key_PageDown, Qt::AltModifier);
 }
 
 void TestStates::key(int key, Qt::KeyboardModifiers modifiers)
@@ -179,10 +188,7 @@ void TestStates::localTimeOnlyWhereTheZoneDiffers()
 
 void TestStates::lateStartKeepsThePlannedEndAndSaysBehind()
 {
-    openAgenda();
-    tick(8 * Min); // 20:05
-    key(Qt::Key_F5, Qt::ControlModifier);
-    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    startLate();
     // The plan is the schedule's: 20:00 + 55 min. Started 5 min late, the meeting is 5 behind.
     QCOMPARE(text("plannedEndLabel"), QStringLiteral("Planned end 20:55"));
     QCOMPARE(text("projectedEndLabel"), QStringLiteral("Projected end 21:00"));
@@ -191,8 +197,7 @@ void TestStates::lateStartKeepsThePlannedEndAndSaysBehind()
     QCOMPARE(text("hardStopLabel"), QStringLiteral("Hard stop 21:00"));
 
     // The newcomers take 12 of their 10 minutes: 7 behind, and past the 21:00 stop.
-    tick(12 * Min);
-    key(Qt::Key_PageDown, Qt::AltModifier);
+    nextAfter(12 * Min);
     QCOMPARE(text("elapsedLabel"), QStringLiteral("Elapsed 12 min"));
     QCOMPARE(text("projectedEndLabel"), QStringLiteral("Projected end 21:02"));
     QCOMPARE(text("scheduleLabel"), QStringLiteral("▼ Behind by 7 min"));
@@ -201,13 +206,9 @@ void TestStates::lateStartKeepsThePlannedEndAndSaysBehind()
 
 void TestStates::endedMeetingSaysWhenAndHowFarFromThePlan()
 {
-    openAgenda();
-    tick(8 * Min); // 20:05
-    key(Qt::Key_F5, Qt::ControlModifier);
-    tick(12 * Min);
-    key(Qt::Key_PageDown, Qt::AltModifier); // 20:17, the first talk
-    tick(15 * Min);
-    key(Qt::Key_PageDown, Qt::AltModifier); // 20:32, the second
+    startLate(); // 20:05
+    nextAfter(12 * Min); // 20:17, the first talk
+    nextAfter(15 * Min); // 20:32, the second
     tick(3 * Min);
     key(Qt::Key_F5, Qt::ControlModifier | Qt::ShiftModifier); // ended at 20:35
     QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Ended);
