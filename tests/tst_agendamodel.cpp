@@ -262,7 +262,8 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
     QCOMPARE(widest(AgendaModel::ActualColumn), QStringList()); // nothing has run yet
     QCOMPARE(widest(AgendaModel::StateColumn),
              (QStringList {QStringLiteral("❚❚ Paused"), QStringLiteral("▶ Now"), QStringLiteral("✓ Done"),
-                           QStringLiteral("⤼ Skipped"), QStringLiteral("Next"), QStringLiteral("Upcoming")}));
+                           QStringLiteral("⤼ Skipped"), QStringLiteral("Next"), QStringLiteral("Upcoming"),
+                           QStringLiteral("Not reached")}));
     QVERIFY(widest(AgendaModel::TitleColumn).isEmpty()); // the title column stretches
 
     // Deeper numbering, an item without a duration: wider columns, and the view is told.

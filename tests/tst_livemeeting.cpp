@@ -2,9 +2,11 @@
 // the plan and the projection, and the alerts. Every expected time is worked out by hand.
 
 #include "meeting/livemeeting.h"
+#include "meeting/schedulewords.h"
 #include "runstateprint.h"
 
 #include "fakeclock.h"
+#include "timezoneguard.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -168,7 +170,7 @@ char *toString(LiveMeeting::TimerState state)
 
 char *toString(LiveMeeting::ItemState state)
 {
-    static const char *const names[] = {"Upcoming", "Current", "Done", "Skipped"};
+    static const char *const names[] = {"Upcoming", "Current", "Done", "Skipped", "NotReached"};
     return qstrdup(names[int(state)]);
 }
 
@@ -231,6 +233,16 @@ private slots:
     void lineTakenAsADecisionIsOneUndo();
     void lineThatStatesNothingIsNotTaken();
     void loadClearsUndoHistory();
+
+    void lateStartKeepsThePlannedEnd();
+    void earlyStartOrRehearsalPlans();
+    void endedMeetingSaysHowFarOverOrUnderThePlan();
+    void itemsNeverReachedAfterTheEnd();
+    void timesAreInTheMeetingsZone_data();
+    void timesAreInTheMeetingsZone();
+    void alertHoldsUntilItsCauseGoes();
+    void minutesAddedOrTakenAreRealPlurals();
+    void hardStopIsPassedToTheMinute();
 };
 
 // ---- the schedule and the plan ----
@@ -471,7 +483,9 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.behindMs(), 3 * Min);
     QVERIFY(live.projectionPassesHardStop());
 
-    // Start at t0 = 10:03. From now on the plan counts from the actual start: t0 + 60.
+    // Start at t0 = 10:03 = S + 3. The plan stays the schedule's, S + 60 = 11:00 = t0+57: the late
+    // start does not move it, it puts the meeting 3 min behind. Every "behind" below is
+    // projected (from t0) minus planned (from S): 3 min more than the items alone make it.
     const qint64 t0 = clock.nowMs();
     const auto at = [t0](qint64 minutes, qint64 seconds = 0) { return t0 + minutes * Min + seconds * Sec; };
     QVERIFY(live.start());
@@ -480,10 +494,10 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.currentId(), Welcome);
     QCOMPARE(live.run().items.value(Welcome).startedAt, t0);
     QCOMPARE(live.remainingMs(), 5 * Min);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(60));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(60));
-    QCOMPARE(live.behindMs(), qint64(0));
-    // 11:03 is still past the 11:00 stop, although on plan.
+    QCOMPARE(live.behindMs(), 3 * Min);
+    // 11:03 is past the 11:00 stop: the 3 late minutes.
     QVERIFY(live.projectionPassesHardStop());
 
     // t0+4: Welcome 4 of 5 min, 1 min left = warning. Projected t0+4 + 1 + 55 = t0+60.
@@ -493,7 +507,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Warning);
     QCOMPARE(live.meetingElapsedMs(), 4 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(60));
-    QCOMPARE(live.behindMs(), qint64(0));
+    QCOMPARE(live.behindMs(), 3 * Min);
 
     // Pause for 2 min: the item's timer stands, the meeting's does not, the projection slips 2 min.
     QVERIFY(live.pause());
@@ -504,7 +518,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.remainingMs(), 1 * Min);
     QCOMPARE(live.meetingElapsedMs(), 6 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(62));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
     QVERIFY(live.resume());
     QCOMPARE(undo->undoText(), QStringLiteral("Resume"));
 
@@ -514,7 +528,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.remainingMs(), -30 * Sec);
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Overtime);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(62, 30));
-    QCOMPARE(live.behindMs(), 2 * Min + 30 * Sec);
+    QCOMPARE(live.behindMs(), 5 * Min + 30 * Sec);
 
     QVERIFY(live.next());
     QCOMPARE(undo->undoText(), QStringLiteral("Next item"));
@@ -522,29 +536,29 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.state(Welcome), LiveMeeting::ItemState::Done);
     QCOMPARE(live.run().items.value(Minutes).startedAt, at(7, 30));
 
-    // t0+8: +1 min on Minutes: 6 - 0.5 = 5.5 left; the plan stays t0+60.
-    // Projected t0+8 + 5.5 + (10 + 10 + 5 + 20 + 5) = t0+63.5, 3.5 min behind.
+    // t0+8: +1 min on Minutes: 6 - 0.5 = 5.5 left; the plan stays S+60.
+    // Projected t0+8 + 5.5 + (10 + 10 + 5 + 20 + 5) = t0+63.5 = S+66.5, 6.5 min behind.
     clock.advance(30 * Sec);
     QVERIFY(live.adjustMinutes(+1));
-    QVERIFY(undo->undoText().startsWith(QStringLiteral("Add 1 minute")));
+    QCOMPARE(undo->undoText(), QStringLiteral("Add 1 minute"));
     QCOMPARE(live.allowedMs(Minutes), 6 * Min);
     QCOMPARE(live.plannedMs(Minutes), 5 * Min);
     QCOMPARE(live.remainingMs(), 5 * Min + 30 * Sec);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(60));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(63, 30));
-    QCOMPARE(live.behindMs(), 3 * Min + 30 * Sec);
+    QCOMPARE(live.behindMs(), 6 * Min + 30 * Sec);
 
     // t0+10:30: -1 min twice: 4 min allowed, 3 run, 1 left = warning. Projected t0+10.5 + 1 + 50.
     clock.advance(150 * Sec);
     QVERIFY(live.adjustMinutes(-1));
     QVERIFY(live.adjustMinutes(-1));
-    QVERIFY(undo->undoText().startsWith(QStringLiteral("Take off 1 minute")));
+    QCOMPARE(undo->undoText(), QStringLiteral("Take off 1 minute"));
     QCOMPARE(live.allowedMs(Minutes), 4 * Min);
     QCOMPARE(live.remainingMs(), 1 * Min);
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Warning);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(60));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(61, 30));
-    QCOMPARE(live.behindMs(), 1 * Min + 30 * Sec);
+    QCOMPARE(live.behindMs(), 4 * Min + 30 * Sec);
 
     // Undo the second -1: 5 min allowed, 2 left; redo: back to 1 left.
     undo->undo();
@@ -563,7 +577,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.state(Reports), LiveMeeting::ItemState::Current);
     QCOMPARE(live.elapsedMs(Minutes), 3 * Min + 30 * Sec);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(61));
-    QCOMPARE(live.behindMs(), 1 * Min);
+    QCOMPARE(live.behindMs(), 4 * Min);
 
     // t0+21:20: Documentation WG 20 s over; the parent adds up its children.
     clock.advance(10 * Min + 20 * Sec);
@@ -586,7 +600,7 @@ void TestLiveMeeting::hourLongMeeting()
     clock.advance(20 * Sec);
     QCOMPARE(live.elapsedMs(DocsWg), 11 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(62));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
     QVERIFY(live.next());
     QVERIFY(!undo->canRedo());
     QCOMPARE(live.currentId(), ReleaseWg);
@@ -596,9 +610,9 @@ void TestLiveMeeting::hourLongMeeting()
     QVERIFY(nextDate != 0);
     QCOMPARE(live.item(nextDate)->title, QStringLiteral("Date of next meeting"));
     QCOMPARE(live.runOrder(), (QList<int> {Welcome, Minutes, DocsWg, ReleaseWg, Questions, Budget, Aob, nextDate}));
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(62));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 62 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(64));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
 
     // t0+32: Release WG exactly used up (0 left is overtime); Community questions starts.
     clock.advance(10 * Min);
@@ -616,41 +630,41 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.remainingMs(), -2 * Min);
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::CountUp);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(66));
-    QCOMPARE(live.behindMs(), 4 * Min);
+    QCOMPARE(live.behindMs(), 7 * Min);
 
-    // The chair gives it 8 minutes: plan 62 - 5 + 8 = t0+65; 1 min left; projected t0+39 + 1 + 27.
+    // The chair gives it 8 minutes: plan 62 - 5 + 8 = S+65; 1 min left; projected t0+39 + 1 + 27.
     QVERIFY(live.setPlannedMinutes(Questions, 8));
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Warning);
     QCOMPARE(live.remainingMs(), 1 * Min);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(65));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 65 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(67));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
     undo->undo();
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::CountUp);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(62));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 62 * Min);
     undo->redo();
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Warning);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(65));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 65 * Min);
 
-    // t0+40: Budget starts. Projected t0+40 + 20 + 5 + 2 = t0+67 against a plan of t0+65.
+    // t0+40: Budget starts. Projected t0+40 + 20 + 5 + 2 = t0+67 = S+70 against a plan of S+65.
     clock.advance(1 * Min);
     QVERIFY(live.next());
     QCOMPARE(live.currentId(), Budget);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(67));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
     QVERIFY(live.projectionPassesHardStop());
 
     // t0+41: the treasurer is missing: skip Budget (current), on to Any other business.
-    // A skip keeps the plan; projected t0+41 + 5 + 2 = t0+48, 17 min ahead, inside the stop.
+    // A skip keeps the plan; projected t0+41 + 5 + 2 = t0+48 = S+51, 14 min ahead, inside the stop.
     clock.advance(1 * Min);
     QVERIFY(live.skip(Budget));
     QCOMPARE(undo->undoText(), QStringLiteral("Skip “Budget”"));
     QCOMPARE(live.currentId(), Aob);
     QCOMPARE(live.state(Budget), LiveMeeting::ItemState::Skipped);
     QCOMPARE(live.elapsedMs(Budget), 1 * Min);
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(65));
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 65 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(48));
-    QCOMPARE(live.behindMs(), -17 * Min);
+    QCOMPARE(live.behindMs(), -14 * Min);
     QVERIFY(!live.projectionPassesHardStop());
 
     // t0+46: the treasurer arrives; jump back to Budget: 1 min run, 19 left. Projected t0+46 + 19 + 2.
@@ -662,7 +676,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.state(Budget), LiveMeeting::ItemState::Current);
     QCOMPARE(live.remainingMs(), 19 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(67));
-    QCOMPARE(live.behindMs(), 2 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
 
     // t0+56: a 3-minute break. At t0+59 Budget still has 9 min: projected t0+59 + 9 + 2 = t0+70.
     clock.advance(10 * Min);
@@ -671,7 +685,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.elapsedMs(Budget), 11 * Min);
     QCOMPARE(live.meetingElapsedMs(), 59 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(70));
-    QCOMPARE(live.behindMs(), 5 * Min);
+    QCOMPARE(live.behindMs(), 8 * Min);
     QVERIFY(live.resume());
 
     // t0+68:30: Budget 20.5 of 20 min. Projected t0+68.5 + 0 + 2 = t0+70.5.
@@ -680,7 +694,7 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.remainingMs(), -30 * Sec);
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Overtime);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(70, 30));
-    QCOMPARE(live.behindMs(), 5 * Min + 30 * Sec);
+    QCOMPARE(live.behindMs(), 8 * Min + 30 * Sec);
     QVERIFY(live.jumpTo(nextDate));
 
     // t0+70: Next on the last item ends the meeting, 70 minutes after it started.
@@ -695,8 +709,8 @@ void TestLiveMeeting::hourLongMeeting()
     QCOMPARE(live.timerState(), LiveMeeting::TimerState::Idle);
     QCOMPARE(live.meetingElapsedMs(), 70 * Min);
     QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), at(70));
-    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), at(65));
-    QCOMPARE(live.behindMs(), 5 * Min);
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 65 * Min);
+    QCOMPARE(live.behindMs(), 8 * Min);
     QVERIFY(!live.projectionPassesHardStop());
     QCOMPARE(live.state(Reports), LiveMeeting::ItemState::Done);
 
@@ -1143,7 +1157,7 @@ void TestLiveMeeting::endMeeting()
     QCOMPARE(r.elapsedMs, 90 * Sec);
     QCOMPARE(r.pausedMs, 30 * Sec);
     QCOMPARE(r.endedAt, ScheduledStartMs + 6 * Min);
-    QCOMPARE(live.state(Budget), LiveMeeting::ItemState::Upcoming);
+    QCOMPARE(live.state(Budget), LiveMeeting::ItemState::NotReached); // the meeting ended before it
     clock.advance(5 * Min);
     QCOMPARE(live.meetingElapsedMs(), 6 * Min);
     QCOMPARE(live.elapsedMs(Minutes), 90 * Sec);
@@ -1169,10 +1183,12 @@ void TestLiveMeeting::setElapsedForgotToStart()
     clock.advance(10 * Sec);
     QCOMPARE(live.elapsedMs(Welcome), 2 * Min + 40 * Sec);
 
-    // Undo gives back the late start and the 40 s the clock has counted since S + 2.
+    // Undo gives back the late start and the 40 s the clock has counted since S + 2; the plan
+    // is the schedule's either way.
     live.undoStack()->undo();
     QCOMPARE(live.run().startedAt, ScheduledStartMs + 2 * Min);
     QCOMPARE(live.elapsedMs(Welcome), 40 * Sec);
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), ScheduledStartMs + 60 * Min);
 }
 
 void TestLiveMeeting::deleteCurrentItemMovesOn()
@@ -1769,6 +1785,275 @@ void TestLiveMeeting::loadClearsUndoHistory()
     QCOMPARE(live.currentId(), Minutes);
     QCOMPARE(live.notes(Minutes), QStringLiteral("Draft"));
     QCOMPARE(live.elapsedMs(Minutes), 90 * Sec);
+}
+
+// ---- what the header says of the schedule ----
+
+void TestLiveMeeting::lateStartKeepsThePlannedEnd()
+{
+    // S = 10:00 at UTC+1 (09:00 UTC); this computer's zone is UTC, so 09:00 here.
+    const test::TimeZoneGuard zone("UTC");
+    const qint64 s = ScheduledStartMs;
+    FakeClock clock(s - 4 * Min - 30 * Sec);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+
+    // 09:55:30: four and a half minutes to go, read as "in 5 min"; the plan ends at 11:00.
+    QCOMPARE(ScheduleWords::clock(live), QStringLiteral("09:55"));
+    QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Starts 10:00 · in 5 min"));
+    QCOMPARE(ScheduleWords::plannedEnd(live), QStringLiteral("Planned end 11:00"));
+    QCOMPARE(ScheduleWords::standing(live), QStringLiteral("● On time"));
+
+    // 10:05, not started: 5 min late, and the projection (10:05 + 60) 5 min behind.
+    clock.setNowMs(s + 5 * Min);
+    QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Starts 10:00 · 5 min late"));
+    QCOMPARE(ScheduleWords::end(live), QStringLiteral("Projected end 11:05"));
+    QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ Behind by 5 min"));
+
+    // Started at 10:05: the planned end stays 11:00, and the meeting is 5 min behind it.
+    QVERIFY(live.start());
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
+    QCOMPARE(live.behindMs(), 5 * Min);
+    QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Elapsed 0 min"));
+    QCOMPARE(ScheduleWords::plannedEnd(live), QStringLiteral("Planned end 11:00"));
+    QCOMPARE(ScheduleWords::end(live), QStringLiteral("Projected end 11:05"));
+    QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ Behind by 5 min"));
+
+    // Welcome to plan (5 min) keeps it 5 behind; Minutes 2 min short of its 5 makes up 2.
+    clock.advance(5 * Min);
+    QVERIFY(live.next());
+    QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ Behind by 5 min"));
+    clock.advance(3 * Min);
+    QVERIFY(live.next());
+    QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Elapsed 8 min"));
+    QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ Behind by 3 min"));
+
+    // Reopened the next day, the plan is still the schedule's: the start was its business.
+    clock.advance(30LL * 60 * Min);
+    QVERIFY(!live.scheduledStartIsNear());
+    QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
+}
+
+void TestLiveMeeting::earlyStartOrRehearsalPlans()
+{
+    const test::TimeZoneGuard zone("UTC");
+    const qint64 s = ScheduledStartMs;
+    {
+        // Four minutes early: the plan stays 11:00, and the meeting starts 4 min ahead of it.
+        FakeClock clock(s - 4 * Min);
+        LiveMeeting live(&clock);
+        live.load(committeeMeeting());
+        QVERIFY(live.start());
+        QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s + 60 * Min);
+        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▲ Ahead by 4 min"));
+    }
+    {
+        // Two days before, a rehearsal: no schedule to keep, the plan runs from the start.
+        FakeClock clock(s - 48 * 60 * Min);
+        LiveMeeting live(&clock);
+        live.load(committeeMeeting());
+        const QString before = ScheduleWords::progress(live);
+        QVERIFY2(before.startsWith(QStringLiteral("Not started · scheduled for ")) && before.endsWith(" 10:00"),
+                 qPrintable(before));
+        QVERIFY(live.start());
+        QCOMPARE(live.plannedEnd().toMSecsSinceEpoch(), s - 48 * 60 * Min + 60 * Min);
+        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("● On time"));
+    }
+}
+
+void TestLiveMeeting::endedMeetingSaysHowFarOverOrUnderThePlan()
+{
+    const test::TimeZoneGuard zone("UTC");
+    const qint64 s = ScheduledStartMs;
+    {
+        // Started on time, ended at 10:10 after Welcome alone: 50 min before the 11:00 plan.
+        FakeClock clock(s);
+        LiveMeeting live(&clock);
+        live.load(committeeMeeting());
+        QVERIFY(live.start());
+        clock.advance(10 * Min);
+        QVERIFY(live.endMeeting());
+        QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Ran 10 min"));
+        QCOMPARE(ScheduleWords::end(live), QStringLiteral("Ended 10:10"));
+        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▲ 50 min under plan"));
+        // An hour later it says the same: an ended meeting does not move.
+        clock.advance(60 * Min);
+        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▲ 50 min under plan"));
+    }
+    // Two 5-minute items, planned 10:00 to 10:10, run from `start` for `each` apiece, to the end.
+    Meeting two;
+    two.time = committeeMeeting().time;
+    two.items = {agendaItem(1, QStringLiteral("One"), 5), agendaItem(2, QStringLiteral("Two"), 5)};
+    const auto runTwo = [&two](qint64 start, qint64 each, const std::function<void(const LiveMeeting &)> &check) {
+        FakeClock clock(start);
+        LiveMeeting live(&clock);
+        live.load(two);
+        QVERIFY(live.start());
+        for (int i = 0; i < 2; ++i) {
+            clock.advance(each);
+            QVERIFY(live.next());
+        }
+        QCOMPARE(live.phase(), RunState::Phase::Ended);
+        check(live);
+    };
+    // Started at 10:05, 6 min each: ended 10:17, 7 min past the 10:10 plan.
+    runTwo(s + 5 * Min, 6 * Min, [](const LiveMeeting &live) {
+        QCOMPARE(ScheduleWords::progress(live), QStringLiteral("Ran 12 min"));
+        QCOMPARE(ScheduleWords::plannedEnd(live), QStringLiteral("Planned end 10:10"));
+        QCOMPARE(ScheduleWords::end(live), QStringLiteral("Ended 10:17"));
+        QCOMPARE(ScheduleWords::standing(live), QStringLiteral("▼ 7 min over plan"));
+    });
+    // On time and to plan.
+    runTwo(s, 5 * Min,
+           [](const LiveMeeting &live) { QCOMPARE(ScheduleWords::standing(live), QStringLiteral("● On plan")); });
+    QCOMPARE(ScheduleWords::minutes(59 * Min + 59 * Sec), QStringLiteral("59 min"));
+    QCOMPARE(ScheduleWords::minutes(65 * Min), QStringLiteral("1 h 5 min"));
+}
+
+void TestLiveMeeting::itemsNeverReachedAfterTheEnd()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    // Welcome and Minutes run; Documentation WG starts, then Previous returns to Minutes, which
+    // is current when the meeting ends; Budget was skipped.
+    QVERIFY(live.start());
+    clock.advance(4 * Min);
+    QVERIFY(live.next());
+    clock.advance(Min);
+    QVERIFY(live.next());
+    QCOMPARE(live.currentId(), DocsWg);
+    clock.advance(Min);
+    QVERIFY(live.previous());
+    QVERIFY(live.skip(Budget));
+    QCOMPARE(live.state(ReleaseWg), LiveMeeting::ItemState::Upcoming);
+    QCOMPARE(live.state(Aob), LiveMeeting::ItemState::Upcoming);
+
+    QVERIFY(live.endMeeting());
+    QCOMPARE(live.state(Welcome), LiveMeeting::ItemState::Done);
+    QCOMPARE(live.state(Minutes), LiveMeeting::ItemState::Done); // current at the end
+    QCOMPARE(live.state(DocsWg), LiveMeeting::ItemState::Done); // reached, left part-way
+    QCOMPARE(live.state(ReleaseWg), LiveMeeting::ItemState::NotReached);
+    QCOMPARE(live.state(Reports), LiveMeeting::ItemState::Done); // one of its parts was reached
+    QCOMPARE(live.state(Questions), LiveMeeting::ItemState::NotReached);
+    QCOMPARE(live.state(ForumQuestion), LiveMeeting::ItemState::NotReached); // a part of it
+    QCOMPARE(live.state(Budget), LiveMeeting::ItemState::Skipped);
+    QCOMPARE(live.state(Aob), LiveMeeting::ItemState::NotReached);
+
+    // Undoing the end makes them upcoming again.
+    live.undoStack()->undo();
+    QCOMPARE(live.state(Minutes), LiveMeeting::ItemState::Current);
+    QCOMPARE(live.state(ReleaseWg), LiveMeeting::ItemState::Upcoming);
+    QCOMPARE(live.state(Questions), LiveMeeting::ItemState::Upcoming);
+}
+
+void TestLiveMeeting::timesAreInTheMeetingsZone_data()
+{
+    QTest::addColumn<QByteArray>("computerZone");
+    QTest::addColumn<bool>("stated");
+    QTest::addColumn<int>("offsetSeconds");
+    QTest::addColumn<QString>("clock");
+    QTest::addColumn<QString>("zone");
+
+    // Now is 08:30 UTC on 2024-03-14 (Berlin is UTC+1 until 31 March; New York, UTC-4 since 10 March).
+    QTest::newRow("UTC+1 meeting, UTC computer") << QByteArray("UTC") << true << 3600 << "09:30"
+                                                 << "UTC+1 · 08:30 here";
+    QTest::newRow("UTC+1 meeting, Berlin computer") << QByteArray("Europe/Berlin") << true << 3600 << "09:30"
+                                                    << "UTC+1";
+    QTest::newRow("UTC+8 meeting, New York computer") << QByteArray("America/New_York") << true << 8 * 3600 << "16:30"
+                                                      << "UTC+8 · 04:30 here";
+    QTest::newRow("UTC+5:30 meeting, UTC computer") << QByteArray("UTC") << true << 5 * 3600 + 1800 << "14:00"
+                                                    << "UTC+5:30 · 08:30 here";
+    QTest::newRow("UTC-5 meeting, UTC computer") << QByteArray("UTC") << true << -5 * 3600 << "03:30"
+                                                 << "UTC-5 · 08:30 here";
+    QTest::newRow("no zone stated, Shanghai computer") << QByteArray("Asia/Shanghai") << false << 0 << "16:30"
+                                                       << "UTC+8";
+}
+
+void TestLiveMeeting::timesAreInTheMeetingsZone()
+{
+    QFETCH(QByteArray, computerZone);
+    QFETCH(bool, stated);
+    QFETCH(int, offsetSeconds);
+    QFETCH(QString, clock);
+    QFETCH(QString, zone);
+
+    const test::TimeZoneGuard guard(computerZone.constData());
+    Meeting m = committeeMeeting();
+    m.time.utcOffsetSeconds = stated ? std::optional<int>(offsetSeconds) : std::nullopt;
+    FakeClock fake(ScheduledStartMs - 30 * Min);
+    LiveMeeting live(&fake);
+    live.load(m);
+    QCOMPARE(ScheduleWords::clock(live), clock);
+    QCOMPARE(ScheduleWords::zone(live), zone);
+    // The scheduled 10:00 and the hour's plan are told in the same zone, wherever the computer is.
+    QVERIFY2(ScheduleWords::progress(live).contains(QStringLiteral(" 10:00")),
+             qPrintable(ScheduleWords::progress(live)));
+    QVERIFY2(ScheduleWords::hardStop(live).contains(QStringLiteral(" 11:00")),
+             qPrintable(ScheduleWords::hardStop(live)));
+}
+
+void TestLiveMeeting::alertHoldsUntilItsCauseGoes()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    QVERIFY(live.start());
+    clock.advance(4 * Min + 30 * Sec); // 30 s left of Welcome's 5 min
+    QVERIFY(live.alertHolds(LiveMeeting::Alert::Warning, Welcome));
+    QVERIFY(!live.alertHolds(LiveMeeting::Alert::TimeUp, Welcome));
+
+    // A minute more: 1:30 left, no warning any more.
+    QVERIFY(live.adjustMinutes(+1));
+    QVERIFY(!live.alertHolds(LiveMeeting::Alert::Warning, Welcome));
+
+    // 6:30 of 6 min: time is up, and a warning raised before it still stands (it got worse).
+    clock.advance(2 * Min);
+    QVERIFY(live.alertHolds(LiveMeeting::Alert::TimeUp, Welcome));
+    QVERIFY(live.alertHolds(LiveMeeting::Alert::Warning, Welcome));
+    QVERIFY(live.pause());
+    QVERIFY(live.alertHolds(LiveMeeting::Alert::TimeUp, Welcome)); // a pause changes nothing
+    QVERIFY(live.resume());
+
+    // On to the next item: Welcome's alerts are over.
+    QVERIFY(live.next());
+    QVERIFY(!live.alertHolds(LiveMeeting::Alert::TimeUp, Welcome));
+    QVERIFY(live.endMeeting());
+    QVERIFY(!live.alertHolds(LiveMeeting::Alert::TimeUp, Minutes));
+}
+
+void TestLiveMeeting::minutesAddedOrTakenAreRealPlurals()
+{
+    FakeClock clock(ScheduledStartMs);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    QVERIFY(live.start());
+    QVERIFY(live.adjustMinutes(+1));
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Add 1 minute"));
+    QVERIFY(live.adjustMinutes(+2));
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Add 2 minutes"));
+    QVERIFY(live.adjustMinutes(-1));
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take off 1 minute"));
+    QVERIFY(live.adjustMinutes(-2));
+    QCOMPARE(live.undoStack()->undoText(), QStringLiteral("Take off 2 minutes"));
+}
+
+void TestLiveMeeting::hardStopIsPassedToTheMinute()
+{
+    // Started 40 s late, the hour projects to 11:00:40: the header reads "Projected end 11:00",
+    // so it does not say the 11:00 stop is passed. A minute later it is.
+    const test::TimeZoneGuard zone("UTC");
+    FakeClock clock(ScheduledStartMs + 40 * Sec);
+    LiveMeeting live(&clock);
+    live.load(committeeMeeting());
+    QVERIFY(live.start());
+    QCOMPARE(live.projectedEnd().toMSecsSinceEpoch(), ScheduledStartMs + 60 * Min + 40 * Sec);
+    QVERIFY(!live.projectionPassesHardStop());
+    QCOMPARE(ScheduleWords::end(live), QStringLiteral("Projected end 11:00"));
+    QCOMPARE(ScheduleWords::hardStop(live), QStringLiteral("Hard stop 11:00"));
+    clock.advance(6 * Min); // Welcome runs 6 of its 5 minutes: 11:01:40
+    QVERIFY(live.projectionPassesHardStop());
+    QCOMPARE(ScheduleWords::hardStop(live), QStringLiteral("⚠ Runs past the 11:00 hard stop"));
 }
 
 QTEST_GUILESS_MAIN(TestLiveMeeting)

@@ -1,8 +1,8 @@
 #include "liveheader.h"
 
-#include "agenda/meetingtimeparser.h"
 #include "meeting/livemeeting.h"
-#include "meeting/timeformat.h"
+#include "meeting/meetingzone.h"
+#include "meeting/schedulewords.h"
 #include "typescale.h"
 
 #include <QGridLayout>
@@ -34,11 +34,6 @@ QLabel *fact(const char *name, QWidget *parent)
     return label;
 }
 
-QString clockText(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--");
-}
-
 } // namespace
 
 LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
@@ -47,6 +42,7 @@ LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_zone(fact("wallClockZone", this))
     , m_elapsed(fact("elapsedLabel", this))
     , m_plannedEnd(fact("plannedEndLabel", this))
     , m_projectedEnd(fact("projectedEndLabel", this))
@@ -62,14 +58,19 @@ LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setOpenExternalLinks(true);
     m_clock->setFont(typescale::font(m_clock->font(), typescale::Role::Digits));
-    m_clock->setToolTip(tr("Wall clock"));
+    m_clock->setToolTip(tr("Wall clock, in the meeting's time zone"));
 
     auto *top = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_details);
     top->addLayout(titles, 1);
-    top->addWidget(m_clock, 0, Qt::AlignTop | Qt::AlignRight);
+    auto *clock = new QVBoxLayout;
+    clock->setSpacing(0);
+    clock->addWidget(m_clock, 0, Qt::AlignRight);
+    clock->addWidget(m_zone, 0, Qt::AlignRight);
+    clock->addStretch(1);
+    top->addLayout(clock);
 
     auto *facts = new QHBoxLayout;
     facts->setSpacing(24);
@@ -103,9 +104,8 @@ void LiveHeader::refreshMeeting()
             if (t.end.isValid()) {
                 when += QStringLiteral("–") + t.end.toString(QStringLiteral("HH:mm"));
             }
-            if (t.utcOffsetSeconds) {
-                when += QStringLiteral(" (UTC%1)").arg(formatUtcOffset(*t.utcOffsetSeconds));
-            }
+            // The meeting's zone, named as the clock names it.
+            when += QLatin1Char(' ') + MeetingZone(meeting).label(m_meeting->scheduledStart());
         }
         details.append(when.toHtmlEscaped());
     }
@@ -125,49 +125,26 @@ void LiveHeader::refreshMeeting()
 
 void LiveHeader::refresh()
 {
-    const LiveMeeting::Phase phase = m_meeting->phase();
-    m_clock->setText(clockText(m_meeting->now()));
-    m_plannedEnd->setText(tr("Planned end %1").arg(clockText(m_meeting->plannedEnd())));
-    m_projectedEnd->setText(phase == LiveMeeting::Phase::Ended
-                                ? tr("Ended %1").arg(clockText(m_meeting->projectedEnd()))
-                                : tr("Projected end %1").arg(clockText(m_meeting->projectedEnd())));
-
-    if (phase == LiveMeeting::Phase::NotStarted) {
-        const qint64 until = m_meeting->untilStartMs();
-        const QDateTime scheduled = m_meeting->scheduledStart();
-        if (!scheduled.isValid()) {
-            m_elapsed->setText(tr("Not started"));
-        } else if (!m_meeting->scheduledStartIsNear()) {
-            m_elapsed->setText(tr("Not started · scheduled for %1")
-                                   .arg(QLocale().toString(scheduled.toLocalTime(), QLocale::ShortFormat)));
-        } else if (until > 0) {
-            m_elapsed->setText(tr("Starts in %1 (%2)").arg(timeformat::duration(until + 999), clockText(scheduled)));
-        } else {
-            m_elapsed->setText(
-                tr("Was due at %1 · late by %2").arg(clockText(scheduled), timeformat::duration(-until)));
-        }
-    } else {
-        m_elapsed->setText(tr("Elapsed %1").arg(timeformat::duration(m_meeting->meetingElapsedMs())));
+    // The words are the core's (ScheduleWords); a label given the text it shows already ignores it.
+    const LiveMeeting &m = *m_meeting;
+    m_clock->setText(ScheduleWords::clock(m));
+    m_zone->setText(ScheduleWords::zone(m));
+    const QString spoken = m_clock->text() + QLatin1Char(' ') + m_zone->text();
+    if (m_clock->accessibleName() != spoken) {
+        m_clock->setAccessibleName(spoken); // told to screen readers once a minute, not every tick
     }
+    m_elapsed->setText(ScheduleWords::progress(m));
+    m_plannedEnd->setText(ScheduleWords::plannedEnd(m));
+    m_projectedEnd->setText(ScheduleWords::end(m));
+    m_schedule->setText(ScheduleWords::standing(m));
 
-    const int minutes = timeformat::roundedMinutes(m_meeting->behindMs());
-    if (minutes > 0) {
-        m_schedule->setText(tr("▼ Behind by %n min", nullptr, minutes));
-    } else if (minutes < 0) {
-        m_schedule->setText(tr("▲ Ahead by %n min", nullptr, -minutes));
-    } else {
-        m_schedule->setText(tr("● On time"));
-    }
-
-    const QDateTime stop = m_meeting->hardStop();
-    m_hardStop->setVisible(stop.isValid() && m_meeting->scheduledStartIsNear());
-    if (stop.isValid()) {
-        m_hardStop->setText(m_meeting->projectionPassesHardStop()
-                                ? tr("⚠ Runs past the %1 hard stop").arg(clockText(stop))
-                                : tr("Hard stop %1").arg(clockText(stop)));
-        if (m_hardStop->font().bold() != m_meeting->projectionPassesHardStop()) {
+    const bool hardStop = m.hardStop().isValid() && m.followsSchedule();
+    m_hardStop->setVisible(hardStop);
+    if (hardStop) {
+        m_hardStop->setText(ScheduleWords::hardStop(m));
+        if (m_hardStop->font().bold() != m.projectionPassesHardStop()) {
             QFont f = m_hardStop->font();
-            f.setBold(m_meeting->projectionPassesHardStop());
+            f.setBold(m.projectionPassesHardStop());
             m_hardStop->setFont(f);
         }
     }

@@ -8,8 +8,10 @@ namespace gavel {
 
 class LiveMeeting;
 
-// The meeting at a glance: title, wall clock, elapsed, planned and projected end, and how
-// far ahead or behind the meeting runs; before the start, the countdown to it.
+// The meeting at a glance: title, wall clock (in the meeting's zone, named, and the local
+// time where this computer's differs), elapsed, planned and projected end, and how far ahead
+// or behind the meeting runs; before the start, how soon or how late it is; after the end,
+// when it ended and how far over or under the plan it ran.
 class LiveHeader : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_clock;
+    QLabel *m_zone;
     QLabel *m_elapsed;
     QLabel *m_plannedEnd;
     QLabel *m_projectedEnd;

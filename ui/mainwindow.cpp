@@ -32,6 +32,7 @@
 #include "seriesdialog.h"
 #include "shortcutsdialog.h"
 #include "stagewindow.h"
+#include "statusbar.h"
 #include "storage/atomicfile.h"
 #include "storage/attendancecsv.h"
 #include "storage/readfile.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     connect(m_meeting, &LiveMeeting::alert, this,
             [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
+    connect(m_meeting, &LiveMeeting::changed, this, &MainWindow::clearAlertWhenItsCauseIsGone);
     connect(m_store, &SessionStore::saved, this, &MainWindow::updateSaveStatus);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {
         const QString onDisk = m_store->lastWriteReplaced()
@@ -266,6 +268,7 @@ void MainWindow::createLayout()
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    setStatusBar(new StatusBar(this));
     m_saveStatus = new QLabel(this);
     m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     statusBar()->addPermanentWidget(m_saveStatus);
@@ -620,8 +623,7 @@ void MainWindow::updateSaveStatus()
     if (!m_store->lastError().isEmpty()) {
         m_saveStatus->setText(tr("⚠ Not saved"));
     } else if (m_store->lastSaved().isValid()) {
-        m_saveStatus->setText(
-            tr("Saved %1 · %2").arg(m_store->lastSaved().toString(QStringLiteral("HH:mm:ss")), where));
+        m_saveStatus->setText(tr("Saved %1 · %2").arg(m_store->lastSaved().toString(QStringLiteral("HH:mm")), where));
     } else {
         m_saveStatus->setText(tr("New session · saved at the first change · %1").arg(where));
     }
@@ -716,9 +718,26 @@ void MainWindow::onAlert(int alert, int itemId)
     m_alerts->play(kind);
     const AgendaItem *item = m_meeting->item(itemId);
     const QString title = item ? item->title : QString();
-    statusBar()->showMessage(kind == LiveMeeting::Alert::TimeUp ? tr("Time is up for “%1”").arg(title)
-                                                                : tr("Wrap up: “%1” is nearly out of time").arg(title),
-                             15000);
+    m_alertMessage = kind == LiveMeeting::Alert::TimeUp ? tr("Time is up for “%1”").arg(title)
+                                                        : tr("Wrap up: “%1” is nearly out of time").arg(title);
+    m_alertKind = alert;
+    m_alertItem = itemId;
+    statusBar()->showMessage(m_alertMessage, 15000);
+}
+
+void MainWindow::clearAlertWhenItsCauseIsGone()
+{
+    if (m_alertMessage.isEmpty()) {
+        return;
+    }
+    if (statusBar()->currentMessage() != m_alertMessage) {
+        m_alertMessage.clear(); // gone by itself, or another message took its place
+        return;
+    }
+    if (!m_meeting->alertHolds(LiveMeeting::Alert(m_alertKind), m_alertItem)) {
+        m_alertMessage.clear();
+        statusBar()->clearMessage();
+    }
 }
 
 void MainWindow::loadSeriesHistory()
@@ -730,9 +749,10 @@ void MainWindow::loadSeriesHistory()
     m_historyDate = series::dateOf(m_store->path(), m_meeting->meeting());
     history.applyTo(*m_meeting, m_historyDate);
     if (!errors.isEmpty()) {
-        statusBar()->showMessage(tr("Skipped %n damaged session(s) of this series: %1", nullptr, int(errors.size()))
-                                     .arg(errors.join(QStringLiteral("; "))),
-                                 20000);
+        const int count = int(errors.size());
+        const QString skipped = count == 1 ? tr("Skipped a damaged session of this series: %1")
+                                           : tr("Skipped %n damaged sessions of this series: %1", nullptr, count);
+        statusBar()->showMessage(skipped.arg(errors.join(QStringLiteral("; "))), 20000);
     }
     m_seriesDocuments.clear();
     m_prepareNextWhenRead = false; // asked for the meeting open before
@@ -784,11 +804,13 @@ void MainWindow::onHistoryLoaded(const LoadedHistory &loaded)
                                      .arg(loaded.errors.join(QStringLiteral("; "))),
                                  20000);
     } else if (loaded.documentsRead > 0) {
-        statusBar()->showMessage(tr("Read %n agenda and minutes file(s) of this series in %1: people they name "
-                                    "before this meeting are not marked new",
-                                    nullptr, loaded.documentsRead)
-                                     .arg(QDir::toNativeSeparators(exportFolder())),
-                                 10000);
+        const QString read = loaded.documentsRead == 1
+            ? tr("Read an agenda or minutes file of this series in %1: people it names before this meeting are "
+                 "not marked new")
+            : tr("Read %n agenda and minutes files of this series in %1: people they name before this meeting are "
+                 "not marked new",
+                 nullptr, loaded.documentsRead);
+        statusBar()->showMessage(read.arg(QDir::toNativeSeparators(exportFolder())), 10000);
     }
     if (m_prepareNextWhenRead) {
         m_prepareNextWhenRead = false;
@@ -907,21 +929,23 @@ void MainWindow::importAttendance()
         return;
     }
     const QString folder = QFileInfo(m_store->path()).absolutePath();
-    askForFile(false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder,
-               [this](const QString &path) {
-                   QList<Attendee> rows;
-                   QString error;
-                   if (!attendancecsv::importRosterFile(path, &rows, &error)) {
-                       // error names the file, and the line and what is wrong
-                       m_banner->showMessage(tr("Could not import the attendance: %1").arg(error), Banner::Kind::Error);
-                       return;
-                   }
-                   const int changed = m_meeting->importAttendance(rows);
-                   statusBar()->showMessage(tr("Imported attendance from %1: %2 people updated or added")
-                                                .arg(QDir::toNativeSeparators(path))
-                                                .arg(changed),
-                                            10000);
-               });
+    askForFile(
+        false, tr("Import Attendance"), tr("CSV files (*.csv);;All files (*)"), folder, [this](const QString &path) {
+            QList<Attendee> rows;
+            QString error;
+            if (!attendancecsv::importRosterFile(path, &rows, &error)) {
+                // error names the file, and the line and what is wrong
+                m_banner->showMessage(tr("Could not import the attendance: %1").arg(error), Banner::Kind::Error);
+                return;
+            }
+            const int changed = m_meeting->importAttendance(rows);
+            const QString file = QDir::toNativeSeparators(path);
+            statusBar()->showMessage(
+                changed == 1
+                    ? tr("Imported attendance from %1: 1 person updated or added").arg(file)
+                    : tr("Imported attendance from %1: %2 people updated or added").arg(file, QString::number(changed)),
+                10000);
+        });
 }
 
 void MainWindow::showMinutesWindow()

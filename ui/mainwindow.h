@@ -88,6 +88,7 @@ private:
     void applySettings();
     void showAbout();
     void onAlert(int alert, int itemId);
+    void clearAlertWhenItsCauseIsGone();
     // The series' regulars join the roster now; who is new follows once the series' agendas and
     // minutes in the export folder are read (on a worker: onHistoryLoaded).
     void loadSeriesHistory();
@@ -141,6 +142,10 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_saveStatus = nullptr;
+    // The alert the status bar says now, to take it back when its cause goes.
+    QString m_alertMessage;
+    int m_alertKind = 0;
+    int m_alertItem = 0;
     QMenu *m_recentMenu = nullptr;
     StageWindow *m_stage = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;

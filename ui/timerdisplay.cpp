@@ -1,5 +1,6 @@
 #include "timerdisplay.h"
 
+#include "meeting/schedulewords.h"
 #include "meeting/timeformat.h"
 #include "typescale.h"
 
@@ -182,7 +183,7 @@ void TimerDisplay::refresh()
     }
     case LiveMeeting::Phase::Ended:
         digits = timeformat::duration(m_meeting->meetingElapsedMs());
-        status = tr("■ Meeting ended · it ran %1").arg(timeformat::duration(m_meeting->meetingElapsedMs()));
+        status = tr("■ Meeting ended · it ran %1").arg(ScheduleWords::minutes(m_meeting->meetingElapsedMs()));
         break;
     default: {
         const qint64 remaining = m_meeting->remainingMs();
@@ -198,8 +199,11 @@ void TimerDisplay::refresh()
             break;
         case LiveMeeting::TimerState::Warning:
             digits = timeformat::countdown(remaining);
-            status
-                = tr("⚠ Wrap up · under %1 left").arg(timeformat::duration(qint64(m_meeting->warningSeconds()) * 1000));
+            // "under 1 min left", not "under 01:00 left": a span of minutes, not a clock time.
+            status = tr("⚠ Wrap up · under %1 left")
+                         .arg(m_meeting->warningSeconds() % 60
+                                  ? tr("%1 s").arg(m_meeting->warningSeconds())
+                                  : ScheduleWords::minutes(qint64(m_meeting->warningSeconds()) * 1000));
             break;
         default:
             digits = timeformat::countdown(remaining);
@@ -207,8 +211,8 @@ void TimerDisplay::refresh()
             break;
         }
         if (paused) {
-            status = (m_size == Size::Stage ? tr("❚❚ Paused") : tr("❚❚ Paused · F5 resumes")) + QStringLiteral("  ·  ")
-                + status;
+            // Paused, and only that: the running state's words would say the clock runs.
+            status = m_size == Size::Stage ? tr("❚❚ Paused") : tr("❚❚ Paused · F5 resumes");
         }
         break;
     }

@@ -252,7 +252,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case PlannedColumn: return plannedText(node.id);
         case ActualColumn: return actualText(node.id);
         case StateColumn:
-            if (state == LiveMeeting::ItemState::Upcoming && !runs) {
+            if ((state == LiveMeeting::ItemState::Upcoming || state == LiveMeeting::ItemState::NotReached) && !runs) {
                 return QString();
             }
             return stateLabel(state, m_meeting->phase() == LiveMeeting::Phase::Paused, m_meeting->nextId() == node.id);
@@ -376,6 +376,7 @@ QString AgendaModel::stateLabel(LiveMeeting::ItemState state, bool paused, bool 
     case LiveMeeting::ItemState::Done: return tr("✓ Done");
     case LiveMeeting::ItemState::Skipped: return tr("⤼ Skipped");
     case LiveMeeting::ItemState::Upcoming: return next ? tr("Next") : tr("Upcoming");
+    case LiveMeeting::ItemState::NotReached: return tr("Not reached");
     }
     return {};
 }
@@ -402,9 +403,10 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
             return QStringList {QString(qMax(m_widest.actualChars - 1, 5), QLatin1Char('8')) + QLatin1Char('+')};
         case StateColumn: {
             using State = LiveMeeting::ItemState;
-            return QStringList {stateLabel(State::Current, true, false),  stateLabel(State::Current, false, false),
-                                stateLabel(State::Done, false, false),    stateLabel(State::Skipped, false, false),
-                                stateLabel(State::Upcoming, false, true), stateLabel(State::Upcoming, false, false)};
+            return QStringList {stateLabel(State::Current, true, false),    stateLabel(State::Current, false, false),
+                                stateLabel(State::Done, false, false),      stateLabel(State::Skipped, false, false),
+                                stateLabel(State::Upcoming, false, true),   stateLabel(State::Upcoming, false, false),
+                                stateLabel(State::NotReached, false, false)};
         }
         }
         return {};

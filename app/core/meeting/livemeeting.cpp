@@ -193,8 +193,13 @@ bool LiveMeeting::jumpTo(int id)
 
 bool LiveMeeting::adjustMinutes(int delta)
 {
-    const QString text
-        = delta > 0 ? tr("Add %n minute(s)", nullptr, delta) : tr("Take off %n minute(s)", nullptr, -delta);
+    // English plurals in the source: without a translation loaded, Qt leaves "%n minute(s)" as it is.
+    QString text;
+    if (delta > 0) {
+        text = delta == 1 ? tr("Add 1 minute") : tr("Add %n minutes", nullptr, delta);
+    } else {
+        text = delta == -1 ? tr("Take off 1 minute") : tr("Take off %n minutes", nullptr, -delta);
+    }
     return change(text, [this, delta](Snapshot &s) { return m_actions.adjustMinutes(s, delta); });
 }
 
@@ -344,7 +349,9 @@ int LiveMeeting::importAttendance(const QList<Attendee> &rows)
     Snapshot after = m_state;
     const int changedRows = m_attendance.import(after, rows);
     if (changedRows > 0) {
-        m_undo.push(new SnapshotCommand(this, m_state, after, tr("Import attendance (%1 people)").arg(changedRows)));
+        const QString text = changedRows == 1 ? tr("Import attendance (1 person)")
+                                              : tr("Import attendance (%1 people)").arg(changedRows);
+        m_undo.push(new SnapshotCommand(this, m_state, after, text));
     }
     return changedRows;
 }
@@ -491,6 +498,15 @@ void LiveMeeting::evaluate()
         emit alert(Alert::TimeUp, m_alertItem);
     }
     m_alertState = state;
+}
+
+bool LiveMeeting::alertHolds(Alert alert, int itemId) const
+{
+    if (!isActive() || currentId() != itemId) {
+        return false;
+    }
+    const TimerState state = timerState();
+    return state == TimerState::Overtime || (alert == Alert::Warning && state == TimerState::Warning);
 }
 
 } // namespace gavel

@@ -79,6 +79,7 @@ public:
     QDateTime now() const;
     QDateTime scheduledStart() const { return RunTiming::scheduledStart(m_state.meeting); }
     bool scheduledStartIsNear() const { return m_timing.scheduledStartIsNear(m_state.meeting); }
+    bool followsSchedule() const { return m_timing.followsSchedule(m_state); }
     QDateTime hardStop() const { return RunTiming::hardStop(m_state.meeting); }
     qint64 untilStartMs() const { return m_timing.untilStartMs(m_state.meeting); }
     qint64 meetingElapsedMs() const { return m_timing.meetingElapsedMs(m_state.run); }
@@ -157,6 +158,9 @@ public:
 
     // Re-reads the clock and raises alerts for thresholds crossed; the tick timer calls it.
     void evaluate();
+    // Whether what raised an alert still holds: the item is still current and its timer still
+    // in the warning or past zero. A minute added after "Wrap up" ends the warning.
+    bool alertHolds(Alert alert, int itemId) const;
 
     // Used by the undo commands.
     void restore(const Snapshot &snapshot);

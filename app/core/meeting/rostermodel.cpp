@@ -111,7 +111,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == CheckInColumn && a.checkedInAt) {
             return tr("Checked in at %1")
-                .arg(QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm:ss")));
+                .arg(QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm")));
         }
         break;
     case Qt::FontRole:

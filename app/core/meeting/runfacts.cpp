@@ -64,7 +64,9 @@ void RunFacts::walk(const MeetingSnapshot &s, const QList<AgendaItem> &items, in
 RunFacts::ItemState RunFacts::stateOf(const MeetingSnapshot &s, int id)
 {
     // An item that does not run itself shows the state of the runnable item it belongs to,
-    // or, above runnable items, the state its parts add up to.
+    // or, above runnable items, the state its parts add up to. Once the meeting has ended,
+    // nothing is upcoming: what never ran was not reached.
+    const bool ended = s.run.phase == RunState::Phase::Ended;
     int runnable = id;
     while (runnable && !runs(runnable)) {
         runnable = parentOf(runnable);
@@ -78,14 +80,22 @@ RunFacts::ItemState RunFacts::stateOf(const MeetingSnapshot &s, int id)
         if (runnable == s.run.currentId && active) {
             return ItemState::Current;
         }
-        return r.done ? ItemState::Done : ItemState::Upcoming;
+        if (r.done) {
+            return ItemState::Done;
+        }
+        // Left part-way (Previous, then the end): it was reached, as the minutes count it.
+        if (ended) {
+            return r.startedAt > 0 || r.elapsedMs > 0 ? ItemState::Done : ItemState::NotReached;
+        }
+        return ItemState::Upcoming;
     }
     const AgendaItem *it = item(id);
     if (!it || it->children.isEmpty()) {
-        return ItemState::Upcoming;
+        return ended ? ItemState::NotReached : ItemState::Upcoming;
     }
     bool allSkipped = true;
     bool allFinished = true;
+    bool anyDone = false;
     for (const AgendaItem &child : it->children) {
         const ItemState childState = stateOf(s, child.id);
         if (childState == ItemState::Current) {
@@ -93,8 +103,15 @@ RunFacts::ItemState RunFacts::stateOf(const MeetingSnapshot &s, int id)
         }
         allSkipped = allSkipped && childState == ItemState::Skipped;
         allFinished = allFinished && (childState == ItemState::Done || childState == ItemState::Skipped);
+        anyDone = anyDone || childState == ItemState::Done;
     }
-    return allSkipped ? ItemState::Skipped : allFinished ? ItemState::Done : ItemState::Upcoming;
+    if (allSkipped) {
+        return ItemState::Skipped;
+    }
+    if (allFinished || (ended && anyDone)) {
+        return ItemState::Done;
+    }
+    return ended ? ItemState::NotReached : ItemState::Upcoming;
 }
 
 const AgendaItem *RunFacts::item(int id) const

@@ -18,7 +18,8 @@ namespace gavel {
 class RunFacts
 {
 public:
-    enum class ItemState { Upcoming, Current, Done, Skipped };
+    // NotReached: the meeting ended before the item ran at all.
+    enum class ItemState { Upcoming, Current, Done, Skipped, NotReached };
 
     RunFacts() = default;
     RunFacts(const MeetingSnapshot &s, int defaultMinutes);

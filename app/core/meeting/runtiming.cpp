@@ -109,7 +109,16 @@ QDateTime RunTiming::scheduledStart(const Meeting &meeting)
 bool RunTiming::scheduledStartIsNear(const Meeting &meeting) const
 {
     const QDateTime start = scheduledStart(meeting);
-    return start.isValid() && qAbs(start.toMSecsSinceEpoch() - m_clock->nowMs()) <= 12 * 3600 * 1000LL;
+    return start.isValid() && qAbs(start.toMSecsSinceEpoch() - m_clock->nowMs()) <= nearMs;
+}
+
+bool RunTiming::followsSchedule(const MeetingSnapshot &s) const
+{
+    if (s.run.phase == Phase::NotStarted) {
+        return scheduledStartIsNear(s.meeting);
+    }
+    const QDateTime start = scheduledStart(s.meeting);
+    return start.isValid() && qAbs(start.toMSecsSinceEpoch() - s.run.startedAt) <= nearMs;
 }
 
 QDateTime RunTiming::hardStop(const Meeting &meeting)
@@ -141,9 +150,9 @@ qint64 RunTiming::meetingElapsedMs(const RunState &run) const
 
 QDateTime RunTiming::plannedEnd(const MeetingSnapshot &s, const RunFacts &f) const
 {
-    qint64 base = s.run.startedAt;
-    if (s.run.phase == Phase::NotStarted) {
-        base = scheduledStartIsNear(s.meeting) ? scheduledStart(s.meeting).toMSecsSinceEpoch() : m_clock->nowMs();
+    qint64 base = s.run.phase == Phase::NotStarted ? m_clock->nowMs() : s.run.startedAt;
+    if (followsSchedule(s)) {
+        base = scheduledStart(s.meeting).toMSecsSinceEpoch();
     }
     return QDateTime::fromMSecsSinceEpoch(base + f.plannedTotalMs());
 }
@@ -167,8 +176,10 @@ QDateTime RunTiming::projectedEnd(const MeetingSnapshot &s, const RunFacts &f) c
 
 bool RunTiming::projectionPassesHardStop(const MeetingSnapshot &s, const RunFacts &f) const
 {
+    // To the minute, as the header tells both: a projected 21:00:40 does not run past a 21:00 stop.
     const QDateTime stop = hardStop(s.meeting);
-    return stop.isValid() && s.run.phase != Phase::Ended && projectedEnd(s, f) > stop;
+    return stop.isValid() && s.run.phase != Phase::Ended
+        && projectedEnd(s, f).toMSecsSinceEpoch() / 60000 > stop.toMSecsSinceEpoch() / 60000;
 }
 
 } // namespace gavel

@@ -47,9 +47,15 @@ public:
     // The scheduled start is today's business (within 12 hours of now); an agenda of another
     // day (a rehearsal, last year's sample) plans from now instead.
     bool scheduledStartIsNear(const Meeting &meeting) const;
+    // The plan runs from the scheduled start: before the start, when that is near; once started,
+    // when the meeting started within 12 hours of it (a meeting reopened next day keeps its plan).
+    bool followsSchedule(const MeetingSnapshot &s) const;
     static QDateTime hardStop(const Meeting &meeting); // the stated end, or invalid
     qint64 untilStartMs(const Meeting &meeting) const;
     qint64 meetingElapsedMs(const RunState &run) const;
+    // The scheduled start plus the planned durations, wherever the actual start fell: a late
+    // start makes the meeting late, it does not move the plan. Without a schedule to follow,
+    // the plan runs from the actual start (before it, from now).
     QDateTime plannedEnd(const MeetingSnapshot &s, const RunFacts &f) const;
     QDateTime projectedEnd(const MeetingSnapshot &s, const RunFacts &f) const;
     bool projectionPassesHardStop(const MeetingSnapshot &s, const RunFacts &f) const;
@@ -58,6 +64,8 @@ private:
     // How much the current item's running stretch adds now (0 unless running), held so that no
     // item runs past 24 hours.
     qint64 runningMs(const MeetingSnapshot &s, const RunFacts &f) const;
+
+    static constexpr qint64 nearMs = 12 * 3600 * 1000LL;
 
     const Clock *m_clock;
     int m_defaultMinutes = 5;
