@@ -524,7 +524,7 @@ void TestCommands::openRecentListsAndReopensAnAgenda()
     QCOMPARE(sample->toolTip(), QDir::toNativeSeparators(m_sample));
     sample->trigger();
     QCOMPARE(m_window->meeting()->meeting().title, QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Paddle Frawework Contributor Club 第一次会议 — Gavel"));
     // Opened, it is the latest.
     QCOMPARE(recent->actions().first()->text(), QStringLiteral("&1 2022-04-14-meeting-agenda.md"));
 }
