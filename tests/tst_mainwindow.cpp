@@ -145,6 +145,7 @@ void TestMainWindow::init()
     qputenv("GAVEL_HOME", m_home->path().toUtf8());
     m_window = std::make_unique<MainWindow>(&m_clock);
     m_window->setAskForSeries(false);
+    m_window->resize(1024, 700); // the smallest laptop screen the layout is made for (tst_layout)
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -226,7 +226,9 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({510, 410, 360});
+    // The agenda first: its titles are the words a chair reads most; the roster keeps a dozen
+    // characters of each name (its own minimum). Resizing the window keeps these proportions.
+    m_mainSplitter->setSizes({560, 400, 280});
 
     auto *meetingPage = new QWidget(this);
     auto *meetingLayout = new QVBoxLayout(meetingPage);

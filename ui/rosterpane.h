@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -34,6 +35,8 @@ protected:
 
 private:
     void fitColumns();
+    int nameRoom() const;
+    void showColumnsThatFit();
     void updateCounts();
     void updateWalkInHint();
     void enterPressed();
@@ -53,6 +56,7 @@ private:
     QWidget *m_pasteBox;
     QPlainTextEdit *m_paste;
     QLabel *m_pasteResult;
+    QHash<int, int> m_optionalWidths; // column -> its width when shown
 };
 
 } // namespace gavel

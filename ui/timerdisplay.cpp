@@ -61,6 +61,9 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     digitsFont.setBold(true);
     m_digits->setFont(digitsFont);
     m_digits->setMinimumHeight(size == Size::Stage ? 160 : 90);
+    // The digits grow to the room they are given (fitDigits), so they must not ask for it: sized
+    // by their text, they would hold the pane at its widest and push the panes beside it.
+    m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_status->setFont(typescale::font(m_status->font(),
                                       size == Size::Stage ? typescale::Role::StageTimer : typescale::Role::Heading));
     m_progress->setRange(0, 1000);
