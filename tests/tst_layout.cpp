@@ -16,6 +16,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
@@ -170,10 +171,18 @@ void TestLayout::agendaTitleGetsTheMostRoom()
         QVERIFY2(header->sectionSize(AgendaModel::StateColumn) >= QFontMetrics(bold).horizontalAdvance(word),
                  qPrintable(word + QLatin1Char(' ') + widths));
     }
+    // The window holds the meeting without scrolling it.
+    auto *page = find<QScrollArea>(m_window.get(), "meetingScroll");
+    QVERIFY(!page->verticalScrollBar()->isVisible());
+    QVERIFY(!page->horizontalScrollBar()->isVisible());
     // A long title is elided in its row, the whole of it in the tooltip.
     const QModelIndex first = view->model()->index(0, AgendaModel::TitleColumn);
     QCOMPARE(first.data(Qt::ToolTipRole).toString(), QStringLiteral("宣布Paddle Frawework Contributor Club成立"));
     QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    // Item 4.1 of the agenda links its speaker: the title's tooltip names them, where the pane
+    // is too narrow for their column.
+    const QModelIndex part = view->model()->index(0, AgendaModel::TitleColumn, view->model()->index(3, 0));
+    QCOMPARE(part.data(Qt::ToolTipRole).toString(), QStringLiteral("S-HuaBomb\n@S-HuaBomb"));
 }
 
 void TestLayout::rosterNamesKeepTwelveCharacters_data()

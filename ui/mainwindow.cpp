@@ -52,6 +52,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -237,9 +238,18 @@ void MainWindow::createLayout()
     meetingLayout->addWidget(m_header);
     meetingLayout->addWidget(m_mainSplitter, 1);
 
+    // On a screen smaller than the panes need (a scale factor of 2 on a 1920x1080 screen leaves
+    // 960x540) the meeting scrolls inside the window, which stays on screen with its status bar.
+    auto *meetingScroll = new QScrollArea(this);
+    meetingScroll->setObjectName(QStringLiteral("meetingScroll"));
+    meetingScroll->setWidget(meetingPage);
+    meetingScroll->setWidgetResizable(true);
+    meetingScroll->setFrameShape(QFrame::NoFrame);
+    meetingScroll->setFocusPolicy(Qt::NoFocus);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(empty);
-    m_pages->addWidget(meetingPage);
+    m_pages->addWidget(meetingScroll);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
