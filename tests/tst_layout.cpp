@@ -10,6 +10,7 @@
 #include "meeting/rostermodel.h"
 #include "minuteswindow.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace gavel;
+using test::find;
 
 class TestLayout : public QObject
 {
@@ -46,14 +48,6 @@ private slots:
     void minutesGiveTheDecisionTextTheRoom();
 
 private:
-    template<typename T> T *find(QWidget *window, const char *name)
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
     void openSampleAt(const QSize &size);
     QList<int> paneWidths();
     QList<int> columnWidths(QHeaderView *header);

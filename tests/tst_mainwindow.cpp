@@ -18,6 +18,7 @@
 #include "testsupport.h"
 #include "timerdisplay.h"
 #include "timezoneguard.h"
+#include "widgetsupport.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -57,6 +58,7 @@
 #include <memory>
 
 using namespace gavel;
+using test::find;
 
 namespace {
 
@@ -111,14 +113,6 @@ private slots:
     void attendanceExportIsNamedByTheMeetingDate();
 
 private:
-    template<typename T> T *find(QWidget *window, const char *name)
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
     void openSample();
     // The autosave delay passes on the clock and the write in flight lands on disk.
     void letAutosaveRun();
