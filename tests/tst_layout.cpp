@@ -306,9 +306,20 @@ void TestLayout::notesKeepEightLinesWithDecisionsListed()
     QTRY_COMPARE(listed->topLevelItemCount(), 8);
     QVERIFY(listed->isVisible());
     auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
-    const int lines = (notes->viewport()->height() - 2 * int(notes->document()->documentMargin()))
-        / notes->fontMetrics().lineSpacing();
+    const auto visibleLines = [notes] {
+        return (notes->viewport()->height() - 2 * int(notes->document()->documentMargin()))
+            / notes->fontMetrics().lineSpacing();
+    };
+    const int lines = visibleLines();
     QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));
+
+    // An item without a duration asks for one in a row of its own, which takes some of that
+    // room for a while; back on a timed item, the notes have it again.
+    const int untimed = meeting->addItem(0, 1, QStringLiteral("没有时长的议题"));
+    QVERIFY(meeting->jumpTo(untimed));
+    QTRY_VERIFY(find<QWidget>(m_window.get(), "setDurationButton")->isVisible());
+    QVERIFY(meeting->jumpTo(item));
+    QTRY_VERIFY2(visibleLines() >= 8, qPrintable(QString::number(visibleLines())));
 }
 
 void TestLayout::minutesGiveTheDecisionTextTheRoom()

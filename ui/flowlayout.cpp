@@ -126,6 +126,12 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
     const int gap = horizontalGap();
+    // An item that expands claims its least width on a line and shares what the line leaves
+    // over; any other item its preferred width.
+    const auto claim = [&area](const QLayoutItem *item) {
+        const bool expands = item->expandingDirections() & Qt::Horizontal;
+        return qMin(expands ? item->minimumSize().width() : item->sizeHint().width(), area.width());
+    };
     int y = area.y();
     QList<QLayoutItem *> line;
     int lineWidth = 0;
@@ -137,17 +143,15 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             expanding += (item->expandingDirections() & Qt::Horizontal) ? 1 : 0;
         }
         if (apply) {
-            // What the line leaves over goes to its expanding items, shared evenly.
             int spare = qMax(0, area.width() - lineWidth);
             int x = area.x();
             for (QLayoutItem *item : std::as_const(line)) {
-                int width = qMin(item->sizeHint().width(), area.width());
+                int width = claim(item);
                 if (expanding && (item->expandingDirections() & Qt::Horizontal)) {
                     const int share = spare / expanding--;
                     width += share;
                     spare -= share;
                 }
-                width = qMax(width, item->minimumSize().width());
                 const int itemHeight = qMin(height, item->sizeHint().height());
                 item->setGeometry(QRect(x, y + (height - itemHeight) / 2, width, itemHeight));
                 x += width + gap;
@@ -161,7 +165,7 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         if (item->isEmpty()) {
             continue;
         }
-        const int width = qMin(item->sizeHint().width(), area.width());
+        const int width = claim(item);
         if (!line.isEmpty() && lineWidth + gap + width > area.width()) {
             placeLine();
             y += verticalGap();

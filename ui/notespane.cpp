@@ -89,14 +89,16 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     auto *record = new QPushButton(tr("Record"), m_entryBar);
     record->setAutoDefault(false);
     connect(record, &QPushButton::clicked, this, &NotesPane::recordEntry);
-    m_entryText->setMinimumWidth(m_entryText->fontMetrics().averageCharWidth() * 24);
+    // Two lines in a narrow pane: what was decided or is to be done, and who and by when.
+    m_entryText->setMinimumWidth(m_entryText->fontMetrics().averageCharWidth() * 16);
+    m_entryOwner->setMinimumWidth(m_entryOwner->fontMetrics().averageCharWidth() * 12);
     auto *entryLayout = new FlowLayout(m_entryBar);
     entryLayout->addWidget(m_entryLabel);
     entryLayout->addWidget(m_entryText);
+    entryLayout->addWidget(record);
     entryLayout->addWidget(m_entryOwner);
     entryLayout->addWidget(m_entryHasDue);
     entryLayout->addWidget(m_entryDue);
-    entryLayout->addWidget(record);
     m_entryBar->hide();
     for (QWidget *field : {static_cast<QWidget *>(m_entryText), static_cast<QWidget *>(m_entryOwner),
                            static_cast<QWidget *>(m_entryDue)}) {
