@@ -90,6 +90,7 @@ void TestLayout::openSampleAt(const QSize &size)
 {
     m_window->resize(size);
     m_window->show();
+    QApplication::setActiveWindow(m_window.get()); // the notes' chords want the active window
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openFile(m_sample));
     QApplication::processEvents();
