@@ -9,6 +9,7 @@
 #include "meeting/livemeeting.h"
 #include "meeting/rostermodel.h"
 #include "minuteswindow.h"
+#include "stagewindow.h"
 #include "testsupport.h"
 #include "widgetsupport.h"
 
@@ -46,6 +47,7 @@ private slots:
     void panesAndColumnsStayPutThroughTheMeeting();
     void notesKeepEightLinesWithDecisionsListed();
     void minutesGiveTheDecisionTextTheRoom();
+    void windowsStayOnAScreenSmallerThanThePanesNeed();
 
 private:
     void openSampleAt(const QSize &size);
@@ -346,6 +348,33 @@ void TestLayout::minutesGiveTheDecisionTextTheRoom()
     // The decision wraps: its row is taller than one line, and all of it is shown.
     const auto rowHeight = [&] { return overview->visualItemRect(overview->topLevelItem(0)).height(); };
     QTRY_VERIFY2(rowHeight() >= 2 * overview->fontMetrics().lineSpacing(), qPrintable(QString::number(rowHeight())));
+}
+
+void TestLayout::windowsStayOnAScreenSmallerThanThePanesNeed()
+{
+    // The offscreen screen is 800x600, less than the panes need side by side: as a scale factor
+    // of 2 leaves 960x540 of a 1920x1080 screen. The window opens at its usual size or the
+    // screen's room, and the meeting scrolls inside it.
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1024, "the offscreen screen is larger than expected");
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(m_sample));
+    QApplication::processEvents();
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    auto *page = find<QScrollArea>(m_window.get(), "meetingScroll");
+    QVERIFY(page->horizontalScrollBar()->isVisible() || page->verticalScrollBar()->isVisible());
+
+    m_window->findChild<QAction *>(QStringLiteral("actionStage"))->trigger();
+    StageWindow *stage = m_window->stageWindow();
+    QVERIFY(stage);
+    QVERIFY(QTest::qWaitForWindowExposed(stage));
+    QVERIFY(available.contains(stage->frameGeometry()));
 }
 
 QTEST_MAIN(TestLayout)
