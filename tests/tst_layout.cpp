@@ -352,7 +352,7 @@ void TestLayout::minutesGiveTheDecisionTextTheRoom()
 
 void TestLayout::windowsStayOnAScreenSmallerThanThePanesNeed()
 {
-    // The offscreen screen is 800x600, less than the panes need side by side: as a scale factor
+    // The offscreen screen is 800 pixels wide, less than the panes need side by side: as a scale factor
     // of 2 leaves 960x540 of a 1920x1080 screen. The window opens at its usual size or the
     // screen's room, and the meeting scrolls inside it.
     const QRect available = m_window->screen()->availableGeometry();

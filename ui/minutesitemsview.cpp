@@ -49,7 +49,6 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
     if (overview) {
         setItemDelegate(new WrappingDelegate(this));
     }
-    setTextElideMode(Qt::ElideRight);
     // Only the text is edited in place (F2 or a double-click, on any column of the row).
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *row) { editItem(row, TextColumn); });
@@ -139,7 +138,7 @@ void MinutesItemsView::fitItemColumn()
         return;
     }
     // Its longest title, up to a fifth of the width or twenty characters, whichever is more;
-    // longer ones end in "…", whole in the tooltip.
+    // a longer one wraps, and is whole in the tooltip.
     int widest = header()->sectionSizeHint(ItemColumn);
     for (int i = 0; i < topLevelItemCount(); ++i) {
         widest = qMax(widest, fontMetrics().horizontalAdvance(topLevelItem(i)->text(ItemColumn)) + cellMargins(this));

@@ -76,7 +76,6 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_items->setObjectName(QStringLiteral("itemDecisions"));
     // The list under the text gives way to it (see fitItemsList); it scrolls instead.
     m_items->setMinimumHeight(m_items->fontMetrics().height() + 12); // a row
-    m_items->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_entryText->setObjectName(QStringLiteral("entryText"));
     m_entryOwner->setObjectName(QStringLiteral("entryOwner"));
     m_entryHasDue->setObjectName(QStringLiteral("entryHasDue"));
@@ -149,10 +148,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
         qDeleteAll(m_documents);
         m_documents.clear();
         m_shown = -1;
-        m_follow->setChecked(true);
-        m_follow->setToolTip(
-            tr("Follow the current item: the notes move on with the meeting")); // a new meeting starts following its
-                                                                                // current item
+        m_follow->setChecked(true); // a new meeting starts following its current item
         m_loading = false;
     });
     connect(m_meeting, &LiveMeeting::notesChanged, this, [this](int id) {

@@ -336,7 +336,7 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
 
 void RosterPane::fitColumns()
 {
-    m_optionalWidths
+    m_columnWidths
         = gavel::fitColumns(m_view, m_view->horizontalHeader(),
                             {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn},
                             RosterModel::WidestTextsRole);
@@ -361,8 +361,8 @@ void RosterPane::showColumnsThatFit()
     gavel::showColumnsThatFit(m_view->horizontalHeader(),
                               m_view->viewport()->width()
                                   - m_view->horizontalHeader()->sectionSize(RosterModel::StatusColumn) - nameRoom(),
-                              {{RosterModel::SourceColumn, m_optionalWidths.value(RosterModel::SourceColumn)},
-                               {RosterModel::CheckInColumn, m_optionalWidths.value(RosterModel::CheckInColumn)}});
+                              {{RosterModel::SourceColumn, m_columnWidths.value(RosterModel::SourceColumn)},
+                               {RosterModel::CheckInColumn, m_columnWidths.value(RosterModel::CheckInColumn)}});
 }
 
 void RosterPane::changeEvent(QEvent *event)

@@ -56,7 +56,7 @@ private:
     QWidget *m_pasteBox;
     QPlainTextEdit *m_paste;
     QLabel *m_pasteResult;
-    QHash<int, int> m_optionalWidths; // column -> its width when shown
+    QHash<int, int> m_columnWidths; // column -> the width it is given when shown
 };
 
 } // namespace gavel
