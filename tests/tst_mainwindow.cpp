@@ -18,6 +18,7 @@
 #include "testsupport.h"
 #include "timerdisplay.h"
 #include "timezoneguard.h"
+#include "widgetsupport.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -57,6 +58,7 @@
 #include <memory>
 
 using namespace gavel;
+using test::find;
 
 namespace {
 
@@ -111,14 +113,6 @@ private slots:
     void attendanceExportIsNamedByTheMeetingDate();
 
 private:
-    template<typename T> T *find(QWidget *window, const char *name)
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
     void openSample();
     // The autosave delay passes on the clock and the write in flight lands on disk.
     void letAutosaveRun();
@@ -145,6 +139,7 @@ void TestMainWindow::init()
     qputenv("GAVEL_HOME", m_home->path().toUtf8());
     m_window = std::make_unique<MainWindow>(&m_clock);
     m_window->setAskForSeries(false);
+    m_window->resize(1024, 700); // the smallest laptop screen the layout is made for (tst_layout)
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

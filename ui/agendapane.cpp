@@ -43,6 +43,10 @@ public:
     }
 };
 
+// Sized to the widest texts they can show; the title stretches, the speakers are sized apart.
+const QList<int> sizedColumns {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn,
+                               AgendaModel::StateColumn};
+
 } // namespace
 
 AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent)
@@ -71,8 +75,8 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
-    header->resizeSection(AgendaModel::SpeakersColumn, 90);
     m_view->setFont(typescale::font(m_view->font(), typescale::Role::Reading));
+    m_view->viewport()->installEventFilter(this); // its width decides whether the speakers are shown
     // Sized from the texts the columns can show, not by measuring rows: as quick at 1,000 items.
     fitColumns();
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &AgendaPane::fitColumns);
@@ -311,10 +315,47 @@ void AgendaPane::move(int step)
 
 void AgendaPane::fitColumns()
 {
-    gavel::fitColumns(
-        m_view, m_view->header(),
-        {AgendaModel::NumberColumn, AgendaModel::PlannedColumn, AgendaModel::ActualColumn, AgendaModel::StateColumn},
-        AgendaModel::WidestTextsRole);
+    gavel::fitColumns(m_view, m_view->header(), sizedColumns, AgendaModel::WidestTextsRole);
+    QHeaderView *header = m_view->header();
+    // A handle or two; more end in "…", all of them in the tooltip.
+    m_speakersWidth
+        = qMax(header->sectionSizeHint(AgendaModel::SpeakersColumn), 9 * m_view->fontMetrics().averageCharWidth());
+    header->resizeSection(AgendaModel::SpeakersColumn, m_speakersWidth);
+    // The title takes the rest, and never less than a dozen characters beside a sub-item's
+    // branches: the pane is not made narrower than that, so it never scrolls sideways.
+    m_view->setMinimumWidth(sizedColumnsWidth() + titleRoom() + 2 * m_view->frameWidth()
+                            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
+    showColumnsThatFit();
+}
+
+int AgendaPane::titleRoom() const
+{
+    return m_view->fontMetrics().horizontalAdvance(QString(12, QLatin1Char('n'))) + cellMargins(m_view)
+        + 2 * m_view->indentation();
+}
+
+int AgendaPane::sizedColumnsWidth() const
+{
+    int width = 0;
+    for (int column : sizedColumns) {
+        width += m_view->header()->sectionSize(column);
+    }
+    return width;
+}
+
+void AgendaPane::showColumnsThatFit()
+{
+    // The speakers where the title keeps its room beside them (they are in its tooltip too).
+    gavel::showColumnsThatFit(m_view->header(), m_view->viewport()->width() - sizedColumnsWidth() - titleRoom(),
+                              {{AgendaModel::SpeakersColumn, m_speakersWidth}});
+}
+
+bool AgendaPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        showColumnsThatFit();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AgendaPane::changeEvent(QEvent *event)

@@ -30,9 +30,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitColumns();
+    int titleRoom() const; // the least the title column is given
+    int sizedColumnsWidth() const; // the columns always shown, but the title
+    void showColumnsThatFit();
     QAction *addAction(const QString &text, const QKeySequence &key, const char *name, void (AgendaPane::*slot)(),
                        const QString &keywords);
     void jumpToSelected();
@@ -56,6 +60,7 @@ private:
     QTreeView *m_view;
     QList<QAction *> m_editActions;
     QSet<int> m_collapsed;
+    int m_speakersWidth = 0;
     int m_selected = 0;
     bool m_hadFocus = false;
 };

@@ -1,14 +1,16 @@
 #include "currentitempanel.h"
 
 #include "elidedlabel.h"
+#include "flowlayout.h"
 #include "meeting/livemeeting.h"
 #include "timerdisplay.h"
 #include "typescale.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -47,12 +49,11 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     m_duration->setSuffix(tr(" min"));
     auto *setDuration = new QPushButton(tr("Set duration"), m_durationRow);
     setDuration->setObjectName(QStringLiteral("setDurationButton"));
-    auto *durationLayout = new QHBoxLayout(m_durationRow);
-    durationLayout->setContentsMargins(0, 0, 0, 0);
+    // Rows that wrap: what shows as the meeting goes on never widens the middle of the window.
+    auto *durationLayout = new FlowLayout(m_durationRow);
     durationLayout->addWidget(new QLabel(tr("This item has no duration:"), m_durationRow));
     durationLayout->addWidget(m_duration);
     durationLayout->addWidget(setDuration);
-    durationLayout->addStretch(1);
     const auto applyDuration = [this] { m_meeting->setPlannedMinutes(m_meeting->currentId(), m_duration->value()); };
     connect(setDuration, &QPushButton::clicked, this, applyDuration);
     connect(m_duration, &QSpinBox::editingFinished, this, [this, applyDuration] {
@@ -67,13 +68,11 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     auto *applyElapsed = new QPushButton(tr("Set time so far"), m_elapsedRow);
     applyElapsed->setObjectName(QStringLiteral("setElapsedButton"));
     auto *cancelElapsed = new QPushButton(tr("Cancel"), m_elapsedRow);
-    auto *elapsedLayout = new QHBoxLayout(m_elapsedRow);
-    elapsedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *elapsedLayout = new FlowLayout(m_elapsedRow);
     elapsedLayout->addWidget(new QLabel(tr("Time so far on this item:"), m_elapsedRow));
     elapsedLayout->addWidget(m_elapsed);
     elapsedLayout->addWidget(applyElapsed);
     elapsedLayout->addWidget(cancelElapsed);
-    elapsedLayout->addStretch(1);
     m_elapsedRow->hide();
     const auto apply = [this] {
         m_meeting->setElapsed(m_meeting->currentId(), qint64(m_elapsed->time().msecsSinceStartOfDay()));
@@ -89,8 +88,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), m_elapsed, nullptr, nullptr, Qt::WidgetShortcut);
     connect(cancelKey, &QShortcut::activated, m_elapsedRow, &QWidget::hide);
 
-    auto *controls = new QHBoxLayout(m_controls);
-    controls->setContentsMargins(0, 0, 0, 0);
+    new FlowLayout(m_controls); // "Start Meeting" becomes "Pause": the buttons wrap, the pane keeps its width
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,7 +116,25 @@ void CurrentItemPanel::addControls(const QList<QAction *> &actions)
         button->setFocusPolicy(Qt::NoFocus);
         m_controls->layout()->addWidget(button);
     }
-    static_cast<QHBoxLayout *>(m_controls->layout())->addStretch(1);
+}
+
+QSize CurrentItemPanel::minimumSizeHint() const
+{
+    // The rows that wrap (the buttons, the inline fields) take more lines in a narrow pane: the
+    // splitter is told, so it never presses the timer's digits under its status.
+    QSize size = QWidget::minimumSizeHint();
+    if (const auto *box = qobject_cast<const QBoxLayout *>(layout())) {
+        size.setHeight(qMax(size.height(), box->minimumHeightForWidth(width())));
+    }
+    return size;
+}
+
+void CurrentItemPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        updateGeometry(); // another width, another height the rows need
+    }
 }
 
 void CurrentItemPanel::editElapsed()

@@ -26,6 +26,10 @@ public:
     TimerDisplay *timer() const { return m_timer; }
     void addControls(const QList<QAction *> &actions);
     void editElapsed(); // shows the inline "time so far" editor for the current item
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();

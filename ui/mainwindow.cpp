@@ -54,6 +54,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -246,7 +247,9 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({510, 410, 360});
+    // The agenda first: its titles are the words a chair reads most; the roster keeps a dozen
+    // characters of each name (its own minimum). Resizing the window keeps these proportions.
+    m_mainSplitter->setSizes({560, 400, 280});
 
     auto *meetingPage = new QWidget(this);
     auto *meetingLayout = new QVBoxLayout(meetingPage);
@@ -255,9 +258,18 @@ void MainWindow::createLayout()
     meetingLayout->addWidget(m_header);
     meetingLayout->addWidget(m_mainSplitter, 1);
 
+    // On a screen smaller than the panes need (a scale factor of 2 on a 1920x1080 screen leaves
+    // 960x540) the meeting scrolls inside the window, which stays on screen with its status bar.
+    auto *meetingScroll = new QScrollArea(this);
+    meetingScroll->setObjectName(QStringLiteral("meetingScroll"));
+    meetingScroll->setWidget(meetingPage);
+    meetingScroll->setWidgetResizable(true);
+    meetingScroll->setFrameShape(QFrame::NoFrame);
+    meetingScroll->setFocusPolicy(Qt::NoFocus);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(empty);
-    m_pages->addWidget(meetingPage);
+    m_pages->addWidget(meetingScroll);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

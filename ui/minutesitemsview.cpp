@@ -2,9 +2,11 @@
 
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
+#include "widgethelpers.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyledItemDelegate>
 
 namespace gavel {
 
@@ -12,6 +14,24 @@ namespace {
 
 constexpr int KindRole = Qt::UserRole + 1; // 1 decision, 2 action
 constexpr int IdRole = Qt::UserRole + 2;
+
+// Rows as tall as their wrapped text in the width of its column (a tree view measures rows
+// without telling the delegate how wide the column is).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem inColumn = option;
+        if (const auto *view = qobject_cast<const QTreeView *>(option.widget)) {
+            // A valid rectangle, or the style measures the text on one line.
+            inColumn.rect.setSize(QSize(view->columnWidth(index.column()), qMax(1, option.rect.height())));
+        }
+        return QStyledItemDelegate::sizeHint(inColumn, index);
+    }
+};
 
 } // namespace
 
@@ -21,7 +41,14 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
     , m_itemId(itemId)
 {
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    // The whole meeting's list wraps its texts: a decision is read whole there. Under the notes
+    // each row keeps one line, its whole text in the tooltip.
+    const bool overview = itemId == allItems;
+    setUniformRowHeights(!overview);
+    setWordWrap(overview);
+    if (overview) {
+        setItemDelegate(new WrappingDelegate(this));
+    }
     // Only the text is edited in place (F2 or a double-click, on any column of the row).
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *row) { editItem(row, TextColumn); });
@@ -31,8 +58,15 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
     header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
-    setColumnHidden(ItemColumn, itemId != allItems);
+    // The agenda item takes a share of the width (fitItemColumn); the text takes the rest.
+    header()->setSectionResizeMode(ItemColumn, QHeaderView::Interactive);
+    setColumnHidden(ItemColumn, !overview);
+    // Under the notes the rows say what they are ("✔ Decision", "☐ Action"): no header takes a line.
+    setHeaderHidden(!overview);
+    if (overview) {
+        // Wrapped rows take their heights from the column widths: measured again when those change.
+        connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
+    }
     connect(this, &QTreeWidget::itemChanged, this, &MinutesItemsView::onChanged);
     // Queued: an edit made in a cell changes the minutes, and the rows must not be rebuilt
     // (deleted) while that cell's own change is still being reported.
@@ -88,8 +122,35 @@ void MinutesItemsView::rebuild()
             setCurrentItem(row);
         }
     }
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = topLevelItem(i);
+        row->setToolTip(TextColumn, row->text(TextColumn));
+        row->setToolTip(ItemColumn, row->text(ItemColumn));
+    }
     setVisible(m_itemId == allItems || topLevelItemCount() > 0);
+    fitItemColumn();
     m_rebuilding = false;
+}
+
+void MinutesItemsView::fitItemColumn()
+{
+    if (isColumnHidden(ItemColumn)) {
+        return;
+    }
+    // Its longest title, up to a fifth of the width or twenty characters, whichever is more;
+    // a longer one wraps, and is whole in the tooltip.
+    int widest = header()->sectionSizeHint(ItemColumn);
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        widest = qMax(widest, fontMetrics().horizontalAdvance(topLevelItem(i)->text(ItemColumn)) + cellMargins(this));
+    }
+    const int most = qMax(viewport()->width() / 5, 20 * fontMetrics().averageCharWidth());
+    header()->resizeSection(ItemColumn, qMin(widest, most));
+}
+
+void MinutesItemsView::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitItemColumn();
 }
 
 void MinutesItemsView::onChanged(QTreeWidgetItem *row, int column)

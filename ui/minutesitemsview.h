@@ -23,10 +23,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum Column { KindColumn, TextColumn, OwnerColumn, DueColumn, ItemColumn };
     void rebuild();
+    void fitItemColumn();
     void onChanged(QTreeWidgetItem *row, int column);
     void removeCurrent();
 

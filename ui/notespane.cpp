@@ -1,5 +1,6 @@
 #include "notespane.h"
 
+#include "flowlayout.h"
 #include "meeting/livemeeting.h"
 #include "meeting/roster.h"
 #include "minutesitemsview.h"
@@ -14,7 +15,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,8 +45,9 @@ void addItems(QComboBox *combo, const QList<AgendaItem> &items, const QString &p
 NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     : QWidget(parent)
     , m_meeting(meeting)
+    , m_top(new QWidget(this))
     , m_choice(new QComboBox(this))
-    , m_follow(new QCheckBox(tr("Follow the current item"), this))
+    , m_follow(new QCheckBox(tr("Follow"), this))
     , m_editor(new QPlainTextEdit(this))
     , m_items(new MinutesItemsView(meeting, 0, this))
     , m_entryBar(new QWidget(this))
@@ -59,19 +61,23 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_follow->setObjectName(QStringLiteral("notesFollow"));
     m_editor->setObjectName(QStringLiteral("notesEdit"));
     m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Follow the current item: the notes move on with the meeting"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_choice->setMinimumContentsLength(20);
+    m_choice->setMinimumContentsLength(12);
     m_editor->setPlaceholderText(tr("Notes for this item: Markdown, @handles and #123 are kept as written."));
     m_editor->setFont(typescale::font(m_editor->font(), typescale::Role::Reading));
 
     // No mnemonic here: Alt+N is the window's "Go to Notes", straight into the text.
-    auto *label = new QLabel(tr("Notes:"), this);
-    auto *top = new QHBoxLayout;
+    // The rows above and below the text wrap when the pane is narrow: they never widen it.
+    auto *label = new QLabel(tr("Notes:"), m_top);
+    m_choice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *top = new FlowLayout(m_top);
     top->addWidget(label);
-    top->addWidget(m_choice, 1);
+    top->addWidget(m_choice);
     top->addWidget(m_follow);
     m_items->setObjectName(QStringLiteral("itemDecisions"));
-    m_items->setMaximumHeight(120);
+    // The list under the text gives way to it (see fitItemsList); it scrolls instead.
+    m_items->setMinimumHeight(m_items->fontMetrics().height() + 12); // a row
     m_entryText->setObjectName(QStringLiteral("entryText"));
     m_entryOwner->setObjectName(QStringLiteral("entryOwner"));
     m_entryHasDue->setObjectName(QStringLiteral("entryHasDue"));
@@ -84,14 +90,16 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     auto *record = new QPushButton(tr("Record"), m_entryBar);
     record->setAutoDefault(false);
     connect(record, &QPushButton::clicked, this, &NotesPane::recordEntry);
-    auto *entryLayout = new QHBoxLayout(m_entryBar);
-    entryLayout->setContentsMargins(0, 0, 0, 0);
+    // Two lines in a narrow pane: what was decided or is to be done, and who and by when.
+    m_entryText->setMinimumWidth(m_entryText->fontMetrics().averageCharWidth() * 16);
+    m_entryOwner->setMinimumWidth(m_entryOwner->fontMetrics().averageCharWidth() * 12);
+    auto *entryLayout = new FlowLayout(m_entryBar);
     entryLayout->addWidget(m_entryLabel);
-    entryLayout->addWidget(m_entryText, 3);
-    entryLayout->addWidget(m_entryOwner, 2);
+    entryLayout->addWidget(m_entryText);
+    entryLayout->addWidget(record);
+    entryLayout->addWidget(m_entryOwner);
     entryLayout->addWidget(m_entryHasDue);
     entryLayout->addWidget(m_entryDue);
-    entryLayout->addWidget(record);
     m_entryBar->hide();
     for (QWidget *field : {static_cast<QWidget *>(m_entryText), static_cast<QWidget *>(m_entryOwner),
                            static_cast<QWidget *>(m_entryDue)}) {
@@ -133,7 +141,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_top);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_entryBar);
     layout->addWidget(m_items);
@@ -290,6 +298,7 @@ void NotesPane::showEntry(Entry entry)
     m_entryHasDue->setChecked(false);
     m_entryDue->setDate(m_meeting->now().date().addDays(14));
     m_entryBar->show();
+    fitItemsList();
     if (!typing) {
         m_entryText->setFocus();
         m_entryText->selectAll();
@@ -319,7 +328,28 @@ void NotesPane::closeEntry()
 {
     m_entry = Entry::None;
     m_entryBar->hide();
+    fitItemsList();
     m_editor->setFocus();
+}
+
+void NotesPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitItemsList();
+}
+
+void NotesPane::fitItemsList()
+{
+    // Eight lines of notes stay in sight under the rows above and the bar below; the list of
+    // decisions and actions gives way first and scrolls, down to a row.
+    const int gap = layout()->spacing();
+    int taken = m_top->layout()->heightForWidth(width()) + 2 * gap;
+    if (m_entryBar->isVisibleTo(this)) {
+        taken += m_entryBar->layout()->heightForWidth(width()) + gap;
+    }
+    const int editor = 8 * m_editor->fontMetrics().lineSpacing() + 2 * m_editor->frameWidth()
+        + 2 * int(m_editor->document()->documentMargin());
+    m_items->setMaximumHeight(qBound(m_items->minimumHeight(), height() - taken - editor, 120));
 }
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)

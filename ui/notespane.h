@@ -42,12 +42,14 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Entry { None, Decision, Action };
     void showEntry(Entry entry);
     void recordEntry();
     void closeEntry();
+    void fitItemsList();
     QString lineOrSelection() const;
     void reloadChoices();
     void followCurrent();
@@ -56,6 +58,7 @@ private:
     bool takeDecision();
 
     LiveMeeting *m_meeting;
+    QWidget *m_top;
     QComboBox *m_choice;
     QCheckBox *m_follow;
     QPlainTextEdit *m_editor;

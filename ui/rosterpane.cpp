@@ -69,6 +69,7 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_view->setColumnHidden(RosterModel::GithubColumn, true); // the name column is narrow enough already
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its width decides which columns are shown
     // Page keys page through this list: they never move the meeting on from here.
     m_view->setProperty("gavelKeepsPageKeys", true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -318,6 +319,9 @@ void RosterPane::checkInPasted()
 
 bool RosterPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        showColumnsThatFit();
+    }
     if (event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);
     }
@@ -366,9 +370,33 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
 
 void RosterPane::fitColumns()
 {
-    gavel::fitColumns(m_view, m_view->horizontalHeader(),
-                      {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn},
-                      RosterModel::WidestTextsRole);
+    m_columnWidths
+        = gavel::fitColumns(m_view, m_view->horizontalHeader(),
+                            {RosterModel::StatusColumn, RosterModel::SourceColumn, RosterModel::CheckInColumn},
+                            RosterModel::WidestTextsRole);
+    // The status and a dozen characters of the name, whatever the status says: the pane is
+    // never narrower than that.
+    m_view->setMinimumWidth(m_view->horizontalHeader()->sectionSize(RosterModel::StatusColumn) + nameRoom()
+                            + 2 * m_view->frameWidth()
+                            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
+    showColumnsThatFit();
+}
+
+int RosterPane::nameRoom() const
+{
+    // "About twelve characters": twelve letters of a handle, beside the cell's margins.
+    return m_view->fontMetrics().horizontalAdvance(QString(12, QLatin1Char('n'))) + cellMargins(m_view);
+}
+
+void RosterPane::showColumnsThatFit()
+{
+    // Where they come from and when they came in, as long as the name keeps its dozen
+    // characters (the name column stretches); "From" goes last.
+    gavel::showColumnsThatFit(m_view->horizontalHeader(),
+                              m_view->viewport()->width()
+                                  - m_view->horizontalHeader()->sectionSize(RosterModel::StatusColumn) - nameRoom(),
+                              {{RosterModel::SourceColumn, m_columnWidths.value(RosterModel::SourceColumn)},
+                               {RosterModel::CheckInColumn, m_columnWidths.value(RosterModel::CheckInColumn)}});
 }
 
 void RosterPane::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -37,6 +38,8 @@ protected:
 
 private:
     void fitColumns();
+    int nameRoom() const;
+    void showColumnsThatFit();
     void updateCounts();
     void updateWalkInHint();
     void enterPressed();
@@ -59,6 +62,7 @@ private:
     QWidget *m_pasteBox;
     QPlainTextEdit *m_paste;
     QLabel *m_pasteResult;
+    QHash<int, int> m_columnWidths; // column -> the width it is given when shown
 };
 
 } // namespace gavel

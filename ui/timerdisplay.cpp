@@ -81,10 +81,9 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     m_digits->setFont(digitsFont);
     // The stage's digits take the room its lines leave them, down to a small window's.
     m_digits->setMinimumHeight(size == Size::Stage ? 48 : 90);
-    if (size == Size::Stage) {
-        // Its font follows its size, so its size must not follow its font: the window can shrink.
-        m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    }
+    // The digits grow to the room they are given (fitDigits), so they must not ask for it: sized
+    // by their text, they would hold the pane at its widest and push the panes beside it.
+    m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     setTextScale(1.0);

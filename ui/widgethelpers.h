@@ -3,10 +3,12 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCoreApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPair>
 #include <QPushButton>
 #include <QScreen>
 #include <QStyle>
@@ -86,16 +88,37 @@ inline bool changesTextSize(const QEvent *event)
         || event->type() == QEvent::StyleChange;
 }
 
+// The room a cell's margins take beside its text (the delegate's and a little air).
+inline int cellMargins(const QWidget *view)
+{
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+}
+
+// Shows each optional column, in the order given, while `room` still holds its width (the
+// width it is given when shown); hides the others. For a narrow pane that keeps its first
+// column readable rather than scroll sideways.
+inline void showColumnsThatFit(QHeaderView *header, int room, const QList<QPair<int, int>> &columns)
+{
+    for (const auto &[column, width] : columns) {
+        const bool fits = width <= room;
+        room -= fits ? width : 0;
+        if (header->isSectionHidden(column) == fits) {
+            header->setSectionHidden(column, !fits);
+        }
+    }
+}
+
 // Sizes the columns to the widest texts the model says each can show (headerData with
 // `role`, a QStringList), in the view's font made bold (a current row is bold), plus the cell's
 // margins; never by measuring rows, which costs as much as the rows there are. The chair can
-// still drag a column wider.
-inline void fitColumns(QAbstractItemView *view, QHeaderView *header, std::initializer_list<int> columns, int role)
+// still drag a column wider. Returns the width given to each column (also to a hidden one, shown at it).
+inline QHash<int, int> fitColumns(QAbstractItemView *view, QHeaderView *header, const QList<int> &columns, int role)
 {
+    QHash<int, int> widths;
     QFont bold = view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    const int margins = cellMargins(view);
     for (int column : columns) {
         int width = header->sectionSizeHint(column);
         for (const QString &text : header->model()->headerData(column, Qt::Horizontal, role).toStringList()) {
@@ -103,7 +126,9 @@ inline void fitColumns(QAbstractItemView *view, QHeaderView *header, std::initia
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, width);
+        widths.insert(column, width);
     }
+    return widths;
 }
 
 } // namespace gavel

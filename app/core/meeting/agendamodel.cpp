@@ -269,8 +269,18 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn) {
-            return item->text.isEmpty() ? item->title : item->title + QStringLiteral("\n\n") + item->text;
+        if (index.column() == TitleColumn || index.column() == SpeakersColumn) {
+            // The whole title and its speakers: a narrow pane elides the one and hides the other.
+            QStringList parts {item->title};
+            const QString speakers = index.siblingAtColumn(SpeakersColumn).data().toString();
+            if (!speakers.isEmpty()) {
+                parts.append(speakers);
+            }
+            if (!item->text.isEmpty()) {
+                parts.append(QString()); // a blank line before the item's text
+                parts.append(item->text);
+            }
+            return parts.join(QLatin1Char('\n'));
         }
         if (index.column() == PlannedColumn && m_meeting->allowedMs(node.id) != m_meeting->plannedMs(node.id)) {
             const qint64 planned = m_meeting->plannedMs(node.id) / 60000;
@@ -387,7 +397,8 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
         switch (section) {
         case NumberColumn: return QStringList {QString(m_widest.numberChars, QLatin1Char('8'))};
         case PlannedColumn: {
-            QStringList texts;
+            // "888 min" at least: a duration set or changed during the meeting does not move the columns.
+            QStringList texts {tr("%1 min").arg(888)};
             for (const QString &text : {m_widest.planned, m_widest.plannedDefault}) {
                 if (!text.isEmpty()) {
                     texts.append(text);
@@ -396,10 +407,8 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
             return texts;
         }
         case ActualColumn:
-            // "00:00+" at least: an item running over adds its "+" without the column moving.
-            if (m_widest.actualChars == 0) {
-                return QStringList(); // nothing has run: the header's width is enough
-            }
+            // "00:00+" at least, before anything has run too: starting the meeting, or an item
+            // running over (its "+"), does not move the columns.
             return QStringList {QString(qMax(m_widest.actualChars - 1, 5), QLatin1Char('8')) + QLatin1Char('+')};
         case StateColumn: {
             using State = LiveMeeting::ItemState;

@@ -20,9 +20,9 @@ class AgendaModel : public QAbstractItemModel
 public:
     enum Column { NumberColumn, TitleColumn, SpeakersColumn, PlannedColumn, ActualColumn, StateColumn, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, PlannedMinutesRole, StateRole, FreeTextRole };
-    // headerData() with this role: the widest texts the column shows now (a QStringList), so a
-    // view sizes the column without measuring every row (all columns but the title and the
-    // speakers). headerDataChanged() says when they changed.
+    // headerData() with this role: the widest texts the column shows now or may show as the
+    // meeting runs (a QStringList), so a view sizes the column once, without measuring every row
+    // (all columns but the title and the speakers). headerDataChanged() says when they changed.
     static constexpr int WidestTextsRole = Qt::UserRole + 50;
     static constexpr const char *mimeType = "application/x-gavel-agenda-item";
 

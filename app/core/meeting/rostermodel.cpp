@@ -199,7 +199,9 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation == Qt::Horizontal && role == WidestTextsRole) {
         switch (section) {
-        case StatusColumn: return m_widestStatus;
+        // Room for someone late by two figures of minutes, and for a check-in as early, before
+        // anyone is: the first late arrival does not move the columns.
+        case StatusColumn: return m_widestStatus + QStringList {statusLabel(Attendee::Status::Late, 88)};
         case SourceColumn: {
             QStringList texts;
             for (Attendee::Source source :
@@ -210,7 +212,7 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
             }
             return texts;
         }
-        case CheckInColumn: return m_widestCheckIn;
+        case CheckInColumn: return m_widestCheckIn + QStringList {tr("−%1 min").arg(88)};
         }
         return {};
     }
