@@ -14,6 +14,7 @@
 #include "storage/settings.h"
 #include "testsupport.h"
 #include "timerdisplay.h"
+#include "widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,14 +62,7 @@ private slots:
     void shiftF6ShowsTheStageFullScreenKeepingTheFocus();
 
 private:
-    template<typename T> T *find(const char *name) const
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
+    template<typename T> T *find(const char *name) const { return test::find<T>(m_window.get(), name); }
     void openSample();
     // A key as a chair presses it: to the widget that has the keyboard focus.
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -102,13 +96,8 @@ void TestCommands::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     // Settings (the recent files) and sessions below the test's own folder, never the real home.
-    test::keepHomeIn(m_home->path());
-    qputenv("GAVEL_HOME", m_home->filePath(QStringLiteral("sessions")).toUtf8());
-    m_window = std::make_unique<MainWindow>(&m_clock);
-    m_window->setAskForSeries(false);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = test::shownMainWindow(&m_clock, m_home->path());
+    QVERIFY(m_window);
 }
 
 void TestCommands::cleanup()

@@ -7,6 +7,7 @@
 #include "meeting/livemeeting.h"
 #include "meeting/rostermodel.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -32,14 +33,7 @@ private slots:
     void enterInAnotherTextFieldChecksInNobody();
 
 private:
-    template<typename T> T *find(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the window", name);
-        }
-        return w;
-    }
+    template<typename T> T *find(const char *name) { return test::find<T>(m_window.get(), name); }
     // The person on the list's current row, as the list shows them.
     const Attendee *current() const;
     int present() const;
@@ -54,13 +48,8 @@ void TestRoster::init()
 {
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    test::keepHomeIn(m_home->path());
-    qputenv("GAVEL_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("gavel"))));
-    m_window = std::make_unique<MainWindow>(&m_clock);
-    m_window->setAskForSeries(false);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = test::shownMainWindow(&m_clock, m_home->path());
+    QVERIFY(m_window);
     QVERIFY(m_window->openFile(QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md")));
 }
 

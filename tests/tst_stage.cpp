@@ -12,6 +12,7 @@
 #include "stagewindow.h"
 #include "testsupport.h"
 #include "timerdisplay.h"
+#include "widgetsupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -81,14 +82,7 @@ private slots:
     void darkPaletteTimerStandsOutFromTheWindow();
 
 private:
-    template<typename T> T *find(const char *name)
-    {
-        T *w = m_stage->findChild<T *>(QLatin1String(name));
-        if (!w) {
-            qFatal("no %s in the stage view", name);
-        }
-        return w;
-    }
+    template<typename T> T *find(const char *name) { return test::find<T>(m_stage.get(), name); }
     void checkLayout();
 
     FakeClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()};

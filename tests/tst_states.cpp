@@ -14,6 +14,7 @@
 #include "testsupport.h"
 #include "timerdisplay.h"
 #include "timezoneguard.h"
+#include "widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,7 +73,7 @@ private slots:
     void statusMessageElidesBeforeTheSaveState();
 
 private:
-    template<typename T> T *find(QWidget *window, const char *name) { return test::findNamed<T>(window, name); }
+    template<typename T> T *find(QWidget *window, const char *name) { return test::find<T>(window, name); }
     QString text(const char *label) { return find<QLabel>(m_window.get(), label)->text(); }
     void openAgenda();
     void startLate(); // opened at 19:57, started at 20:05
@@ -100,12 +101,8 @@ void TestStates::init()
     m_clock.setNowMs(meetingTime(19, 57));
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("GAVEL_HOME", m_home->filePath(QStringLiteral("sessions")).toUtf8());
-    m_window = std::make_unique<MainWindow>(&m_clock);
-    m_window->setAskForSeries(false);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = test::shownMainWindow(&m_clock, m_home->path());
+    QVERIFY(m_window);
 }
 
 void TestStates::cleanup()

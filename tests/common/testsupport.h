@@ -43,16 +43,6 @@ inline void keepHomeIn(const QString &folder)
     QStandardPaths::setTestModeEnabled(true);
 }
 
-// The child of `parent` with that object name; the test stops when there is none.
-template<typename T> T *findNamed(QObject *parent, const char *name)
-{
-    T *child = parent->findChild<T *>(QLatin1String(name));
-    if (!child) {
-        qFatal("no %s in the window", name);
-    }
-    return child;
-}
-
 // Writes a test's input file (an editor saving it, say); false when it could not.
 inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
