@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -309,12 +310,28 @@ void TestLayout::notesKeepEightLinesWithDecisionsListed()
     QTRY_COMPARE(listed->topLevelItemCount(), 8);
     QVERIFY(listed->isVisible());
     auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    // Eight lines of the chair's Chinese, each set in the CJK face (taller than the Latin one):
+    // all eight are in sight, the first not scrolled away, the last not cut.
+    QStringList eight;
+    for (int i = 1; i <= 8; ++i) {
+        eight << QStringLiteral("%1. 会议纪要放在社区仓库").arg(i);
+    }
+    notes->setFocus();
+    notes->setPlainText(eight.join(QLatin1Char('\n')));
+    notes->moveCursor(QTextCursor::Start);
     const auto visibleLines = [notes] {
-        return (notes->viewport()->height() - 2 * int(notes->document()->documentMargin()))
-            / notes->fontMetrics().lineSpacing();
+        int lines = 0;
+        for (QTextBlock block = notes->document()->begin(); block.isValid(); block = block.next()) {
+            const QRect rect = notes->cursorRect(QTextCursor(block)); // the line, in the viewport
+            lines += rect.top() >= 0 && rect.bottom() <= notes->viewport()->height() ? 1 : 0;
+        }
+        return lines;
     };
+    QApplication::processEvents();
     const int lines = visibleLines();
     QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));
+    // ... without the window scrolling the meeting to make that room.
+    QVERIFY(!find<QScrollArea>(m_window.get(), "meetingScroll")->verticalScrollBar()->isVisible());
 
     // An item without a duration asks for one in a row of its own, which takes some of that
     // room for a while; back on a timed item, the notes have it again.

@@ -25,7 +25,9 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace gavel {
 
@@ -78,6 +80,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_items->setObjectName(QStringLiteral("itemDecisions"));
     // The list under the text gives way to it (see fitItemsList); it scrolls instead.
     m_items->setMinimumHeight(m_items->fontMetrics().height() + 12); // a row
+    m_items->installEventFilter(this);
     m_entryText->setObjectName(QStringLiteral("entryText"));
     m_entryOwner->setObjectName(QStringLiteral("entryOwner"));
     m_entryHasDue->setObjectName(QStringLiteral("entryHasDue"));
@@ -173,6 +176,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
         m_shown = -1;
         m_follow->setChecked(true); // a new meeting starts following its current item
         m_loading = false;
+        measureLines();
     });
     connect(m_meeting, &LiveMeeting::notesChanged, this, [this](int id) {
         if (!m_writing) {
@@ -187,6 +191,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     });
     reloadChoices();
     followCurrent();
+    measureLines();
 }
 
 QTextDocument *NotesPane::documentFor(int id)
@@ -347,13 +352,51 @@ void NotesPane::fitItemsList()
     if (m_entryBar->isVisibleTo(this)) {
         taken += m_entryBar->layout()->heightForWidth(width()) + gap;
     }
-    const int editor = 8 * m_editor->fontMetrics().lineSpacing() + 2 * m_editor->frameWidth()
-        + 2 * int(m_editor->document()->documentMargin());
-    m_items->setMaximumHeight(qBound(m_items->minimumHeight(), height() - taken - editor, 120));
+    m_items->setMaximumHeight(qBound(m_items->minimumHeight(), height() - taken - editorHeight(8), 120));
+}
+
+int NotesPane::editorHeight(int lines) const
+{
+    return lines * m_lineHeight + 2 * m_editor->frameWidth() + 2 * int(m_editor->document()->documentMargin());
+}
+
+void NotesPane::measureLines()
+{
+    // A line of Chinese is set in the CJK face, taller than the Latin one the font's metrics
+    // give: eight lines are measured as the meeting's own words lay out (its title), so a
+    // Chinese meeting's notes get the room of eight Chinese lines. The title is on screen
+    // already, so this opens no face the window had not.
+    QTextLayout line(m_meeting->meeting().title, m_editor->font());
+    line.beginLayout();
+    const QTextLine first = line.createLine();
+    line.endLayout();
+    const int height = qMax(m_editor->fontMetrics().lineSpacing(), first.isValid() ? qCeil(first.height()) : 0);
+    if (height != m_lineHeight) {
+        m_lineHeight = height;
+        updateGeometry();
+        fitItemsList();
+    }
+}
+
+QSize NotesPane::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    const int gap = layout()->spacing();
+    const QMargins margins = layout()->contentsMargins();
+    int height = margins.top() + m_top->layout()->heightForWidth(width()) + gap + editorHeight(8) + margins.bottom();
+    if (m_items->isVisibleTo(this)) {
+        height += gap + m_items->minimumHeight();
+    }
+    size.setHeight(qMax(size.height(), height));
+    return size;
 }
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_items && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        updateGeometry(); // the list's row comes or goes below the eight lines
+        return false;
+    }
     if (event->type() == QEvent::KeyPress && m_entryBar->isVisible()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

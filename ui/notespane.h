@@ -44,12 +44,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
+public:
+    // The top row, eight lines of notes and a row of the decisions list: the splitter gives the
+    // notes no less.
+    QSize minimumSizeHint() const override;
+
 private:
     enum class Entry { None, Decision, Action };
     void showEntry(Entry entry);
     void recordEntry();
     void closeEntry();
     void fitItemsList();
+    int editorHeight(int lines) const; // the editor showing that many lines of the meeting's words
+    void measureLines();
     QString lineOrSelection() const;
     void reloadChoices();
     void followCurrent();
@@ -71,6 +78,7 @@ private:
     QLineEdit *m_entryOwner;
     QCheckBox *m_entryHasDue;
     QDateEdit *m_entryDue;
+    int m_lineHeight = 0; // a line of notes as the meeting's words set it
     Entry m_entry = Entry::None;
     int m_shown = -1;
     bool m_loading = false;

@@ -124,7 +124,7 @@ QString TimerDisplay::status() const
 void TimerDisplay::setTextScale(double factor)
 {
     const bool stage = m_size == Size::Stage;
-    QFont status = typescale::font(font(), stage ? typescale::Role::StageTimer : typescale::Role::Heading);
+    QFont status = typescale::font(font(), stage ? typescale::Role::StageTimer : typescale::Role::Reading);
     status.setPointSizeF(status.pointSizeF() * factor);
     m_status->setFont(status);
     m_progress->setFixedHeight(qMax(6, qRound((stage ? 18 : 10) * factor)));
