@@ -162,6 +162,13 @@ void TestLayout::agendaTitleGetsTheMostRoom()
         QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(word),
                  qPrintable(word + QLatin1Char(' ') + widths));
     }
+    // On the wide screen the speakers are shown, a long handle of the agenda whole.
+    if (size.width() >= 1920) {
+        QVERIFY2(!header->isSectionHidden(AgendaModel::SpeakersColumn), qPrintable(widths));
+        QVERIFY2(header->sectionSize(AgendaModel::SpeakersColumn)
+                     >= view->fontMetrics().horizontalAdvance(QStringLiteral("@S-HuaBomb")) + textMargins(view),
+                 qPrintable(widths));
+    }
     // The state column holds its longest word in the bold of the current row.
     QFont bold = view->font();
     bold.setBold(true);

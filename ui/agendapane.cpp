@@ -346,8 +346,16 @@ int AgendaPane::sizedColumnsWidth() const
 void AgendaPane::showColumnsThatFit()
 {
     // The speakers where the title keeps its room beside them (they are in its tooltip too).
-    gavel::showColumnsThatFit(m_view->header(), m_view->viewport()->width() - sizedColumnsWidth() - titleRoom(),
-                              {{AgendaModel::SpeakersColumn, m_speakersWidth}});
+    const int room = m_view->viewport()->width() - sizedColumnsWidth() - titleRoom();
+    gavel::showColumnsThatFit(m_view->header(), room, {{AgendaModel::SpeakersColumn, m_speakersWidth}});
+    // On a wide screen, once the title has room for some thirty characters, the speakers have
+    // a long handle's: "@S-HuaBomb" whole, not "@S-Hua…". Only a resize changes it.
+    const int letter = m_view->fontMetrics().averageCharWidth();
+    const int wide = qMax(m_speakersWidth, 16 * letter);
+    const int width = room >= wide + 18 * letter ? wide : m_speakersWidth;
+    if (m_view->header()->sectionSize(AgendaModel::SpeakersColumn) != width) {
+        m_view->header()->resizeSection(AgendaModel::SpeakersColumn, width);
+    }
 }
 
 bool AgendaPane::eventFilter(QObject *watched, QEvent *event)
