@@ -103,6 +103,12 @@ void StageWindow::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void StageWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitText();
+}
+
 void StageWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -146,6 +152,11 @@ void StageWindow::refresh()
 
 void StageWindow::fitText()
 {
+    // Not before it is shown: the window is made with the main one, and its bold Chinese title
+    // measured at several sizes would open a second CJK face before the first frame.
+    if (!isVisible()) {
+        return;
+    }
     // In steps of 5%, so dragging the window's edge does not build a font at every pixel.
     const double exact = qMin(double(width()) / UsualSize.width(), double(height()) / UsualSize.height());
     const double scale = qBound(0.6, qRound(exact * 20) / 20.0, 2.0);
@@ -163,6 +174,9 @@ void StageWindow::fitText()
 
 void StageWindow::fitTitle()
 {
+    if (!isVisible()) {
+        return; // fitted when shown (fitText)
+    }
     const QMargins margins = m_layout->contentsMargins();
     const int width = contentsRect().width() - margins.left() - margins.right();
     const QString text = m_title->fullText();
