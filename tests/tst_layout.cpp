@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -47,12 +48,17 @@ private slots:
     void rosterNamesKeepTwelveCharacters();
     void panesAndColumnsStayPutThroughTheMeeting();
     void notesKeepEightLinesWithDecisionsListed();
+    void newcomerRoundLeavesTheNotesTheirRoom();
     void minutesGiveTheDecisionTextTheRoom();
     void windowsStayOnAScreenSmallerThanThePanesNeed();
 
 private:
     void openSampleAt(const QSize &size);
     QList<int> paneWidths();
+    // Eight numbered lines of `line` in the notes, scrolled to the top.
+    static void writeEightLines(QPlainTextEdit *notes, const QString &line);
+    // The lines of the notes wholly in sight: not scrolled away, not cut at the bottom.
+    static int linesInSight(QPlainTextEdit *notes);
     QList<int> columnWidths(QHeaderView *header);
     // What a cell's delegate keeps beside its text.
     static int textMargins(const QWidget *view)
@@ -87,6 +93,27 @@ void TestLayout::cleanup()
 {
     m_window.reset();
     m_home.reset();
+}
+
+void TestLayout::writeEightLines(QPlainTextEdit *notes, const QString &line)
+{
+    QStringList eight;
+    for (int i = 1; i <= 8; ++i) {
+        eight << QStringLiteral("%1. ").arg(i) + line;
+    }
+    notes->setFocus();
+    notes->setPlainText(eight.join(QLatin1Char('\n')));
+    notes->moveCursor(QTextCursor::Start);
+}
+
+int TestLayout::linesInSight(QPlainTextEdit *notes)
+{
+    int lines = 0;
+    for (QTextBlock block = notes->document()->begin(); block.isValid(); block = block.next()) {
+        const QRect rect = notes->cursorRect(QTextCursor(block)); // the line, in the viewport
+        lines += rect.top() >= 0 && rect.bottom() <= notes->viewport()->height() ? 1 : 0;
+    }
+    return lines;
 }
 
 void TestLayout::openSampleAt(const QSize &size)
@@ -319,21 +346,8 @@ void TestLayout::notesKeepEightLinesWithDecisionsListed()
     auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
     // Eight lines of the chair's Chinese, each set in the CJK face (taller than the Latin one):
     // all eight are in sight, the first not scrolled away, the last not cut.
-    QStringList eight;
-    for (int i = 1; i <= 8; ++i) {
-        eight << QStringLiteral("%1. 会议纪要放在社区仓库").arg(i);
-    }
-    notes->setFocus();
-    notes->setPlainText(eight.join(QLatin1Char('\n')));
-    notes->moveCursor(QTextCursor::Start);
-    const auto visibleLines = [notes] {
-        int lines = 0;
-        for (QTextBlock block = notes->document()->begin(); block.isValid(); block = block.next()) {
-            const QRect rect = notes->cursorRect(QTextCursor(block)); // the line, in the viewport
-            lines += rect.top() >= 0 && rect.bottom() <= notes->viewport()->height() ? 1 : 0;
-        }
-        return lines;
-    };
+    writeEightLines(notes, QStringLiteral("会议纪要放在社区仓库"));
+    const auto visibleLines = [notes] { return linesInSight(notes); };
     QApplication::processEvents();
     const int lines = visibleLines();
     QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));
@@ -347,6 +361,37 @@ void TestLayout::notesKeepEightLinesWithDecisionsListed()
     QTRY_VERIFY(find<QWidget>(m_window.get(), "setDurationButton")->isVisible());
     QVERIFY(meeting->jumpTo(item));
     QTRY_VERIFY2(visibleLines() >= 8, qPrintable(QString::number(visibleLines())));
+}
+
+void TestLayout::newcomerRoundLeavesTheNotesTheirRoom()
+{
+    // The community's 2025-12-11 agenda opens with a round of twelve newcomers: the current
+    // item's title takes two lines and its speakers a third. With decisions listed, the notes
+    // keep eight lines of Chinese, and the window does not scroll the meeting to give them.
+    m_window->resize(1024, 700);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openFile(test::corpusFile(QStringLiteral("pfcc-2025/2025-12-11-meeting-agenda.md"))));
+    LiveMeeting *meeting = m_window->meeting();
+    QVERIFY(meeting->start());
+    const int item = meeting->currentId();
+    QVERIFY(meeting->item(item)->speakers.size() >= 9);
+    QVERIFY(meeting->addDecision(item, QStringLiteral("新人加入 PFCC 微信群")));
+    QVERIFY(meeting->addAction(item, QStringLiteral("为新人分配快乐开源任务"), QString(), QString(), QDate()));
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QTRY_VERIFY(find<QWidget>(m_window.get(), "itemDecisions")->isVisible());
+    QVERIFY(find<QWidget>(m_window.get(), "currentSpeakers")->isVisible());
+    auto *title = find<QLabel>(m_window.get(), "currentTitle");
+    QVERIFY2(title->height() >= 2 * title->fontMetrics().lineSpacing(), "the title has its two lines");
+
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    writeEightLines(notes, QStringLiteral("新同学介绍了自己的方向"));
+    QApplication::processEvents();
+    const int lines = linesInSight(notes);
+    QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));
+    QVERIFY(!find<QScrollArea>(m_window.get(), "meetingScroll")->verticalScrollBar()->isVisible());
 }
 
 void TestLayout::minutesGiveTheDecisionTextTheRoom()

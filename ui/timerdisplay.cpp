@@ -80,7 +80,7 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     digitsFont.setBold(true);
     m_digits->setFont(digitsFont);
     // The stage's digits take the room its lines leave them, down to a small window's.
-    m_digits->setMinimumHeight(size == Size::Stage ? 48 : 90);
+    m_digits->setMinimumHeight(size == Size::Stage ? 48 : 64);
     // The digits grow to the room they are given (fitDigits), so they must not ask for it: sized
     // by their text, they would hold the pane at its widest and push the panes beside it.
     m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
