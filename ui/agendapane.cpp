@@ -56,6 +56,7 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     , m_view(new QTreeView(this))
 {
     m_view->setObjectName(QStringLiteral("agendaView"));
+    m_view->setAccessibleName(tr("Agenda"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);

@@ -29,7 +29,9 @@ QLabel *fact(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Tab reaches each figure and a screen reader reads it; the keyboard's caret shows where it is.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::TabFocus);
     label->setFont(typescale::font(label->font(), typescale::Role::Reading));
     return label;
 }

@@ -44,6 +44,21 @@ inline QLabel *noteLabel(const QString &text, QWidget *parent)
     return note;
 }
 
+// Names `field` by `label` for screen readers: the label becomes its buddy. Qt looks for a
+// buddy only among the field's siblings, so one placed in another row also names the field.
+// Call it once both are in their layouts.
+inline void labelFor(QLabel *label, QWidget *field)
+{
+    label->setBuddy(field);
+    if (label->parentWidget() != field->parentWidget()) {
+        QString name = label->text().remove(QLatin1Char('&')).trimmed();
+        if (name.endsWith(QLatin1Char(':'))) {
+            name.chop(1);
+        }
+        field->setAccessibleName(name);
+    }
+}
+
 // A button that never answers Return: Return in a field only applies the value.
 inline QPushButton *plainButton(const QString &text, QWidget *parent)
 {
