@@ -34,6 +34,10 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <private/qguiapplication_p.h>
+#include <qpa/qplatformaccessibility.h>
+#include <qpa/qplatformintegration.h>
+
 #include <memory>
 
 using namespace gavel;
@@ -105,6 +109,7 @@ private slots:
     void tabLeavesTheNotesAndTypesNoTab();
     void theRosterMovesByPerson();
     void theHeaderFiguresAndTheTimerAreReachedByKeys();
+    void enteringAListSaysTheRowTheKeysActOn();
 
 private:
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -381,6 +386,50 @@ void TestAccessibility::theHeaderFiguresAndTheTimerAreReachedByKeys()
     auto *commands = m_window->findChild<QTreeWidget *>(QStringLiteral("shortcutTable"));
     QVERIFY(commands);
     QVERIFY(!commands->findItems(QStringLiteral("Go to the Timer"), Qt::MatchExactly).isEmpty());
+}
+
+void TestAccessibility::enteringAListSaysTheRowTheKeysActOn()
+{
+    // Events reach handlers only while accessibility is on, as with a screen reader.
+    QPlatformAccessibility *platform = QGuiApplicationPrivate::platformIntegration()->accessibility();
+    QVERIFY(platform);
+    platform->setActive(true);
+    static QStringList *focused = nullptr; // what each focus event names, in order
+    QStringList names;
+    focused = &names;
+    QAccessible::UpdateHandler previous = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+        if (focused && event->type() == QAccessible::Focus && event->accessibleInterface()) {
+            focused->append(event->accessibleInterface()->text(QAccessible::Name));
+        }
+    });
+
+    // Down from the roster's filter into the list: the last word is the person, not the table.
+    key(Qt::Key_R, Qt::AltModifier);
+    QTest::keyClicks(find<QLineEdit>(m_window.get(), "rosterFilter"), QStringLiteral("sigure"));
+    names.clear();
+    key(Qt::Key_Down);
+    QTRY_COMPARE(names.value(names.size() - 1), QStringLiteral("SigureMo, expected"));
+    QVERIFY2(names.contains(QStringLiteral("Roster")), qPrintable(names.join(QStringLiteral(" | "))));
+    // Tab into the list with no one picked (the filter emptied): its first person.
+    key(Qt::Key_Up); // back to the filter
+    key(Qt::Key_Escape);
+    names.clear();
+    key(Qt::Key_Tab);
+    auto *roster = find<QTableView>(m_window.get(), "rosterView");
+    QCOMPARE(QApplication::focusWidget(), roster);
+    const QString first = roster->model()->index(0, 1).data().toString();
+    QTRY_COMPARE(names.value(names.size() - 1), first + QStringLiteral(", expected"));
+
+    // Go to the agenda from the notes: the item it lands on.
+    key(Qt::Key_N, Qt::AltModifier);
+    names.clear();
+    key(Qt::Key_G, Qt::AltModifier);
+    QTRY_COMPARE(names.value(names.size() - 1),
+                 QStringLiteral("1 宣布Paddle Frawework Contributor Club成立, 5 minutes planned, next"));
+
+    QAccessible::installUpdateHandler(previous);
+    platform->setActive(false);
+    focused = nullptr;
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -57,6 +57,7 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
 {
     m_view->setObjectName(QStringLiteral("agendaView"));
     m_view->setAccessibleName(tr("Agenda"));
+    new CurrentRowOnFocus(m_view);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);

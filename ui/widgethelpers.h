@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,6 +60,56 @@ inline void labelFor(QLabel *label, QWidget *field)
         field->setAccessibleName(name);
     }
 }
+
+// When the keyboard enters an item view, tells assistive technologies the row it is on (the
+// first, when none is), as a move within the view does. Qt tells the view's focus last, after
+// its row's: a screen reader would say "Roster, table" and not whom the keys now act on.
+class CurrentRowOnFocus : public QObject
+{
+public:
+    explicit CurrentRowOnFocus(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn && QAccessible::isActive()
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+            QMetaObject::invokeMethod(this, &CurrentRowOnFocus::tell, Qt::QueuedConnection); // after the view's
+        }
+        return false;
+    }
+
+private:
+    void tell()
+    {
+        const QModelIndex current = m_view->currentIndex();
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view);
+        if (!m_view->hasFocus() || !view) {
+            return;
+        }
+        if (!current.isValid()) {
+            const QModelIndex first = m_view->model()->index(0, 0, m_view->rootIndex());
+            if (first.isValid()) {
+                m_view->setCurrentIndex(first); // the view tells it, as it tells any move
+            }
+            return;
+        }
+        // The row's first cell, which says the whole row (Qt::AccessibleTextRole), found where it shows.
+        const QPoint centre = m_view->viewport()->mapToGlobal(m_view->visualRect(current.siblingAtColumn(0)).center());
+        QAccessibleInterface *cell = view->childAt(centre.x(), centre.y());
+        if (cell) {
+            QAccessibleEvent focus(m_view, QAccessible::Focus);
+            focus.setChild(view->indexOfChild(cell));
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+
+    QAbstractItemView *m_view;
+};
 
 // A button that never answers Return: Return in a field only applies the value.
 inline QPushButton *plainButton(const QString &text, QWidget *parent)
