@@ -84,7 +84,12 @@ QStringList unnamedFocusable(QWidget *window)
         if (qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner)) {
             w = owner;
         }
-        if (nameOf(w).trimmed().isEmpty()) {
+        // On Linux a combo box's name is the text it shows: what it is for comes from its label
+        // (a buddy), else its description.
+        const bool unlabelledCombo = qobject_cast<QComboBox *>(w)
+            && accessible(w)->relations(QAccessible::Label).isEmpty()
+            && accessible(w)->text(QAccessible::Description).isEmpty();
+        if (nameOf(w).trimmed().isEmpty() || unlabelledCombo) {
             unnamed.append(
                 QStringLiteral("%1 (%2) in %3")
                     .arg(w->objectName(), QLatin1String(w->metaObject()->className()), window->windowTitle()));

@@ -70,6 +70,10 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     // Notes are Markdown: they need no tab characters, and Tab / Shift+Tab leave them.
     m_editor->setTabChangesFocus(true);
     m_follow->setAccessibleName(tr("Follow the current item"));
+    // "Notes:" is the text's label; on Linux a combo box is named by the text it shows, so what
+    // it is for is told as its description.
+    m_choice->setAccessibleName(tr("Notes shown"));
+    m_choice->setAccessibleDescription(tr("Which notes the text below holds: the general notes or an item's"));
 
     // No mnemonic here: Alt+N is the window's "Go to Notes", straight into the text.
     // The rows above and below the text wrap when the pane is narrow: they never widen it.

@@ -138,7 +138,8 @@ inline void addClearButton(QLineEdit *edit)
     painter.end();
     QAction *clear = edit->addAction(QIcon(cross), QLineEdit::TrailingPosition);
     clear->setObjectName(QStringLiteral("clearText"));
-    clear->setToolTip(QCoreApplication::translate("gavel::widgethelpers", "Clear"));
+    clear->setText(QCoreApplication::translate("gavel::widgethelpers", "Clear")); // its button's name
+    clear->setToolTip(clear->text());
     clear->setVisible(!edit->text().isEmpty());
     QObject::connect(edit, &QLineEdit::textChanged, clear,
                      [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
