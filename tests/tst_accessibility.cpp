@@ -3,6 +3,7 @@
 // expected words were worked out by hand from the sample agenda (2022-04-14: item 1 planned at
 // 5 min, item 3 at 10) and the fake clock's times, not copied from the program's output.
 
+#include "consolewindow.h"
 #include "fakeclock.h"
 #include "mainwindow.h"
 #include "meeting/agendamodel.h"
@@ -121,27 +122,20 @@ private:
     void advance(qint64 ms);
     QString agendaRow(int row) { return cellName(find<QTreeView>(m_window.get(), "agendaView"), row, 0); }
 
-    const QString m_sample = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
+    FakeClock m_clock {test::testStartMs()}; // 18:55
     std::unique_ptr<QTemporaryDir> m_home;
-    // 2026-11-25 18:55 local: the sample's own date (2022) is far, so the meeting starts when F5 is pressed.
-    FakeClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()};
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAccessibility::init()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_clock.setNowMs(QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch());
+    m_clock.setNowMs(test::testStartMs());
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("GAVEL_HOME", m_home->path().toUtf8());
-    m_window = std::make_unique<MainWindow>(&m_clock);
-    m_window->setAskForSeries(false);
-    m_window->resize(1024, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->openFile(m_sample));
+    m_window = test::showConsole(&m_clock, *m_home);
+    QVERIFY(m_window);
+    QVERIFY(m_window->openFile(test::sampleAgenda()));
 }
 
 void TestAccessibility::cleanup()
