@@ -71,7 +71,7 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_view->setAccessibleName(tr("Roster"));
     // The keyboard moves by person, not by cell: Tab leaves the list (Left and Right stay, below).
     m_view->setTabKeyNavigation(false);
-    new CurrentRowOnFocus(m_view);
+    new RowFocus(m_view);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this); // its width decides which columns are shown
     // Page keys page through this list: they never move the meeting on from here.

@@ -61,24 +61,31 @@ inline void labelFor(QLabel *label, QWidget *field)
     }
 }
 
-// When the keyboard enters an item view, tells assistive technologies the row it is on (the
-// first, when none is), as a move within the view does. Qt tells the view's focus last, after
-// its row's: a screen reader would say "Roster, table" and not whom the keys now act on.
-class CurrentRowOnFocus : public QObject
+// Keeps an item view's current cell in its rows' first column, whose Qt::AccessibleTextRole
+// says the whole row (a click on another cell moves it there); and when the keyboard enters the
+// view, tells assistive technologies the row it is on (the first, when none is), as a move
+// within the view does. Qt tells the view's focus last, after its row's: a screen reader would
+// say "Roster, table" and not whom the keys now act on. For a view whose model is set.
+class RowFocus : public QObject
 {
 public:
-    explicit CurrentRowOnFocus(QAbstractItemView *view)
+    explicit RowFocus(QAbstractItemView *view)
         : QObject(view)
         , m_view(view)
     {
         view->installEventFilter(this);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [view](const QModelIndex &current) {
+            if (current.isValid() && current.column() != 0) {
+                view->selectionModel()->setCurrentIndex(current.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
+            }
+        });
     }
 
     bool eventFilter(QObject *, QEvent *event) override
     {
         if (event->type() == QEvent::FocusIn && QAccessible::isActive()
             && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
-            QMetaObject::invokeMethod(this, &CurrentRowOnFocus::tell, Qt::QueuedConnection); // after the view's
+            QMetaObject::invokeMethod(this, &RowFocus::tell, Qt::QueuedConnection); // after the view's
         }
         return false;
     }
@@ -98,8 +105,8 @@ private:
             }
             return;
         }
-        // The row's first cell, which says the whole row (Qt::AccessibleTextRole), found where it shows.
-        const QPoint centre = m_view->viewport()->mapToGlobal(m_view->visualRect(current.siblingAtColumn(0)).center());
+        // The cell found where it shows: Qt's numbering of a tree's cells is its own.
+        const QPoint centre = m_view->viewport()->mapToGlobal(m_view->visualRect(current).center());
         QAccessibleInterface *cell = view->childAt(centre.x(), centre.y());
         if (cell) {
             QAccessibleEvent focus(m_view, QAccessible::Focus);
