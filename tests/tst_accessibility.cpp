@@ -246,6 +246,15 @@ void TestAccessibility::agendaRowsSayTheItemInEachState()
     // Before the start: the number, the title, the plan and what the item is to the meeting.
     QCOMPARE(agendaRow(0), QStringLiteral("1 宣布Paddle Frawework Contributor Club成立, 5 minutes planned, next"));
     QCOMPARE(agendaRow(1), QStringLiteral("2 每人一句话的自我介绍, 5 minutes planned, upcoming"));
+    // An item added without a duration counts at the default length (5 min).
+    auto *agenda = find<QTreeView>(m_window.get(), "agendaView");
+    agenda->setFocus();
+    agenda->setCurrentIndex(agenda->model()->index(0, 0));
+    key(Qt::Key_Insert);
+    key(Qt::Key_Return); // keeps the title proposed
+    QCOMPARE(agendaRow(1), QStringLiteral("2 New item, no duration, counted at 5 minutes, upcoming"));
+    m_window->meetingActions()->undo()->trigger();
+    QCOMPARE(agendaRow(1), QStringLiteral("2 每人一句话的自我介绍, 5 minutes planned, upcoming"));
 
     key(Qt::Key_F5);
     QCOMPARE(agendaRow(0), QStringLiteral("1 宣布Paddle Frawework Contributor Club成立, 5 minutes planned, now"));
@@ -268,7 +277,6 @@ void TestAccessibility::agendaRowsSayTheItemInEachState()
     QCOMPARE(agendaRow(2), QStringLiteral("3 飞桨框架近期开源贡献进展, 10 minutes planned, next"));
 
     // Item 3 skipped from the agenda; after the end, item 5 was never reached.
-    auto *agenda = find<QTreeView>(m_window.get(), "agendaView");
     // Picked with a click on its title: the keyboard is on the row's first cell, which says it all.
     const QRect title = agenda->visualRect(agenda->model()->index(2, AgendaModel::TitleColumn));
     QTest::mouseClick(agenda->viewport(), Qt::LeftButton, Qt::NoModifier, title.center());

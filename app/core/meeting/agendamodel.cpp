@@ -247,7 +247,11 @@ QString AgendaModel::spokenPlanned(int id) const
     if (item && (item->minutes || facts.hasTimedParts(id))) {
         return minutes == 1 ? tr("1 minute planned") : tr("%1 minutes planned").arg(minutes);
     }
-    return facts.runs(id) ? tr("no duration, counted at %1 minutes").arg(minutes) : QString();
+    if (!facts.runs(id)) {
+        return {};
+    }
+    return minutes == 1 ? tr("no duration, counted at 1 minute")
+                        : tr("no duration, counted at %1 minutes").arg(minutes);
 }
 
 QString AgendaModel::spokenState(int id) const
