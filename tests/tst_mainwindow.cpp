@@ -3,6 +3,7 @@
 
 #include "agenda/agendaimporter.h"
 #include "banner.h"
+#include "consolewindow.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
 #include "historywindow.h"
@@ -119,10 +120,9 @@ private:
     QString text(const char *label) { return find<QLabel>(m_window.get(), label)->text(); }
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
-    const QString m_sample = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
+    const QString m_sample = test::sampleAgenda();
     std::unique_ptr<QTemporaryDir> m_home;
-    // 2026-11-25 18:55 local: five minutes before a meeting scheduled at 19:00 would start.
-    FakeClock m_clock {QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()};
+    FakeClock m_clock {test::testStartMs()};
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -133,16 +133,11 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_clock.setNowMs(QDateTime(QDate(2026, 11, 25), QTime(18, 55)).toMSecsSinceEpoch()); // each test starts at 18:55
+    m_clock.setNowMs(test::testStartMs()); // each test starts at 18:55
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("GAVEL_HOME", m_home->path().toUtf8());
-    m_window = std::make_unique<MainWindow>(&m_clock);
-    m_window->setAskForSeries(false);
-    m_window->resize(1024, 700); // the smallest laptop screen the layout is made for (tst_layout)
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = test::showConsole(&m_clock, *m_home);
+    QVERIFY(m_window);
 }
 
 void TestMainWindow::cleanup()

@@ -56,7 +56,9 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
     , m_view(new QTreeView(this))
 {
     m_view->setObjectName(QStringLiteral("agendaView"));
+    m_view->setAccessibleName(tr("Agenda"));
     m_view->setModel(m_model);
+    new RowFocus(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setUniformRowHeights(true);

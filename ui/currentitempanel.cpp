@@ -5,6 +5,7 @@
 #include "meeting/livemeeting.h"
 #include "timerdisplay.h"
 #include "typescale.h"
+#include "widgethelpers.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -51,9 +52,11 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     setDuration->setObjectName(QStringLiteral("setDurationButton"));
     // Rows that wrap: what shows as the meeting goes on never widens the middle of the window.
     auto *durationLayout = new FlowLayout(m_durationRow);
-    durationLayout->addWidget(new QLabel(tr("This item has no duration:"), m_durationRow));
+    auto *durationLabel = new QLabel(tr("This item has no duration:"), m_durationRow);
+    durationLayout->addWidget(durationLabel);
     durationLayout->addWidget(m_duration);
     durationLayout->addWidget(setDuration);
+    labelFor(durationLabel, m_duration);
     const auto applyDuration = [this] { m_meeting->setPlannedMinutes(m_meeting->currentId(), m_duration->value()); };
     connect(setDuration, &QPushButton::clicked, this, applyDuration);
     connect(m_duration, &QSpinBox::editingFinished, this, [this, applyDuration] {
@@ -69,10 +72,12 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     applyElapsed->setObjectName(QStringLiteral("setElapsedButton"));
     auto *cancelElapsed = new QPushButton(tr("Cancel"), m_elapsedRow);
     auto *elapsedLayout = new FlowLayout(m_elapsedRow);
-    elapsedLayout->addWidget(new QLabel(tr("Time so far on this item:"), m_elapsedRow));
+    auto *elapsedLabel = new QLabel(tr("Time so far on this item:"), m_elapsedRow);
+    elapsedLayout->addWidget(elapsedLabel);
     elapsedLayout->addWidget(m_elapsed);
     elapsedLayout->addWidget(applyElapsed);
     elapsedLayout->addWidget(cancelElapsed);
+    labelFor(elapsedLabel, m_elapsed);
     m_elapsedRow->hide();
     const auto apply = [this] {
         m_meeting->setElapsed(m_meeting->currentId(), qint64(m_elapsed->time().msecsSinceStartOfDay()));
@@ -96,6 +101,8 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_speakers);
     layout->addWidget(m_timer, 1);
+    // Reachable from the keyboard (Tab, or View > Go to the Timer), so a screen reader reads it.
+    m_timer->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(m_durationRow);
     layout->addWidget(m_elapsedRow);
     layout->addWidget(m_controls);

@@ -29,7 +29,9 @@ QLabel *fact(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Tab reaches each figure and a screen reader reads it; the keyboard's caret shows where it is.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::TabFocus);
     label->setFont(typescale::font(label->font(), typescale::Role::Reading));
     return label;
 }
@@ -59,6 +61,10 @@ LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
     m_details->setOpenExternalLinks(true);
     m_clock->setFont(typescale::font(m_clock->font(), typescale::Role::Digits));
     m_clock->setToolTip(tr("Wall clock, in the meeting's time zone"));
+    // The clock is reached by Tab and read with its zone (its name); the zone alone is not.
+    m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard); // a caret shows it
+    m_clock->setFocusPolicy(Qt::TabFocus);
+    m_zone->setFocusPolicy(Qt::NoFocus);
 
     auto *top = new QHBoxLayout;
     auto *titles = new QVBoxLayout;

@@ -393,6 +393,11 @@ void MainWindow::createActions()
     focusAgenda->setObjectName(QStringLiteral("actionFocusAgenda"));
     focusAgenda->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
     keywords(focusAgenda, tr("focus agenda items current"));
+    QAction *focusTimer = view->addAction(tr("Go to the &Timer"), this,
+                                          [this] { m_current->timer()->setFocus(Qt::ShortcutFocusReason); });
+    focusTimer->setObjectName(QStringLiteral("actionFocusTimer"));
+    focusTimer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_T));
+    keywords(focusTimer, tr("focus timer countdown remaining time left read screen reader"));
     QAction *focusRoster = view->addAction(tr("Go to the &Roster"), this, [this] {
         m_roster->filter()->setFocus();
         m_roster->filter()->selectAll();

@@ -41,6 +41,8 @@ MinutesItemsView::MinutesItemsView(LiveMeeting *meeting, int itemId, QWidget *pa
     , m_itemId(itemId)
 {
     setRootIsDecorated(false);
+    setAccessibleName(itemId == allItems ? tr("Decisions and action items of the meeting")
+                                         : tr("Decisions and action items of this item"));
     // The whole meeting's list wraps its texts: a decision is read whole there. Under the notes
     // each row keeps one line, its whole text in the tooltip.
     const bool overview = itemId == allItems;

@@ -75,6 +75,9 @@ MinutesWindow::MinutesWindow(LiveMeeting *meeting, QWidget *parent)
     m_overview->setObjectName(QStringLiteral("decisionsOverview"));
     m_date->setObjectName(QStringLiteral("nextDate"));
     m_time->setObjectName(QStringLiteral("nextTime"));
+    // One label stands for both ("Date and time:", a row): each is named apart.
+    m_date->setAccessibleName(tr("Date of the next meeting"));
+    m_time->setAccessibleName(tr("Time of the next meeting"));
     m_chair->setObjectName(QStringLiteral("nextChair"));
     m_viceChair->setObjectName(QStringLiteral("nextViceChair"));
     m_note->setObjectName(QStringLiteral("nextNote"));

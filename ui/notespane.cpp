@@ -7,6 +7,7 @@
 #include "personcompleter.h"
 #include "shortcutsdialog.h"
 #include "typescale.h"
+#include "widgethelpers.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -68,6 +69,13 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_choice->setMinimumContentsLength(12);
     m_editor->setPlaceholderText(tr("Notes for this item: Markdown, @handles and #123 are kept as written."));
     m_editor->setFont(typescale::font(m_editor->font(), typescale::Role::Reading));
+    // Notes are Markdown: they need no tab characters, and Tab / Shift+Tab leave them.
+    m_editor->setTabChangesFocus(true);
+    m_follow->setAccessibleName(tr("Follow the current item"));
+    // "Notes:" is the text's label; on Linux a combo box is named by the text it shows, so what
+    // it is for is told as its description.
+    m_choice->setAccessibleName(tr("Notes shown"));
+    m_choice->setAccessibleDescription(tr("Which notes the text below holds: the general notes or an item's"));
 
     // No mnemonic here: Alt+N is the window's "Go to Notes", straight into the text.
     // The rows above and below the text wrap when the pane is narrow: they never widen it.
@@ -77,6 +85,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     top->addWidget(label);
     top->addWidget(m_choice);
     top->addWidget(m_follow);
+    labelFor(label, m_editor);
     m_items->setObjectName(QStringLiteral("itemDecisions"));
     // The list under the text gives way to it (see fitItemsList); it scrolls instead.
     m_items->setMinimumHeight(m_items->fontMetrics().height() + 12); // a row
@@ -86,6 +95,8 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     m_entryHasDue->setObjectName(QStringLiteral("entryHasDue"));
     m_entryDue->setObjectName(QStringLiteral("entryDue"));
     m_entryOwner->setPlaceholderText(tr("Owner: name or @handle"));
+    m_entryOwner->setAccessibleName(tr("Owner"));
+    m_entryDue->setAccessibleName(tr("Due date"));
     m_entryDue->setCalendarPopup(true);
     m_entryDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_entryDue->setEnabled(false);
@@ -103,6 +114,7 @@ NotesPane::NotesPane(LiveMeeting *meeting, QWidget *parent)
     entryLayout->addWidget(m_entryOwner);
     entryLayout->addWidget(m_entryHasDue);
     entryLayout->addWidget(m_entryDue);
+    labelFor(m_entryLabel, m_entryText); // "Decision:" or "Action item:", as the bar says
     m_entryBar->hide();
     for (QWidget *field : {static_cast<QWidget *>(m_entryText), static_cast<QWidget *>(m_entryOwner),
                            static_cast<QWidget *>(m_entryDue)}) {

@@ -68,6 +68,10 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setColumnHidden(RosterModel::GithubColumn, true); // the name column is narrow enough already
     m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Roster"));
+    // The keyboard moves by person, not by cell: Tab leaves the list (Left and Right stay, below).
+    m_view->setTabKeyNavigation(false);
+    new RowFocus(m_view);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this); // its width decides which columns are shown
     // Page keys page through this list: they never move the meeting on from here.
@@ -113,6 +117,8 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
     m_paste->setPlaceholderText(tr("Paste names, @handles or GitHub links from the chat: one per line, or "
                                    "separated by commas, 、 or spaces. Ctrl+Return checks them in."));
     m_paste->setMaximumHeight(110);
+    m_paste->setAccessibleName(tr("Names to check in"));
+    m_paste->setTabChangesFocus(true);
     m_pasteResult->setWordWrap(true);
     m_pasteResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *pasteApply = new QPushButton(tr("Check in all"), m_pasteBox);
@@ -135,10 +141,17 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
         = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_paste, nullptr, nullptr, Qt::WidgetShortcut);
     connect(pasteKey, &QShortcut::activated, this, &RosterPane::checkInPasted);
 
+    // Named by a label of its own: the placeholder only describes it.
+    auto *filterLabel = new QLabel(tr("Check in:"), this);
+    labelFor(filterLabel, m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_counts);
-    layout->addWidget(m_filter);
+    layout->addLayout(filterRow);
     layout->addWidget(m_walkIn);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_pasteToggle);
@@ -355,6 +368,16 @@ bool RosterPane::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             break;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            // A row is a person: the keyboard stays on its first cell, which says who and how.
+            return true;
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            if (m_proxy->rowCount() > 0) {
+                m_view->setCurrentIndex(m_proxy->index(key->key() == Qt::Key_Home ? 0 : m_proxy->rowCount() - 1, 0));
+            }
+            return true;
         default:
             // Typing a letter in the list goes on in the filter, where names are typed.
             if (!key->text().isEmpty() && key->text().at(0).isPrint() && key->modifiers() == Qt::NoModifier) {

@@ -55,6 +55,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     filterRow->addWidget(m_filter, 1);
 
     m_table->setObjectName(QStringLiteral("shortcutTable"));
+    m_table->setAccessibleName(tr("Commands"));
     m_table->setColumnCount(3);
     m_table->setHeaderLabels({tr("Command"), tr("Shortcut"), tr("Menu")});
     m_table->setRootIsDecorated(false);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +46,78 @@ inline QLabel *noteLabel(const QString &text, QWidget *parent)
     return note;
 }
 
+// Names `field` by `label` for screen readers: the label becomes its buddy. Qt looks for a
+// buddy only among the field's siblings, so one placed in another row also names the field.
+// Call it once both are in their layouts.
+inline void labelFor(QLabel *label, QWidget *field)
+{
+    label->setBuddy(field);
+    if (label->parentWidget() != field->parentWidget()) {
+        QString name = label->text().remove(QLatin1Char('&')).trimmed();
+        if (name.endsWith(QLatin1Char(':'))) {
+            name.chop(1);
+        }
+        field->setAccessibleName(name);
+    }
+}
+
+// Keeps an item view's current cell in its rows' first column, whose Qt::AccessibleTextRole
+// says the whole row (a click on another cell moves it there); and when the keyboard enters the
+// view, tells assistive technologies the row it is on (the first, when none is), as a move
+// within the view does. Qt tells the view's focus last, after its row's: a screen reader would
+// say "Roster, table" and not whom the keys now act on. For a view whose model is set.
+class RowFocus : public QObject
+{
+public:
+    explicit RowFocus(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [view](const QModelIndex &current) {
+            if (current.isValid() && current.column() != 0) {
+                view->selectionModel()->setCurrentIndex(current.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
+            }
+        });
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn && QAccessible::isActive()
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
+            QMetaObject::invokeMethod(this, &RowFocus::tell, Qt::QueuedConnection); // after the view's
+        }
+        return false;
+    }
+
+private:
+    void tell()
+    {
+        const QModelIndex current = m_view->currentIndex();
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(m_view);
+        if (!m_view->hasFocus() || !view) {
+            return;
+        }
+        if (!current.isValid()) {
+            const QModelIndex first = m_view->model()->index(0, 0, m_view->rootIndex());
+            if (first.isValid()) {
+                m_view->setCurrentIndex(first); // the view tells it, as it tells any move
+            }
+            return;
+        }
+        // The cell found where it shows: Qt's numbering of a tree's cells is its own.
+        const QPoint centre = m_view->viewport()->mapToGlobal(m_view->visualRect(current).center());
+        QAccessibleInterface *cell = view->childAt(centre.x(), centre.y());
+        if (cell) {
+            QAccessibleEvent focus(m_view, QAccessible::Focus);
+            focus.setChild(view->indexOfChild(cell));
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+
+    QAbstractItemView *m_view;
+};
+
 // A button that never answers Return: Return in a field only applies the value.
 inline QPushButton *plainButton(const QString &text, QWidget *parent)
 {
@@ -71,7 +145,8 @@ inline void addClearButton(QLineEdit *edit)
     painter.end();
     QAction *clear = edit->addAction(QIcon(cross), QLineEdit::TrailingPosition);
     clear->setObjectName(QStringLiteral("clearText"));
-    clear->setToolTip(QCoreApplication::translate("gavel::widgethelpers", "Clear"));
+    clear->setText(QCoreApplication::translate("gavel::widgethelpers", "Clear")); // its button's name
+    clear->setToolTip(clear->text());
     clear->setVisible(!edit->text().isEmpty());
     QObject::connect(edit, &QLineEdit::textChanged, clear,
                      [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });

@@ -224,6 +224,88 @@ QString AgendaModel::actualText(int id) const
                                               : timeformat::duration(elapsed);
 }
 
+namespace {
+
+// "1 minute", "25 seconds": how far an item ran over, as said aloud (under a minute in seconds).
+QString spokenOverrun(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes > 0) {
+        return minutes == 1 ? AgendaModel::tr("1 minute over") : AgendaModel::tr("%1 minutes over").arg(minutes);
+    }
+    const qint64 seconds = qMax<qint64>(1, ms / 1000);
+    return seconds == 1 ? AgendaModel::tr("1 second over") : AgendaModel::tr("%1 seconds over").arg(seconds);
+}
+
+} // namespace
+
+QString AgendaModel::spokenPlanned(int id) const
+{
+    const AgendaItem *item = m_meeting->item(id);
+    const RunFacts &facts = m_meeting->facts();
+    const qint64 minutes = m_meeting->allowedMs(id) / 60000;
+    if (item && (item->minutes || facts.hasTimedParts(id))) {
+        return minutes == 1 ? tr("1 minute planned") : tr("%1 minutes planned").arg(minutes);
+    }
+    if (!facts.runs(id)) {
+        return {};
+    }
+    return minutes == 1 ? tr("no duration, counted at 1 minute")
+                        : tr("no duration, counted at %1 minutes").arg(minutes);
+}
+
+QString AgendaModel::spokenState(int id) const
+{
+    const RunFacts &facts = m_meeting->facts();
+    const bool runs = facts.runs(id) || facts.hasTimedParts(id);
+    const qint64 over = m_meeting->elapsedMs(id) - m_meeting->allowedMs(id);
+    const bool ranOver = m_meeting->isTimed(id) && over > 0;
+    QStringList words;
+    switch (m_meeting->state(id)) {
+    case LiveMeeting::ItemState::Current:
+        words.append(tr("now"));
+        if (m_meeting->phase() == LiveMeeting::Phase::Paused) {
+            words.append(tr("paused"));
+        }
+        if (!m_meeting->isTimed(id)) {
+            words.append(tr("counting up"));
+        }
+        break;
+    case LiveMeeting::ItemState::Done: words.append(tr("done")); break;
+    case LiveMeeting::ItemState::Skipped: words.append(tr("skipped")); break;
+    case LiveMeeting::ItemState::Upcoming:
+        if (runs) {
+            words.append(m_meeting->nextId() == id ? tr("next") : tr("upcoming"));
+        }
+        break;
+    case LiveMeeting::ItemState::NotReached:
+        if (runs) {
+            words.append(tr("not reached"));
+        }
+        break;
+    }
+    if (ranOver && !words.isEmpty()) {
+        words.append(spokenOverrun(over));
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+QString AgendaModel::spokenRow(int itemId) const
+{
+    const auto node = m_nodeOf.constFind(itemId);
+    const AgendaItem *item = m_meeting->item(itemId);
+    if (node == m_nodeOf.cend() || !item) {
+        return {};
+    }
+    QStringList parts {m_nodes[size_t(*node)].number + QLatin1Char(' ') + item->title};
+    for (const QString &part : {spokenPlanned(itemId), spokenState(itemId)}) {
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
@@ -302,6 +384,16 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             if (m_meeting->isTimed(node.id) && over > 0) {
                 return tr("Ran over by %1").arg(timeformat::duration(over));
             }
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        // The row's first cell, where the keyboard is, says the whole item; the symbols of the
+        // state column ("▶ Now") read badly aloud.
+        if (index.column() == NumberColumn) {
+            return spokenRow(node.id);
+        }
+        if (index.column() == StateColumn) {
+            return spokenState(node.id);
         }
         break;
     case Qt::TextAlignmentRole:

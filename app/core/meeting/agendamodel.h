@@ -51,6 +51,10 @@ public:
     // The state column's words and symbol: "▶ Now", "✓ Done", "Next", ...
     static QString stateLabel(LiveMeeting::ItemState state, bool paused, bool next);
 
+    // What a screen reader says of a row, the first cell's Qt::AccessibleTextRole: the item in
+    // words, "4.1 Talk, 5 minutes planned, done", "3 Title, 10 minutes planned, now, 2 minutes over".
+    QString spokenRow(int itemId) const;
+
     // "12", "", "1 h 5": what the chair types into the planned column; nullopt+ok for empty.
     static bool parseMinutes(const QString &text, std::optional<int> *minutes);
 
@@ -71,6 +75,8 @@ private:
     void refreshRunningTimes();
     QString plannedText(int id) const;
     QString actualText(int id) const;
+    QString spokenPlanned(int id) const; // "5 minutes planned"
+    QString spokenState(int id) const; // "done", "now, 2 minutes over"
     int draggedId(const QMimeData *data) const;
 
     LiveMeeting *m_meeting;

@@ -7,6 +7,16 @@
 
 namespace gavel {
 
+namespace {
+
+// "19:02": when someone came in or left, as the roster shows it.
+QString clockAt(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
 RosterModel::RosterModel(LiveMeeting *meeting, QObject *parent)
     : QAbstractTableModel(parent)
     , m_meeting(meeting)
@@ -110,8 +120,16 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return tr("First meeting in the series");
         }
         if (index.column() == CheckInColumn && a.checkedInAt) {
-            return tr("Checked in at %1")
-                .arg(QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm")));
+            return tr("Checked in at %1").arg(clockAt(a.checkedInAt));
+        }
+        break;
+    case Qt::AccessibleTextRole:
+        // Where the keyboard is, the status cell says whose it is; the name says ★ in words.
+        if (index.column() == StatusColumn) {
+            return spokenRow(a, newcomer);
+        }
+        if (index.column() == NameColumn && a.attended() && newcomer) {
+            return tr("%1, first meeting in the series").arg(a.displayName());
         }
         break;
     case Qt::FontRole:
@@ -133,10 +151,35 @@ QString RosterModel::checkInText(const Attendee &a) const
 {
     const std::optional<qint64> minutes = m_meeting->minutesAfterStart(a);
     if (!minutes) {
-        return a.checkedInAt ? QDateTime::fromMSecsSinceEpoch(a.checkedInAt).toString(QStringLiteral("HH:mm"))
-                             : QString();
+        return a.checkedInAt ? clockAt(a.checkedInAt) : QString();
     }
     return *minutes >= 0 ? tr("+%1 min").arg(*minutes) : tr("−%1 min").arg(-*minutes);
+}
+
+QString RosterModel::spokenRow(const Attendee &a, bool newcomer) const
+{
+    QString status;
+    switch (a.status) {
+    case Attendee::Status::Present:
+        status = a.checkedInAt ? tr("present, checked in %1").arg(clockAt(a.checkedInAt)) : tr("present");
+        break;
+    case Attendee::Status::Late: {
+        const int late = m_meeting->minutesLate(a);
+        status = late <= 0 ? tr("late") : late == 1 ? tr("late, 1 minute") : tr("late, %1 minutes").arg(late);
+        break;
+    }
+    case Attendee::Status::LeftEarly:
+        status = a.leftAt ? tr("left early at %1").arg(clockAt(a.leftAt)) : tr("left early");
+        break;
+    case Attendee::Status::Excused: status = tr("excused"); break;
+    case Attendee::Status::Absent: status = tr("absent"); break;
+    case Attendee::Status::Expected: status = tr("expected"); break;
+    }
+    QString spoken = tr("%1, %2").arg(a.displayName(), status);
+    if (a.attended() && newcomer) {
+        spoken = tr("%1, first meeting in the series").arg(spoken);
+    }
+    return spoken;
 }
 
 void RosterModel::updateWidest()

@@ -48,6 +48,9 @@ private:
     void refresh();
     void refreshCheckInColumn();
     QString checkInText(const Attendee &a) const; // "+5 min", "−2 min", "19:02"
+    // What a screen reader says of a row, the status cell's Qt::AccessibleTextRole: the person
+    // and their status together, "张军, present, checked in 19:02", "Tao Luo, late, 12 minutes".
+    QString spokenRow(const Attendee &a, bool newcomer) const;
     void updateWidest();
 
     LiveMeeting *m_meeting;
