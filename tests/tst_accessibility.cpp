@@ -3,7 +3,6 @@
 // expected words were worked out by hand from the sample agenda (2022-04-14: item 1 planned at
 // 5 min, item 3 at 10) and the fake clock's times, not copied from the program's output.
 
-#include "consolewindow.h"
 #include "fakeclock.h"
 #include "mainwindow.h"
 #include "meeting/agendamodel.h"

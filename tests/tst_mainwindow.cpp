@@ -3,7 +3,6 @@
 
 #include "agenda/agendaimporter.h"
 #include "banner.h"
-#include "consolewindow.h"
 #include "diskfaults.h"
 #include "fakeclock.h"
 #include "historywindow.h"
