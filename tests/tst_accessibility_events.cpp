@@ -75,6 +75,8 @@ private slots:
     void wrapUpTimeUpAndNextItemAreEachSpokenOnce();
     void aCheckInIsSpokenWithTheNameAndLateness();
     void aFailedSaveIsSpokenOnce();
+    void pauseResumeAndTheEndAreSpoken();
+    void openingAMeetingSaysNothing();
     void stageViewIsAWindowAndTheBarTellsItsValueInWords();
 
 private:
@@ -286,6 +288,48 @@ void TestAccessibilityEvents::aFailedSaveIsSpokenOnce()
     QCOMPARE(said,
              (QList<QString> {QStringLiteral("Now: 每人一句话的自我介绍, 5 minutes"),
                               QStringLiteral("Not saved: %1: the disk is full. Gavel keeps trying.").arg(path)}));
+}
+
+void TestAccessibilityEvents::pauseResumeAndTheEndAreSpoken()
+{
+    start();
+    run(2 * Min + 10 * Sec);
+    m_seen.clear();
+    key(Qt::Key_F5); // pause: 2:50 left
+    run(30 * Sec); // paused time does not count
+    key(Qt::Key_F5);
+    run(Min);
+    // The end: 3:40 from the start, the pause included, as the header's "Ran" counts it.
+    key(Qt::Key_F5, Qt::ShiftModifier);
+    QList<QString> said;
+    for (const Seen &seen : alerts()) {
+        said.append(seen.said);
+    }
+    QCOMPARE(said,
+             (QList<QString> {QStringLiteral("Paused"), QStringLiteral("Resumed: 2 minutes 50 seconds left"),
+                              QStringLiteral("The meeting has ended; it ran 3 minutes 40 seconds")}));
+}
+
+void TestAccessibilityEvents::openingAMeetingSaysNothing()
+{
+    // A meeting under way with someone checked in, opened again from its session.
+    start();
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("rosterFilter"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("luotao"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    m_window->store()->waitForWrites();
+    m_clock.advance(SessionStore::saveDelayMs);
+    m_window->store()->waitForWrites();
+    const QString session = m_window->store()->path();
+    m_window.reset();
+    m_seen.clear();
+    m_window = std::make_unique<MainWindow>(&m_clock);
+    m_window->setAskForSeries(false);
+    m_window->show();
+    QVERIFY(m_window->openFile(session));
+    QCOMPARE(m_window->meeting()->phase(), LiveMeeting::Phase::Running);
+    QCOMPARE(alerts().size(), 0);
 }
 
 void TestAccessibilityEvents::stageViewIsAWindowAndTheBarTellsItsValueInWords()

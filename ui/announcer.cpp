@@ -84,11 +84,20 @@ void Announcer::followMeeting()
     const LiveMeeting::Phase phase = m_meeting->phase();
     const int current = m_meeting->currentId();
     const bool moved = current != m_currentId;
-    const bool ended = phase == LiveMeeting::Phase::Ended && m_phase != LiveMeeting::Phase::Ended;
+    const LiveMeeting::Phase before = m_phase;
     m_currentId = current;
     m_phase = phase;
-    if (ended) {
+    if (phase == LiveMeeting::Phase::Ended && before != LiveMeeting::Phase::Ended) {
         announce(tr("The meeting has ended; it ran %1").arg(ScheduleWords::spoken(m_meeting->meetingElapsedMs())));
+        return;
+    }
+    // F5 changes nothing under the focus: the chair hears that it took.
+    if (!moved && phase == LiveMeeting::Phase::Paused && before == LiveMeeting::Phase::Running) {
+        announce(tr("Paused"));
+        return;
+    }
+    if (!moved && phase == LiveMeeting::Phase::Running && before == LiveMeeting::Phase::Paused) {
+        announce(tr("Resumed: %1").arg(ScheduleWords::spokenCountdown(m_meeting->remainingMs())));
         return;
     }
     const AgendaItem *item = m_meeting->item(current);

@@ -8,7 +8,8 @@
 namespace gavel {
 
 // Says the moments a chair must hear, once each and wherever the keyboard is: the wrap-up, time
-// up, the new current item with its time, who was checked in and how late, a failed save. Qt 6.4
+// up, the new current item with its time, a pause, the end, who was checked in and how late, a
+// failed save. Qt 6.4
 // has no announcement event; a screen reader (Orca) speaks an object of the notification role
 // when it appears, so this is an empty notification that appears with the words and stays until
 // the next ones. It also sends Qt's Alert event, which other platforms' bridges carry.
@@ -27,7 +28,7 @@ public:
     static QString alertWords(const LiveMeeting &meeting, LiveMeeting::Alert alert, int itemId);
 
 private:
-    void followMeeting(); // the current item and the meeting's end
+    void followMeeting(); // the current item, a pause, the meeting's end
     void followAttendance(); // who was checked in since the last change
     void remember(); // the meeting as it is, said nothing about (a session was loaded)
     QString checkInWords(const QList<int> &rows) const;
