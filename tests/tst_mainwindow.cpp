@@ -298,7 +298,9 @@ void TestMainWindow::warningAndOvertimeAreSaidInWords()
     static QList<QAccessible::Event> *sink = nullptr;
     sink = &events;
     QAccessible::UpdateHandler previous = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
-        if (sink && event->object() && event->object()->objectName() == QLatin1String("timerStatus")) {
+        // The state's words on the timer, and the moment spoken by the announcer.
+        const QString name = event->object() ? event->object()->objectName() : QString();
+        if (sink && (name == QLatin1String("timerStatus") || name == QLatin1String("announcer"))) {
             sink->append(event->type());
         }
     });

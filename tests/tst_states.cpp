@@ -260,7 +260,8 @@ void TestStates::wrapUpWarningGoesWhenItsCauseGoes()
 
     // 9:30 of the newcomers' 10 minutes: the warning, in the status bar.
     tick(9 * Min + 30 * Sec);
-    QVERIFY2(bar->currentMessage().startsWith(QStringLiteral("Wrap up: “新人介绍")), qPrintable(bar->currentMessage()));
+    QVERIFY2(bar->currentMessage().startsWith(QStringLiteral("Wrap up: under 1 minute left for “新人介绍")),
+             qPrintable(bar->currentMessage()));
     QVERIFY(!message->text().isEmpty());
 
     // A minute more: 1:30 left, no cause for the warning: it goes.

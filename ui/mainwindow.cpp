@@ -3,6 +3,7 @@
 #include "agenda/agendaimporter.h"
 #include "agendapane.h"
 #include "alertplayer.h"
+#include "announcer.h"
 #include "appnames.h"
 #include "banner.h"
 #include "clickerfilter.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     applySettings();
 
     m_stage = new StageWindow(m_meeting, m_actions, this);
+    m_announcer = new Announcer(m_meeting, this);
     qApp->installEventFilter(
         new ClickerFilter(m_actions->next(), m_actions->previous(), m_actions->startPause(), m_actions->end(), this));
 
@@ -174,6 +176,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
             m_saveBanner->showMessage(text, Banner::Kind::Error);
         }
         updateSaveStatus();
+        m_announcer->announceSaveFailed(error);
     });
     connect(m_store, &SessionStore::saveRecovered, this, [this] {
         m_saveBanner->hide();
@@ -733,10 +736,8 @@ void MainWindow::onAlert(int alert, int itemId)
     m_current->timer()->flash();
     m_stage->timer()->flash();
     m_alerts->play(kind);
-    const AgendaItem *item = m_meeting->item(itemId);
-    const QString title = item ? item->title : QString();
-    m_alertMessage = kind == LiveMeeting::Alert::TimeUp ? tr("Time is up for “%1”").arg(title)
-                                                        : tr("Wrap up: “%1” is nearly out of time").arg(title);
+    m_alertMessage = Announcer::alertWords(*m_meeting, kind, itemId);
+    m_announcer->announce(m_alertMessage);
     m_alertKind = alert;
     m_alertItem = itemId;
     statusBar()->showMessage(m_alertMessage, 15000);

@@ -19,6 +19,7 @@ namespace gavel {
 class AgendaModel;
 class AgendaPane;
 class AlertPlayer;
+class Announcer;
 class Banner;
 class Clock;
 class CurrentItemPanel;
@@ -131,6 +132,7 @@ private:
     AgendaModel *m_agendaModel;
     MeetingActions *m_actions;
     AlertPlayer *m_alerts;
+    Announcer *m_announcer = nullptr;
     Banner *m_banner;
     Banner *m_saveBanner;
     QStackedWidget *m_pages = nullptr;

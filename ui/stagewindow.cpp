@@ -1,5 +1,6 @@
 #include "stagewindow.h"
 
+#include "accessiblefactory.h"
 #include "elidedlabel.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
@@ -62,6 +63,7 @@ StageWindow::StageWindow(LiveMeeting *meeting, MeetingActions *actions, QWidget 
     , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Stage, this))
     , m_next(stageLabel("stageNext", 1, this))
 {
+    accessible::installFactory(); // a window to screen readers, named by its title
     setObjectName(QStringLiteral("stageWindow"));
     // Exactly this: the application sets no display name for Qt to append (see main.cpp).
     setWindowTitle(tr("Gavel: Stage"));

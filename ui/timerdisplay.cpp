@@ -1,15 +1,15 @@
 #include "timerdisplay.h"
 
+#include "accessiblefactory.h"
 #include "meeting/schedulewords.h"
 #include "meeting/timeformat.h"
 #include "typescale.h"
 
-#include <QAccessible>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QProgressBar>
 #include <QScopedValueRollback>
+#include <QStyleOptionProgressBar>
 #include <QVBoxLayout>
 
 namespace gavel {
@@ -59,13 +59,42 @@ Colours coloursFor(LiveMeeting::TimerState state, const QPalette &palette)
 
 } // namespace
 
+TimeBar::TimeBar(QWidget *parent)
+    : QProgressBar(parent)
+{
+    accessible::installFactory();
+    setRange(0, 1000);
+    setTextVisible(false);
+}
+
+void TimeBar::setShare(double share)
+{
+    const int permille = qBound(0, int(share * 1000), 1000);
+    if (permille != m_permille) {
+        m_permille = permille;
+        update();
+    }
+}
+
+QString TimeBar::valueText() const
+{
+    return tr("%1% of the item's time used").arg(percent());
+}
+
+void TimeBar::initStyleOption(QStyleOptionProgressBar *option) const
+{
+    QProgressBar::initStyleOption(option);
+    // QProgressBar's own value stays unset: setting it would send an accessibility event each time.
+    option->progress = m_permille;
+}
+
 TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     : QFrame(parent)
     , m_meeting(meeting)
     , m_size(size)
     , m_digits(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new TimeBar(this))
 {
     setObjectName(size == Size::Stage ? QStringLiteral("stageTimer") : QStringLiteral("timerDisplay"));
     setFrameShape(QFrame::StyledPanel);
@@ -86,8 +115,13 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     // The digits grow to the room they are given (fitDigits), so they must not ask for it: sized
     // by their text, they would hold the pane at its widest and push the panes beside it.
     m_digits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Time used"));
+    if (size == Size::Stage) {
+        // The stage shows the room what the panel shows the chair: it names what it is, once,
+        // and sends nothing as the time runs (the panel's digits say it).
+        m_digits->setAccessibleName(tr("Timer, as on the main window"));
+        m_status->setAccessibleName(tr("Timer state, as on the main window"));
+    }
     setTextScale(1.0);
 
     auto *layout = new QVBoxLayout(this);
@@ -137,8 +171,6 @@ void TimerDisplay::flash()
     m_flashSteps = 8;
     m_flashTimer.start();
     refresh();
-    QAccessibleEvent event(m_status, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
 }
 
 void TimerDisplay::showEvent(QShowEvent *event)
@@ -220,13 +252,19 @@ void TimerDisplay::refresh()
     }
     // Most ticks change nothing shown (the digits move once a second): only changes are applied.
     if (digits != m_digits->text()) {
+        if (m_size == Size::Panel) {
+            // Named before the text is set: a label with a name sends no event of its own for
+            // its text, so this is the one event a second while the timer runs.
+            const QString spoken = spokenDigits();
+            if (spoken != m_digits->accessibleName()) {
+                m_digits->setAccessibleName(spoken);
+            }
+        }
         m_digits->setText(digits);
         fitDigits();
     }
     m_status->setText(status); // QLabel ignores the same text
-    if (m_progress->value() != int(progress * 1000)) {
-        m_progress->setValue(int(progress * 1000));
-    }
+    m_progress->setShare(progress);
     const bool inverted = m_flashTimer.isActive() && m_flashSteps % 2 == 1;
     const int colours = int(state) * 4 + (paused ? 2 : 0) + (inverted ? 1 : 0);
     if (colours != m_coloursShown) {
@@ -234,12 +272,28 @@ void TimerDisplay::refresh()
         applyColours(state, paused, inverted);
     }
 
-    if (status != m_lastStatus) {
+    if (status != m_lastStatus && m_size == Size::Panel) {
+        // Read when a screen reader comes to it; the moments themselves are spoken by the Announcer.
         m_lastStatus = status;
         m_status->setAccessibleName(status);
-        // Screen readers hear the new state; Qt 6.4 has no announcement API, so name changes carry it.
-        QAccessibleEvent event(m_status, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString TimerDisplay::spokenDigits() const
+{
+    switch (m_meeting->phase()) {
+    case LiveMeeting::Phase::NotStarted: {
+        const int first = m_meeting->nextId();
+        return first ? tr("%1 planned, not started").arg(ScheduleWords::spoken(m_meeting->allowedMs(first)))
+                     : tr("Not started");
+    }
+    case LiveMeeting::Phase::Ended:
+        return tr("Meeting ended, it ran %1").arg(ScheduleWords::spoken(m_meeting->meetingElapsedMs()));
+    default:
+        if (m_meeting->timerState() == LiveMeeting::TimerState::CountUp) {
+            return tr("%1 so far").arg(ScheduleWords::spoken(m_meeting->elapsedMs(m_meeting->currentId())));
+        }
+        return ScheduleWords::spokenCountdown(m_meeting->remainingMs());
     }
 }
 

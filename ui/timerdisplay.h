@@ -3,12 +3,34 @@
 #include "meeting/livemeeting.h"
 
 #include <QFrame>
+#include <QProgressBar>
 #include <QTimer>
 
 class QLabel;
-class QProgressBar;
 
 namespace gavel {
+
+// The timer's bar: drawn as a progress bar, its value told in words when a screen reader asks
+// ("45% of the item's time used"). It sends no accessibility event as it fills: the digits say
+// the time once a second, and the bar moving five times a second would never stop talking.
+class TimeBar : public QProgressBar
+{
+    Q_OBJECT
+
+public:
+    explicit TimeBar(QWidget *parent = nullptr);
+
+    // The share of the item's time used, 0 to 1; repaints when the bar moves by a pixel's worth.
+    void setShare(double share);
+    int percent() const { return (m_permille + 5) / 10; }
+    QString valueText() const;
+
+protected:
+    void initStyleOption(QStyleOptionProgressBar *option) const override;
+
+private:
+    int m_permille = 0;
+};
 
 // The current item's countdown in large digits, a progress bar and a status line. Each
 // state (normal, warning, overtime, counting up, paused) shows as a colour AND as words and
@@ -37,6 +59,9 @@ protected:
 
 private:
     void refresh();
+    // The digits as a person says them, for screen readers: on the panel only, the stage's copy
+    // stays quiet so the time is told once.
+    QString spokenDigits() const;
     // Only when the look changes (state, pause, the flash, the theme): not on every tick.
     void applyColours(LiveMeeting::TimerState state, bool paused, bool inverted);
     void fitDigits();
@@ -45,7 +70,7 @@ private:
     Size m_size;
     QLabel *m_digits;
     QLabel *m_status;
-    QProgressBar *m_progress;
+    TimeBar *m_progress;
     QTimer m_flashTimer;
     int m_flashSteps = 0;
     QString m_lastStatus;

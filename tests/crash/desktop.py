@@ -11,6 +11,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -33,6 +34,19 @@ RETRY_DELAY_MS = _session_store_constant("retryDelayMs")
 # What a script returns when it cannot run here and claims no result: 0 on its own, and the code
 # CTest counts as "skipped" (GAVEL_SKIP_CODE, set by tests/CMakeLists.txt) in a test run.
 SKIPPED = int(os.environ.get("GAVEL_SKIP_CODE", "0"))
+
+
+def executable_or_exit_code(script, doc, missing):
+    """The Gavel executable named on the command line, and None; or, when the script cannot run
+    here, None and the code to exit with (2: no executable named; SKIPPED: tools missing), said."""
+    if len(sys.argv) < 2:
+        print(doc)
+        return None, 2
+    if missing:
+        print("%s: skipped, this machine has no %s (packaging/install-deps.sh installs them)"
+              % (script, " and ".join(missing)))
+        return None, SKIPPED
+    return os.path.abspath(sys.argv[1]), None
 
 
 def missing_tools():

@@ -14,6 +14,36 @@ QString ScheduleWords::minutes(qint64 ms)
     return total < 60 ? tr("%1 min").arg(total) : tr("%1 h %2 min").arg(total / 60).arg(total % 60);
 }
 
+QString ScheduleWords::spoken(qint64 ms)
+{
+    const qint64 total = qMax<qint64>(0, ms) / 1000;
+    const int hours = int(total / 3600);
+    const int mins = int(total / 60 % 60);
+    const int secs = int(total % 60);
+    QStringList parts;
+    if (hours > 0) {
+        parts.append(hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours));
+    }
+    if (mins > 0) {
+        parts.append(mins == 1 ? tr("1 minute") : tr("%1 minutes").arg(mins));
+    }
+    // Seconds only under an hour: "1 hour 2 minutes" is what a person would say.
+    if ((secs > 0 && hours == 0) || parts.isEmpty()) {
+        parts.append(secs == 1 ? tr("1 second") : tr("%1 seconds").arg(secs));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ScheduleWords::spokenCountdown(qint64 remainingMs)
+{
+    // As the digits show it: a part of a second left is still that second ("00:01"), one past
+    // zero is overtime's first.
+    if (remainingMs > 0) {
+        return tr("%1 left").arg(spoken((remainingMs + 999) / 1000 * 1000));
+    }
+    return tr("%1 over").arg(spoken(-remainingMs));
+}
+
 QString ScheduleWords::clock(const LiveMeeting &m)
 {
     return MeetingZone(m.meeting()).hoursMinutes(m.now());

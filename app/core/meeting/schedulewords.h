@@ -16,6 +16,10 @@ class ScheduleWords
 public:
     // "45 min", "1 h 5 min": a span told in whole minutes (rounded down).
     static QString minutes(qint64 ms);
+    // A span as a person says it, to the second: "4 minutes 41 seconds", "1 hour 2 minutes".
+    static QString spoken(qint64 ms);
+    // The countdown as a screen reader says it: "4 minutes 41 seconds left", "25 seconds over".
+    static QString spokenCountdown(qint64 remainingMs);
 
     static QString clock(const LiveMeeting &m); // "19:00", now
     static QString zone(const LiveMeeting &m); // "UTC+8", or "UTC+8 · 12:00 here"
