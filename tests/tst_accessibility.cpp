@@ -214,7 +214,7 @@ void TestAccessibility::theChairsControlsSayWhatTheyAre()
 
     auto *timer = find<TimerDisplay>(w, "timerDisplay");
     QCOMPARE(nameOf(timer), QStringLiteral("Timer"));
-    QCOMPARE(nameOf(find<QProgressBar>(timer, "timerProgress")), QStringLiteral("Share of the item's time used"));
+    QCOMPARE(nameOf(find<QProgressBar>(timer, "timerProgress")), QStringLiteral("Time used"));
     QCOMPARE(accessible(find<QProgressBar>(timer, "timerProgress"))->role(), QAccessible::ProgressBar);
     QCOMPARE(nameOf(find<QSpinBox>(w, "setDurationSpin")), QStringLiteral("This item has no duration:"));
     QCOMPARE(accessible(find<QSpinBox>(w, "setDurationSpin"))->role(), QAccessible::SpinBox);

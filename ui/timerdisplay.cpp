@@ -103,7 +103,6 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
     m_status->setObjectName(QStringLiteral("timerStatus"));
     m_progress->setObjectName(QStringLiteral("timerProgress"));
     setAccessibleName(tr("Timer"));
-    m_progress->setAccessibleName(tr("Share of the item's time used"));
     m_digits->setAlignment(Qt::AlignCenter);
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
