@@ -129,11 +129,24 @@ QSize CurrentItemPanel::minimumSizeHint() const
 {
     // The rows that wrap (the buttons, the inline fields) take more lines in a narrow pane: the
     // splitter is told, so it never presses the timer's digits under its status.
+    if (m_minimumHintWidth == width()) {
+        return m_minimumHint;
+    }
     QSize size = QWidget::minimumSizeHint();
     if (const auto *box = qobject_cast<const QBoxLayout *>(layout())) {
         size.setHeight(qMax(size.height(), box->minimumHeightForWidth(width())));
     }
+    m_minimumHint = size;
+    m_minimumHintWidth = width();
     return size;
+}
+
+bool CurrentItemPanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        m_minimumHintWidth = -1; // a row changed: asked again, the hint is worked out again
+    }
+    return QWidget::event(event);
 }
 
 void CurrentItemPanel::resizeEvent(QResizeEvent *event)

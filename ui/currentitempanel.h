@@ -30,8 +30,13 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    // minimumSizeHint for a width, until the rows change (a layout request): the splitter asks
+    // dozens of times while the window is built, and each answer lays out every row.
+    mutable QSize m_minimumHint;
+    mutable int m_minimumHintWidth = -1;
     void refresh();
 
     LiveMeeting *m_meeting;
