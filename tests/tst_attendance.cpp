@@ -222,8 +222,8 @@ void TestAttendance::pasteParsing_data()
     QTest::newRow("name then handle") << "张三 @newbie-dev" << QStringList {"张三|newbie-dev"};
     QTest::newRow("handle in brackets") << "张三 (@zhangsan)，李四（＠lisi）"
                                         << QStringList {"张三|zhangsan", "李四|lisi"};
-    QTest::newRow("one per line with handles") << "@newbie-dev 张三\n王五 @wangwu"
-                                               << QStringList {"张三|newbie-dev", "王五|wangwu"};
+    QTest::newRow("one per line with handles")
+        << "@newbie-dev 张三\n王五 @wangwu" << QStringList {"张三|newbie-dev", "王五|wangwu"};
     QTest::newRow("a roster name with its handle") << "Tao Luo @luotao1" << QStringList {"Tao Luo|luotao1"};
     // Words that could be handles, or several names, stay people separated by spaces.
     QTest::newRow("two handles stay two") << "luotao1 @Ligoml" << QStringList {"luotao1|luotao1", "Ligoml|Ligoml"};
