@@ -25,8 +25,9 @@ packages=(
     imagemagick poppler-utils
     # the crash scripts drive the real app on Xvfb (tests/crash)
     xdotool python3
-    # the screen reader's view, read from AT-SPI on a session bus of its own (tests/a11y)
-    at-spi2-core python3-pyatspi dbus-daemon
+    # the screen reader's view, read from AT-SPI on a session bus of its own, and what Debian's
+    # screen reader, Orca, says of it (tests/a11y)
+    at-spi2-core python3-pyatspi dbus-daemon orca
     # fuzzing: clang with libFuzzer and its sanitizer runtimes (tests/fuzz)
     clang-14 libclang-rt-14-dev
 )

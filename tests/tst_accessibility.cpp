@@ -407,12 +407,16 @@ void TestAccessibility::theHeaderFiguresAndTheTimerAreReachedByKeys()
         key(Qt::Key_Tab);
         reached.append(QApplication::focusWidget()->objectName());
     }
-    QVERIFY2(reached.contains(QStringLiteral("timerDisplay")), qPrintable(reached.join(QStringLiteral(", "))));
+    QVERIFY2(reached.contains(QStringLiteral("timerDigits")), qPrintable(reached.join(QStringLiteral(", "))));
 
     // And from anywhere, View > Go to the Timer (Alt+T), a command in F1's list as every command is.
+    // The keyboard lands on the digits, read as the time left: 3 of the first item's 5 minutes gone.
     find<QPlainTextEdit>(m_window.get(), "notesEdit")->setFocus();
     key(Qt::Key_T, Qt::AltModifier);
-    QCOMPARE(QApplication::focusWidget(), find<TimerDisplay>(m_window.get(), "timerDisplay"));
+    auto *digits = find<QLabel>(find<TimerDisplay>(m_window.get(), "timerDisplay"), "timerDigits");
+    QCOMPARE(QApplication::focusWidget(), digits);
+    QCOMPARE(digits->text(), QStringLiteral("02:00"));
+    QCOMPARE(nameOf(digits), QStringLiteral("2 minutes left"));
     m_window->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
     auto *commands = m_window->findChild<QTreeWidget *>(QStringLiteral("shortcutTable"));
     QVERIFY(commands);

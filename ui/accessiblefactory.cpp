@@ -45,7 +45,9 @@ private:
 
 QAccessibleInterface *factory(const QString &className, QObject *object)
 {
-    if (className == QLatin1String("gavel::StageWindow")) {
+    // A window of its own (the stage view, the minutes, the history) is a window to a screen
+    // reader, as the main window and the dialogs are; Qt would make a plain widget a filler.
+    if (className == QLatin1String("QWidget") && static_cast<QWidget *>(object)->isWindow()) {
         return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Window);
     }
     if (className == QLatin1String("gavel::TimeBar")) {

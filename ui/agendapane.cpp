@@ -118,7 +118,12 @@ AgendaPane::AgendaPane(LiveMeeting *meeting, AgendaModel *model, QWidget *parent
             [this](const QModelIndex &index) { m_collapsed.insert(m_model->itemId(index)); });
     connect(m_view, &QTreeView::expanded, this,
             [this](const QModelIndex &index) { m_collapsed.remove(m_model->itemId(index)); });
-    connect(m_meeting, &LiveMeeting::loaded, this, [this] { m_collapsed.clear(); });
+    connect(m_meeting, &LiveMeeting::loaded, this, [this] {
+        m_collapsed.clear();
+        m_followed = meetingItem();
+    });
+    connect(m_meeting, &LiveMeeting::changed, this, &AgendaPane::followMeeting);
+    m_followed = meetingItem();
     restoreState();
 }
 
@@ -151,16 +156,32 @@ void AgendaPane::select(int id)
     }
 }
 
-void AgendaPane::focusCurrent()
+int AgendaPane::meetingItem() const
 {
-    // The item the meeting is on (before the start: the first up), so the agenda's keys act on it.
-    const int id = m_meeting->isActive()                       ? m_meeting->currentId()
+    return m_meeting->isActive()                               ? m_meeting->currentId()
         : m_meeting->phase() == LiveMeeting::Phase::NotStarted ? m_meeting->nextId()
                                                                : 0;
-    if (id) {
+}
+
+void AgendaPane::focusCurrent()
+{
+    // The item the meeting is on, so the agenda's keys act on it.
+    if (const int id = meetingItem()) {
         select(id);
     }
     m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void AgendaPane::followMeeting()
+{
+    const int now = meetingItem();
+    const int before = m_followed;
+    m_followed = now;
+    // A row the chair chose to work on stays chosen; the row of the item just left would say
+    // "Done" to a screen reader while the meeting moved on.
+    if (now && before && now != before && selectedId() == before) {
+        select(now);
+    }
 }
 
 void AgendaPane::rememberState()

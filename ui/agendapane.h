@@ -54,6 +54,10 @@ private:
     void updateActions();
     void rememberState();
     void restoreState();
+    // The item the meeting is on, or before the start the first one up.
+    int meetingItem() const;
+    // Where the keyboard was on the item the meeting left, it moves on with the meeting.
+    void followMeeting();
 
     LiveMeeting *m_meeting;
     AgendaModel *m_model;
@@ -63,6 +67,7 @@ private:
     int m_speakersWidth = 0;
     int m_selected = 0;
     bool m_hadFocus = false;
+    int m_followed = 0; // meetingItem() as last seen
 };
 
 } // namespace gavel

@@ -51,9 +51,13 @@ void Announcer::announce(const QString &words)
     QAccessible::updateAccessibility(&event);
 }
 
-void Announcer::announceSaveFailed(const QString &error)
+void Announcer::announceSaveFailed(const QString &error, const QString &file)
 {
-    announce(tr("Not saved: %1. Gavel keeps trying.").arg(error));
+    // The cause, without the file's path before it: a long path read out would bury it (the
+    // banner shows both).
+    const QString prefix = file + QStringLiteral(": ");
+    const QString cause = !file.isEmpty() && error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+    announce(tr("Not saved: %1. Gavel keeps trying.").arg(cause));
 }
 
 QString Announcer::alertWords(const LiveMeeting &meeting, LiveMeeting::Alert alert, int itemId)

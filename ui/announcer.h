@@ -22,7 +22,8 @@ public:
 
     QString text() const { return accessibleName(); }
     void announce(const QString &words);
-    void announceSaveFailed(const QString &error);
+    // The save of `file` failed with `error` ("FILE: the disk is full").
+    void announceSaveFailed(const QString &error, const QString &file);
 
     // "Wrap up: under 1 minute left for “Title”", "Time is up for “Title”": also the status bar's.
     static QString alertWords(const LiveMeeting &meeting, LiveMeeting::Alert alert, int itemId);

@@ -101,8 +101,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_speakers);
     layout->addWidget(m_timer, 1);
-    // Reachable from the keyboard (Tab, or View > Go to the Timer), so a screen reader reads it.
-    m_timer->setFocusPolicy(Qt::TabFocus);
+    // Reachable from the keyboard (Tab, or View > Go to the Timer): its digits take the focus.
     layout->addWidget(m_durationRow);
     layout->addWidget(m_elapsedRow);
     layout->addWidget(m_controls);

@@ -65,6 +65,9 @@ LiveHeader::LiveHeader(LiveMeeting *meeting, QWidget *parent)
     m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard); // a caret shows it
     m_clock->setFocusPolicy(Qt::TabFocus);
     m_zone->setFocusPolicy(Qt::NoFocus);
+    for (QLabel *figure : {m_clock, m_elapsed, m_plannedEnd, m_projectedEnd, m_schedule, m_hardStop}) {
+        figure->installEventFilter(this);
+    }
 
     auto *top = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -135,10 +138,6 @@ void LiveHeader::refresh()
     const LiveMeeting &m = *m_meeting;
     m_clock->setText(ScheduleWords::clock(m));
     m_zone->setText(ScheduleWords::zone(m));
-    const QString spoken = m_clock->text() + QLatin1Char(' ') + m_zone->text();
-    if (m_clock->accessibleName() != spoken) {
-        m_clock->setAccessibleName(spoken); // told to screen readers once a minute, not every tick
-    }
     m_elapsed->setText(ScheduleWords::progress(m));
     m_plannedEnd->setText(ScheduleWords::plannedEnd(m));
     m_projectedEnd->setText(ScheduleWords::end(m));
@@ -154,6 +153,33 @@ void LiveHeader::refresh()
             m_hardStop->setFont(f);
         }
     }
+    // While the timer runs, its digits are the one thing a screen reader is told each second: the
+    // figures here are renamed when the keyboard comes to them (eventFilter), not as they change.
+    // A named label sends no event of its own for its text: each is named once at least.
+    const bool quiet = m.phase() == LiveMeeting::Phase::Running;
+    for (QLabel *figure : {m_clock, m_elapsed, m_plannedEnd, m_projectedEnd, m_schedule, m_hardStop}) {
+        if (!quiet || figure->hasFocus() || figure->accessibleName().isEmpty()) {
+            tell(figure);
+        }
+    }
+}
+
+void LiveHeader::tell(QLabel *figure)
+{
+    // The clock is read with its zone; the zone alone is not reached.
+    const QString spoken = figure == m_clock ? m_clock->text() + QLatin1Char(' ') + m_zone->text() : figure->text();
+    if (!spoken.isEmpty() && figure->accessibleName() != spoken) {
+        figure->setAccessibleName(spoken);
+    }
+}
+
+bool LiveHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    // Renamed before Qt tells the screen reader about the focus, so the figure is read as it shows.
+    if (event->type() == QEvent::FocusIn) {
+        tell(static_cast<QLabel *>(watched));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace gavel

@@ -19,8 +19,12 @@ class LiveHeader : public QWidget
 public:
     explicit LiveHeader(LiveMeeting *meeting, QWidget *parent = nullptr);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    void tell(QLabel *figure); // its accessible name: what it shows
     void refreshMeeting();
 
     LiveMeeting *m_meeting;

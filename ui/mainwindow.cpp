@@ -176,7 +176,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
             m_saveBanner->showMessage(text, Banner::Kind::Error);
         }
         updateSaveStatus();
-        m_announcer->announceSaveFailed(error);
+        m_announcer->announceSaveFailed(error, m_store->path());
     });
     connect(m_store, &SessionStore::saveRecovered, this, [this] {
         m_saveBanner->hide();

@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QStyleOptionProgressBar>
 #include <QVBoxLayout>
@@ -120,6 +121,12 @@ TimerDisplay::TimerDisplay(LiveMeeting *meeting, Size size, QWidget *parent)
         // and sends nothing as the time runs (the panel's digits say it).
         m_digits->setAccessibleName(tr("Timer, as on the main window"));
         m_status->setAccessibleName(tr("Timer state, as on the main window"));
+    } else {
+        // The keyboard comes to the digits (Tab, View > Go to the Timer): a screen reader reads
+        // their name, the time left in words. The frame hands its focus on and draws the ring.
+        m_digits->setFocusPolicy(Qt::TabFocus);
+        setFocusProxy(m_digits);
+        m_digits->installEventFilter(this);
     }
     setTextScale(1.0);
 
@@ -190,6 +197,28 @@ bool TimerDisplay::event(QEvent *event)
         refresh();
     }
     return handled;
+}
+
+bool TimerDisplay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_digits && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        update(); // the ring
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void TimerDisplay::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!m_digits->hasFocus()) {
+        return;
+    }
+    // A ring in the digits' own colour: it shows against every state's background, and by its
+    // shape, not its colour.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_digits->palette().color(m_digits->foregroundRole()), 2, Qt::DashLine));
+    painter.drawRoundedRect(QRectF(m_digits->geometry()).adjusted(1, 1, -1, -1), 6, 6);
 }
 
 void TimerDisplay::refresh()
