@@ -142,17 +142,10 @@ class Orca:
         # it. It starts in a fraction of a second; the app's window takes longer to appear.
         time.sleep(2)
 
-    def read(self):
-        try:
-            with open(self.out, encoding="utf-8", errors="replace") as f:
-                return f.read()
-        except OSError:
-            return ""
-
     def spoken(self):
         """Each utterance, with the time Orca logged it (seconds since midnight, its own clock)."""
         found = []
-        for line in self.read().splitlines():
+        for line in desktop.read_text(self.out).splitlines():
             m = re.match(r"^(\d\d):(\d\d):(\d\d\.\d+) - SPEECH OUTPUT: '(.*)'\s*\{[^{}]*\}$", line)
             if m:
                 found.append((int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3)), m.group(4)))

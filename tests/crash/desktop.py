@@ -139,11 +139,7 @@ class Gavel:
         self.log.close()
 
     def read_log(self):
-        try:
-            with open(self.log_path, encoding="utf-8", errors="replace") as log:
-                return log.read()
-        except OSError:
-            return ""
+        return read_text(self.log_path)
 
     def cleanup(self):
         if self.process and self.process.poll() is None:
@@ -159,6 +155,15 @@ class Gavel:
         result = subprocess.run([self.executable, "--export-minutes", session, "-o", out], env=self.env(),
                                 capture_output=True, text=True)
         return result.returncode == 0, result.stderr.strip()
+
+
+def read_text(path):
+    """A log's text as far as it was written; empty when there is none."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError:
+        return ""
 
 
 def session_notes(session):
