@@ -6,147 +6,147 @@
     <message>
         <location filename="../../app/core/meeting/schedulewords.cpp" line="+14"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 · %2 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 本地 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共进行 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not started · scheduled for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始 · 计划于 %1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starts %1 · in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开始 · 还有 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Starts %1 · due now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开始 · 现在就该开始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Starts %1 · %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开始 · 已晚 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Planned end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划结束 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束于 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Projected end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>● On plan</source>
-        <translation type="unfinished"></translation>
+        <translation>● 与计划一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▼ %1 over plan</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 超出计划 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▲ %1 under plan</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 少于计划 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● On time</source>
-        <translation type="unfinished"></translation>
+        <translation>● 准时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▼ Behind by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 落后 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>▲ Ahead by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 提前 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ Runs past the %1 hard stop</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 将超过 %1 的最晚结束时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚结束 %1</translation>
     </message>
 </context>
 <context>
@@ -696,12 +696,12 @@
     <message>
         <location filename="../../ui/alertplayer.cpp" line="+65"/>
         <source>the sound plugin %1 is not installed (looked in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>声音插件 %1 未安装（查找位置：%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sound plugin could not be loaded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载声音插件（%1）</translation>
     </message>
 </context>
 <context>
@@ -709,67 +709,67 @@
     <message>
         <location filename="../../ui/announcer.cpp" line="+17"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Not saved: %1. Gavel keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1。Gavel 会继续尝试。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time is up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1时间到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrap up: under %1 left for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请收尾：%2剩余不到 %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The meeting has ended; it ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束，共进行 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已继续：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Now: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当前议题：%1，时长 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now: %1, no duration set</source>
-        <translation type="unfinished"></translation>
+        <translation>当前议题：%1，未设时长</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Checked in: %1, %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到：%1，迟到 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checked in %1 people: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到 %1 人：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，还有 %2 人</translation>
     </message>
 </context>
 <context>
@@ -854,12 +854,12 @@
         <location filename="../../ui/banner.cpp" line="+35"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -952,77 +952,77 @@
     <message>
         <location filename="../../ui/currentitempanel.cpp" line="+50"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set duration</source>
-        <translation type="unfinished"></translation>
+        <translation>设置时长</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This item has no duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>此议题未设时长：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set time so far</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已用时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time so far on this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>此议题已用时：</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>First up</source>
-        <translation type="unfinished"></translation>
+        <translation>首个议题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>议程为空</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 · 已暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next: %1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：%1 · %2 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待进行议题：%1 个</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: nothing · this is the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：无 · 这是最后一个议题</translation>
     </message>
 </context>
 <context>
@@ -1406,42 +1406,42 @@
     <message>
         <location filename="../../ui/liveheader.cpp" line="+23"/>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Wall clock, in the meeting&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>会议所在时区的当前时间</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Untitled meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名会议</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主席：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vice-chair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副主席：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Join link&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;入会链接&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议号 %1</translation>
     </message>
 </context>
 <context>
@@ -1656,554 +1656,554 @@
         <location filename="../../ui/appnames.h" line="+20"/>
         <location filename="../../ui/mainwindow.cpp" line="+138"/>
         <source>Gavel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="-27"/>
         <source>Free some space on that disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在该磁盘上腾出一些空间。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk was mounted read-only; make it writable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该磁盘以只读方式挂载；请让它重新可写。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give yourself permission to write in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给自己在该文件夹中写入的权限。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconnect the disk that holds it, or make the folder again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新连接存放它的磁盘，或在此处重新创建该文件夹。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk may be failing or unplugged; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘可能出现故障或已被拔出；请检查。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The file on disk holds the latest state, but the disk did not confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件已是最新状态，但磁盘没有确认写入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file on disk is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件保持原样</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: %1. Everything is kept in memory. %2; Gavel keeps trying and saves as soon as it can. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1。所有内容都保留在内存中。%2；Gavel 会继续尝试，一旦可以就立即保存。%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make the Folder Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新创建文件夹</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving works again: everything is on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存已恢复正常：所有内容都已写入磁盘。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preferences not saved: %1. They hold until Gavel quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项未保存：%1。在 Gavel 退出前仍然有效。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open an agenda to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一份议程即可开始。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open a meeting agenda (%1) or drop a Markdown file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会议议程（%1），或将 Markdown 文件拖放到这里。</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open agenda session file load</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 议程 会话文件 加载 open agenda session file load</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出出勤记录 (CSV)(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save attendance roster spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 出勤 参会名单 表格 save attendance roster spreadsheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Attendance (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出勤记录 (CSV)(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>load attendance roster spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 出勤 参会名单 表格 load attendance roster spreadsheet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;Minutes (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议纪要 (Markdown)(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>save write minutes decisions actions</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 写入 纪要 决议 待办事项 save write minutes decisions actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Minutes (&amp;HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议纪要 (HTML)(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>save write minutes web page</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 写入 纪要 网页 save write minutes web page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Minutes (&amp;PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议纪要 (PDF)(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>save write minutes print</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 写入 纪要 打印 save write minutes print</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Timing Report (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出计时报告 (CSV)(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>save time planned actual overrun spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 时间 计划 实际 超时 表格 save time planned actual overrun spreadsheet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quit exit close</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 关闭 quit exit close</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>settings options warning default length grace sound folder</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 选项 提醒 默认时长 迟到 宽限 声音 文件夹 settings options warning default length grace sound folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set &amp;Time So Far…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已用时(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>elapsed forgot to start correct timer clock late start</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 忘记开始 修正 计时器 时钟 晚开始 elapsed forgot to start correct timer clock late start</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Minutes and Next Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要与下次会议(&amp;M)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decisions actions items place recording language layout next chair topics</source>
-        <translation type="unfinished"></translation>
+        <translation>决议 待办事项 地点 录制 语言 格式 下次会议 主席 议题 decisions actions items place recording language layout next chair topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare Ne&amp;xt Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>准备下次会议(&amp;X)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next agenda calendar invite ics write</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议 议程 日历 邀请 写入 next agenda calendar invite ics write</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程(&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ro&amp;ster</source>
-        <translation type="unfinished"></translation>
+        <translation>参会名单(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stage View</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏视图(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>stage share screen presenter big timer second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏 共享屏幕 分享人 大计时器 第二屏幕 stage share screen presenter big timer second screen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Stage View &amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏视图全屏(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go to &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>转到笔记(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>focus type write notes</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦 输入 书写 笔记 focus type write notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>转到议程(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>focus agenda items current</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦 议程 议题 当前 focus agenda items current</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the &amp;Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>转到计时器(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>focus timer countdown remaining time left read screen reader</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦 计时器 倒计时 剩余时间 朗读 读屏 focus timer countdown remaining time left read screen reader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the &amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>转到参会名单(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>focus attendance check in people find name</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦 出勤 签到 参会者 查找 姓名 focus attendance check in people find name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendance &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤历史(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attendance history series perfect attendance report newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 历史 会议系列 全勤 报告 新人 attendance history series perfect attendance report newcomers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Commands and Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>命令与快捷键(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>help keyboard keys find command</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助 键盘 按键 查找 命令 help keyboard keys find command</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Gavel</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Gavel(&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经打开。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+99"/>
         <location line="+32"/>
         <source>Could not open the agenda: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开议程：%1</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>“%1” is running. Pause it and open %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在进行。要暂停它并打开 %2 吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停并打开</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+84"/>
         <source>Not opened: the meeting that is open could not be saved (%1). Fix that first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开：当前打开的会议无法保存（%1）。请先解决这个问题，以免丢失内容。</translation>
     </message>
     <message numerus="yes">
         <location line="-60"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gavel was closed %1 ago while this meeting ran. After more than 30 minutes away it resumed paused where Gavel was closed: press F5 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 在会议进行中关闭，已过去 %1。由于离开超过 30 分钟，会议已在 Gavel 关闭时的位置恢复，并处于暂停状态：按 F5 继续。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The meeting kept running after Gavel was closed %1 ago; its times count on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 关闭后的 %1 里，会议一直在进行；计时照常累计。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This meeting is paused, as it was when Gavel was closed: press F5 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议已暂停，与 Gavel 关闭时一样：按 F5 继续。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gavel stopped unexpectedly %1 ago while this meeting ran. It resumed paused where it was last seen: press F5 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 在会议进行中意外停止，已过去 %1。会议已在最后记录的位置恢复，并处于暂停状态：按 F5 继续。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gavel stopped unexpectedly %1 ago; this meeting is paused, as it was: press F5 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 意外停止，已过去 %1；此会议保持当时的暂停状态：按 F5 继续。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gavel stopped unexpectedly %1 ago while this meeting ran; it resumed from its saved times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 在会议进行中意外停止，已过去 %1；会议已按保存的时间恢复。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This meeting has ended; it is shown as it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议已结束；显示的是它结束时的状态。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not open the session: %1. The file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会话文件：%1。该文件保持原样。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open its agenda to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开它的议程即可重新开始。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start fresh from the agenda %1, keeping the damaged file as %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从议程 %1 重新开始，并将损坏的文件保留为 %2 吗？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not start fresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新开始：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Started fresh from %1. The damaged session is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 重新开始。损坏的会话文件保留为 %2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何文件。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Resumed %1 from its session in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 中的会话文件恢复 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opened %1 · session in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1 · 会话文件位于 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>⚠ Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 保存 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New session · saved at the first change · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话 · 首次更改时保存 · %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open Agenda or Session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开议程或会话文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agendas and sessions (*.md *.markdown *.json);;Markdown agendas (*.md *.markdown);;Sessions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>议程和会话文件 (*.md *.markdown *.json);;Markdown 议程 (*.md *.markdown);;会话文件 (*.json)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>About Gavel</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Gavel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Gavel %1&lt;/h3&gt;&lt;p&gt;Run a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gavel %1&lt;/h3&gt;&lt;p&gt;按 Markdown 议程实时主持社区会议：为每个议题倒计时，并记录出勤与会议纪要。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Skipped a damaged session of this series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过此会议系列中一个损坏的会话文件：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Skipped %n damaged sessions of this series: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过此会议系列中 %n 个损坏的会话文件：%1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Left out of this series&apos; history, as they could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件无法读取，未计入此会议系列的历史：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read an agenda or minutes file of this series in %1: people it names before this meeting are not marked new</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 中此会议系列的一份议程或纪要文件：其中在本次会议之前出现过的人不会标为新人</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Read %n agenda and minutes files of this series in %1: people they name before this meeting are not marked new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %1 中此会议系列的 %n 份议程和纪要文件：其中在本次会议之前出现过的人不会标为新人</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open a meeting first: the history is its series&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一场会议：历史记录属于它所在的会议系列。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The series is renamed or merged once this meeting has ended: its session is being written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议结束后才能重命名或合并会议系列：它的会话文件正在写入。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not moved: the open meeting could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未移动：当前打开的会议无法保存（%1）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The series was not moved, nothing was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列未移动，没有丢失任何内容：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meetings of “%1” are now in “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的会议现已移入“%2”：%3。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none moved</source>
-        <translation type="unfinished"></translation>
+        <translation>没有移动任何会议</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” already has a meeting on %2; those stay in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在 %2 已有会议；这些会议仍留在“%3”中。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2211,124 +2211,124 @@
         <location line="+49"/>
         <location line="+58"/>
         <source>Open a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一场会议。</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>导出出勤记录</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attendance exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤记录已导出到 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not export the attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出出勤记录：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出勤记录</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not import the attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入出勤记录：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported attendance from %1: 1 person updated or added</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入出勤记录：更新或新增了 1 人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported attendance from %1: %2 people updated or added</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入出勤记录：更新或新增了 %2 人</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>timing report</source>
-        <translation type="unfinished"></translation>
+        <translation>计时报告</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The series&apos; minutes layout could not be read (%1); the minutes were written in the layout chosen in the Minutes window.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取会议系列自己的纪要格式（%1）；纪要已按“会议纪要与下次会议”窗口中选择的格式写出。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The series&apos; minutes layout %1 has a mistake on line %2 (%3); the minutes were written in the layout chosen in the Minutes window.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列的纪要格式 %1 第 %2 行有错误（%3）；纪要已按“会议纪要与下次会议”窗口中选择的格式写出。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading the series&apos; agendas and minutes first…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在先读取此会议系列的议程和纪要…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not prepare the next meeting from this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法根据本次会议准备下次会议。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>next agenda and calendar invite</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议议程和日历邀请</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Folder for This Series&apos; Minutes and Agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议系列的纪要和议程文件夹</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The series&apos; export folder was not saved: %1. It is used until Gavel quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列的导出文件夹未保存：%1。在 Gavel 退出前仍会使用它。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not write the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrote the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入%1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 exists and was not written by this meeting. Replace it with the %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，且不是本次会议写入的。要用%2替换它吗？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,7 +2336,10 @@
 %1
 
 Close anyway and lose the changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>会议无法保存：
+%1
+
+仍要关闭，并丢失上次保存以来的更改吗？</translation>
     </message>
 </context>
 <context>
@@ -2345,123 +2348,123 @@ Close anyway and lose the changes since the last save?</source>
         <location filename="../../ui/meetingactions.cpp" line="+19"/>
         <location line="+71"/>
         <source>&amp;Start Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>开始会议(&amp;S)</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>start pause resume begin timer clock</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 暂停 继续 计时器 时钟 start pause resume begin timer clock</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+76"/>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一议题(&amp;N)</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>next item advance move on forward</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 议题 前进 继续 next item advance move on forward</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;vious Item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一议题(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>previous item back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个 议题 返回 previous item back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>加一分钟(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>more time extend longer plus overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>加时 延长 增加 超时 more time extend longer plus overtime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take &amp;Off a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>减一分钟(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>less time shorten minus</source>
-        <translation type="unfinished"></translation>
+        <translation>减时 缩短 减少 less time shorten minus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;estart Item</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始议题(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restart reset timer time again from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始 重置 计时器 时间 归零 restart reset timer time again from zero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip Current Item</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过当前议题(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip drop postpone not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 放弃 推迟 未讨论 skip drop postpone not discussed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En&amp;d Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end finish stop close meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束 完成 停止 关闭 会议 end finish stop close meeting</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>undo revert mistake back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 还原 错误 返回 undo revert mistake back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>redo again</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 再次 redo again</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Next Item (ends the meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一议题（结束会议）(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2469,62 +2472,62 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/minutesitemsview.cpp" line="+44"/>
         <source>Decisions and action items of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议的决议和待办事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions and action items of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>此议题的决议和待办事项</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision or action</source>
-        <translation type="unfinished"></translation>
+        <translation>决议或待办事项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✔ Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 决议</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>☑ Action, done</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ 待办事项，已完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>☐ Action</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ 待办事项</translation>
     </message>
 </context>
 <context>
@@ -2532,207 +2535,207 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/minuteswindow.cpp" line="+41"/>
         <source>List the attendees&apos; &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>列出参会者姓名(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items never &amp;reached: marked 未讨论 / Not discussed (else left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>从未进行到的议题：标为“未讨论 / Not discussed”（否则不写入）(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the timing table (&amp;planned against actual minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加计时表（计划与实际分钟数对比）(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已确定</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minutes and Next Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要与下次会议</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>2022: 会议概况 · 会议分享与讨论 · 下次会议安排</source>
-        <translation type="unfinished"></translation>
+        <translation>2022 年版：会议概况 · 会议分享与讨论 · 下次会议安排</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later: the agenda as a numbered list, notes under each item</source>
-        <translation type="unfinished"></translation>
+        <translation>之后的版本：议程为编号列表，各议题下附笔记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link to the recording (录制文件), written when given</source>
-        <translation type="unfinished"></translation>
+        <translation>录制文件链接，填写后写入纪要</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>线上会议 / Online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上会议 / Online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随议程</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名 @用户名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name @handle, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名 @用户名，或留空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics, separated by ; — e.g. Type hints @handle (20 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>议题，用 ; 分隔 —— 例如：类型提示 @用户名 (20 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议纪要</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy into the Series to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到会议系列中以便编辑(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported to:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rec&amp;ording:</source>
-        <translation type="unfinished"></translation>
+        <translation>录制(&amp;O)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Decisions (Ctrl+D) and action items (Ctrl+Shift+A) recorded from the notes. F2 edits, Delete removes, Space ticks an action done.</source>
-        <translation type="unfinished"></translation>
+        <translation>从笔记中记录的决议（Ctrl+D）和待办事项（Ctrl+Shift+A）。F2 编辑，Delete 删除，Space 将待办事项勾选为已完成。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Markdown(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timing Report (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>计时报告 (CSV)(&amp;T)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>主席(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vice-chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>副主席(&amp;V)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>议题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare the Next Agenda and &amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>准备下次会议议程和邀请(&amp;I)</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>asked at the first export</source>
-        <translation type="unfinished"></translation>
+        <translation>首次导出时询问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (a meeting of another year goes to that year&apos;s folder beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（其他年份的会议放在旁边该年份的文件夹中）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder for This Series&apos; Minutes and Agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>此会议系列的纪要和议程文件夹</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>⚠ The series&apos; choice was not saved: %1. This meeting keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 会议系列的选择未保存：%1。本次会议仍沿用它。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a meeting first: the copy goes into its series&apos; folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一场会议：副本会放入它所在会议系列的文件夹。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ Could not copy the layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 无法复制格式：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The series&apos; own layout is used: %1. Edit it in any text editor; each export reads it again. Remove it to go back to the layout chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用会议系列自己的格式：%1。可用任意文本编辑器编辑它；每次导出都会重新读取。删除它即可恢复使用此处选择的格式。</translation>
     </message>
 </context>
 <context>
@@ -2740,117 +2743,117 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/notespane.cpp" line="+53"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the current item: the notes move on with the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随当前议题：笔记随会议进程切换</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for this item: Markdown, @handles and #123 are kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此议题的笔记：Markdown、@用户名 和 #123 都会按原样保留。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随当前议题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的笔记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which notes the text below holds: the general notes or an item&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>下方文本是哪部分笔记：总体笔记或某个议题的笔记</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Owner: name or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：姓名或 @用户名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Insert the &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>插入时间(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>time stamp clock now</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳 时钟 现在 time stamp clock now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a &amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>记录决议(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decision decided resolution agreed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>决议 决定 议决 同意 纪要 decision decided resolution agreed minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an &amp;Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>记录待办事项(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action item task todo owner due follow-up minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项 任务 待办 负责人 截止 跟进 纪要 action item task todo owner due follow-up minutes</translation>
     </message>
     <message>
         <location line="+162"/>
         <source>Action item:</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决议：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is to be done; Enter records it, Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什么；Enter 记录，Escape 取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was decided; Enter records it, Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>决定了什么；Enter 记录，Escape 取消</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>General notes</source>
-        <translation type="unfinished"></translation>
+        <translation>总体笔记</translation>
     </message>
 </context>
 <context>
@@ -2858,143 +2861,143 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/preferencesdialog.cpp" line="+61"/>
         <source>&amp;Play a sound at the warning and when time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>在提醒时和时间到时播放声音(&amp;P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation>不提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long before the end of an item its timer shows the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>议题结束前多久，计时器显示提醒</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+45"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>The length the timer allows an agenda item that states no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中未写时长的议题，计时器为其分配的时长</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Off by default: your microphone would carry the sound into the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认关闭：你的麦克风会把声音传进会议。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>试听声音(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plays the warning chime, then the time-up chimes, whether or not sounds are on</source>
-        <translation type="unfinished"></translation>
+        <translation>无论声音是否开启，都先播放提醒铃声，再播放时间到铃声</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Warning before the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前提醒(&amp;W)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default &amp;length of items without a duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>未设时长议题的默认时长(&amp;L)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Who checks in later than this after the start is marked late; you can always change it</source>
-        <translation type="unfinished"></translation>
+        <translation>会议开始后超过这个时间才签到的人会标为迟到；你随时可以更改</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attendance and the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤与下次会议</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Late after the start plus:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始后多久算迟到：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next agenda&apos;s date, unless the meeting decided another</source>
-        <translation type="unfinished"></translation>
+        <translation>下次议程的日期，除非会议另有决定</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next meeting after:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次会议间隔：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty means the default folder, Gavel in your Documents folder (%1). The GAVEL_HOME environment variable, when set, overrides this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空表示使用默认文件夹，即“文档”文件夹中的 Gavel（%1）。如果设置了 GAVEL_HOME 环境变量，它会覆盖此文件夹。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is set now: sessions are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GAVEL_HOME 现已设置：会话文件保存在 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Sessions folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话文件夹(&amp;S)：</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Sessions Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>会话文件夹</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No sound: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有声音：%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This build of Gavel lacks its alert sounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Gavel 缺少提醒声音。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No sound output was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到声音输出设备。</translation>
     </message>
 </context>
 <context>
@@ -3308,22 +3311,22 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/seriesdialog.cpp" line="+23"/>
         <source>Meeting Series</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” is a new meeting. Which series does it belong to? The series keeps attendance history across meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一场新会议。它属于哪个会议系列？会议系列会记录各次会议的出勤历史。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置：</translation>
     </message>
 </context>
 <context>
@@ -3354,47 +3357,47 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/shortcutsdialog.cpp" line="+31"/>
         <source>No command matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与筛选条件匹配的命令。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commands and Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>命令与快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every command of the menus. Meeting controls are chords that work in every window and never type text. When no text field has focus, single keys work too: F5 starts or pauses, Shift+F5 ends, PageDown / PageUp (a presenter clicker) move to the next / previous item.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单中的所有命令。会议控制命令使用组合键，在每个窗口中都有效，且不会输入文字。当没有文本框获得焦点时，单个按键也有效：F5 开始或暂停，Shift+F5 结束，PageDown / PageUp（演示翻页器）切换到下一个 / 上一个议题。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What to do, e.g. decision, late, set time, or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什么，例如 决议、迟到、已用时，或一个按键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
 </context>
 <context>
@@ -3402,22 +3405,22 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/stagewindow.cpp" line="+69"/>
         <source>Gavel: Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel：大屏视图</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Thank you: the meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢大家：会议已结束</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starting soon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开始：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：%1</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3428,7 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/timerdisplay.cpp" line="+82"/>
         <source>%1% of the item&apos;s time used</source>
-        <translation type="unfinished"></translation>
+        <translation>此议题的时间已用 %1%</translation>
     </message>
 </context>
 <context>
@@ -3433,92 +3436,92 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location line="+24"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timer, as on the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器，与主窗口相同</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timer state, as on the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器状态，与主窗口相同</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not started · F5 starts the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始 · 按 F5 开始会议</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>■ Meeting ended · it ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>■ 会议已结束 · 共进行 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>↑ Counting up · no duration set (planned at %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 正计时 · 未设时长（按 %1 分钟计划）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>‼ Time is up · overtime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>‼ 时间到 · 超时 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Wrap up · under %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 请收尾 · 剩余不到 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>▶ On the clock · %1 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 计时中 · 计划 %1 分钟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>❚❚ Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 已暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>❚❚ Paused · F5 resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 已暂停 · 按 F5 继续</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 planned, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1，未开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting ended, it ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已结束，共进行 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3843,7 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/widgethelpers.h" line="+148"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 </TS>
