@@ -154,168 +154,168 @@
     <message>
         <location filename="../../app/commandline.cpp" line="+93"/>
         <source>unknown --format “%1”: use md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --format “%1”：请使用 md、html 或 pdf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown --language “%1”: use zh or en</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --language “%1”：请使用 zh 或 en</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown --layout “%1”: use classic (2022) or agenda (the later one)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --layout “%1”：请使用 classic（2022 年的版式）或 agenda（之后的版式）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--export-minutes needs -o &lt;file&gt; to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-minutes 需要用 -o &lt;文件&gt; 指定要写入的文件</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 export needs the offscreen platform</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 需要 offscreen 平台</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: the PDF could not be produced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>unknown --format “”: use md, html or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --format “”：请使用 md、html 或 pdf</translation>
     </message>
     <message>
         <location filename="../../app/core/storage/atomicfile.cpp" line="+35"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘配额已用完</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is larger than the disk or the system allows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超出了磁盘或系统允许的大小</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘是只读的</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了输入/输出错误</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>系统没有给出原因</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，不是文件夹</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the folder %2 does not exist: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不存在：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the folder %2 does not exist and cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不存在，也无法创建</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the folder %2 does not exist and cannot be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹 %2 不存在，也无法创建：%3</translation>
     </message>
     <message>
         <location filename="../../app/core/storage/readfile.cpp" line="+29"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a symbolic link that loops (it leads back to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>符号链接形成了循环（指回它自身）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a symbolic link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>指向 %1 的符号链接，但目标不存在</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 字节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是文件夹，不是文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是普通文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the file is larger than %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件大于 %2（%3 字节）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the file is larger than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件大于 %2</translation>
     </message>
 </context>
 <context>
@@ -323,52 +323,52 @@
     <message>
         <location filename="../../app/core/agenda/agendaimporter.cpp" line="+37"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>; an agenda is a small text file</source>
-        <translation type="unfinished"></translation>
+        <translation>；议程应是一个小的文本文件</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>%1: the agenda section “%2” has no list of items and no sub-headings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：议程部分“%2”既没有议题列表，也没有子标题</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: no agenda found: no heading with “议程” or “Agenda” and no list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未找到议程：没有含“议程”或“Agenda”的标题，也没有议题列表</translation>
     </message>
     <message>
         <location filename="../../app/core/agenda/agendatext.cpp" line="+15"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is larger than 5 MB (%1 bytes); an agenda is a small text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 5 MB（%1 字节）；议程应是一个小的文本文件</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not valid %1 text; save the agenda as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 %1 文本；请将议程另存为 UTF-8</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>UTF-16 text without a byte-order mark; save the agenda as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>没有字节顺序标记（BOM）的 UTF-16 文本；请将议程另存为 UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>binary data (it contains NUL bytes), not a Markdown text file</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（含有 NUL 字节），不是 Markdown 文本文件</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>not valid UTF-8 text (line %1); save the agenda as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8 文本（第 %1 行）；请将议程另存为 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -377,190 +377,190 @@
         <location filename="../../app/core/meeting/agendamodel.cpp" line="+205"/>
         <location line="+288"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="-285"/>
         <source>— (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>1 minute over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 second over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 1 秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1 秒</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>1 minute planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1 分钟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no duration, counted at 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>未设时长，按 1 分钟计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no duration, counted at %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>未设时长，按 %1 分钟计</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>counting up</source>
-        <translation type="unfinished"></translation>
+        <translation>正计时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待进行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行到</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1 in the agenda, %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中为 %1，已增加 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+2"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 in the agenda, %2 taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中为 %1，已减少 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sum of its parts, which run in turn: set their durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>各子议题时长之和，子议题依次进行：请分别设置它们的时长。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No duration in the agenda: counts up, planned at the default length. Double-click to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中没有写时长：正计时，按默认时长计划。双击可设置时长。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ran over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>❚❚ Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 已暂停</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▶ Now</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 进行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⤼ Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>⤼ 已跳过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待进行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行到</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>分享人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -568,127 +568,127 @@
     <message>
         <location filename="../../ui/agendapane.cpp" line="+59"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Jump to Item</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到所选议题(&amp;J)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go to run this item now</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到 转到 开始 进行 此议题 所选议题 go to run this item now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip or Unskip Item</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过或取消跳过议题(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip unskip drop postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 取消跳过 不讲 推迟 skip unskip drop postpone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Item After</source>
-        <translation type="unfinished"></translation>
+        <translation>在其后添加议题(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add insert new item topic</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 插入 新建 议题 add insert new item topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;Sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子议题(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add insert new part child</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 插入 新建 子议题 add insert new part child</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename Item</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名议题(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 编辑 标题 rename edit title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set Dura&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>设置时长(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set duration time minutes planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 时长 时间 分钟 计划 set duration time minutes planned length</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move reorder up earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>上移 调整顺序 提前 move reorder up earlier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>move reorder down later</source>
-        <translation type="unfinished"></translation>
+        <translation>下移 调整顺序 推后 move reorder down later</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indent (Make Part of the Item Above)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进（成为上一议题的子议题）(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indent nest part sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进 嵌套 子议题 indent nest part sub-item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>取消缩进(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outdent unnest</source>
-        <translation type="unfinished"></translation>
+        <translation>取消缩进 提升层级 outdent unnest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除议题(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 移除 议题 delete remove item</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新议题</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>新子议题</translation>
     </message>
 </context>
 <context>
@@ -777,67 +777,67 @@
     <message>
         <location filename="../../app/core/meeting/attendee.cpp" line="+22"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>受邀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>副主席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>分享人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>新人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>老成员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>临时加入</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>待签到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前离开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>请假</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../../app/core/storage/attendancecsv.cpp" line="+136"/>
         <source>; an attendance list of thousands is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>；即使有数千人，签到名单也远比这小</translation>
     </message>
 </context>
 <context>
@@ -867,84 +867,85 @@
     <message>
         <location filename="../../app/commandline.cpp" line="-77"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print the agenda imported from &lt;file&gt; as JSON and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出从 &lt;文件&gt; 导入的议程，然后退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --export-minutes: md, html or pdf (default: from the output&apos;s extension, else md).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：md、html 或 pdf（默认：按输出文件的扩展名，否则为 md）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --export-minutes: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：要写入的文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --export-minutes: zh or en (default: the session&apos;s choice, else the agenda&apos;s language).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：zh 或 en（默认：会话中的选择，否则为议程的语言）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --export-minutes: leave out the planned-versus-actual timing section.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：省略“计划与实际用时”一节。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --export-minutes: add the planned-versus-actual timing section (default: as the session chose in the Minutes window, else without).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：加入“计划与实际用时”一节（默认：按会话在纪要窗口中的选择，否则不加入）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With --export-minutes: classic (the 2022 layout: 会议概况, 会议分享与讨论, 下次会议安排) or agenda (the later one: the agenda as a numbered list). Default: the session&apos;s choice, else its series&apos;, else classic.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --export-minutes 使用：classic（2022 年的版式：会议概况、会议分享与讨论、下次会议安排）或 agenda（之后的版式：以编号列表列出议程）。默认：会话中的选择，否则为其会议系列的选择，否则为 classic。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agenda (.md) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的议程（.md）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>gavel: give one file to open, not %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gavel: 只能指定一个要打开的文件，而不是 %1 个
+</translation>
     </message>
 </context>
 <context>
@@ -1030,307 +1031,307 @@
     <message>
         <location filename="../../ui/historywindow.cpp" line="+80"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance History</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attendance by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>各次会议的出勤情况</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People by meeting (★ new: first meeting in the series):</source>
-        <translation type="unfinished"></translation>
+        <translation>各次会议的参会者（★ 新人：首次参加本系列会议）(&amp;P)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People who attended every meeting in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内全勤的参会者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the people with perfect attendance in the range as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该时间段内全勤的参会者保存为电子表格（CSV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the people with perfect attendance in the range as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将该时间段内全勤的参会者保存为 Markdown</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Perfect attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>全勤</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A new name for this series</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议系列的新名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The series to merge this one into</source>
-        <translation type="unfinished"></translation>
+        <translation>要并入的会议系列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mer&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;G)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This series</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议系列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name to:</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名为(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>并入(&amp;I)：</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Attendance History – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤记录 – %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>These sessions could not be read and are left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下会话文件无法读取，已略过：</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings attended / meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>参加次数 / 会议总次数</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>不在参会名单中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>早退</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>请假</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the roster, not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>在参会名单中，未签到</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>★ new</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 新人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First meeting in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>首次参加本系列会议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>★ new, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 新人，%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First meeting in the series (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次参加本系列会议（%1）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended %1 of %2 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>参加了 %2 次会议中的 %1 次</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No meetings recorded in this series yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本会议系列还没有会议记录。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · %3 at the latest meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 最近一次会议有 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 次会议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位新人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位新人</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First attended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次参加：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First attended %1; in the series since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>首次参加：%1；自 %2 起出现在本系列中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“From” is after “To”: no meetings in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>“从”晚于“到”：这个时间段内没有会议。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No meetings were held in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内没有举行会议。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody attended the 1 meeting in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内仅有的 1 次会议无人参加。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody attended all %1 meetings in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人参加了该时间段内全部 %1 次会议。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended the 1 meeting in the range:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加了该时间段内的 1 次会议：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended all %1 meetings in the range:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加了该时间段内全部 %1 次会议：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Perfect Attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将全勤名单导出为 CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Perfect Attendance as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将全勤名单导出为 Markdown</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the perfect attendance report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>全勤名单已保存到 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全勤名单未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1339,7 @@
     <message>
         <location filename="../../app/core/storage/jsonfields.cpp" line="+24"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1346,59 +1347,59 @@
         <location line="+16"/>
         <location line="+31"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>不是列表</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文本</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 true 或 false</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+39"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+42"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是整数</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了 %2 到 %3 的范围</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 ms is over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒超过了 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ms is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒是负数</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 is more than %2 days from the meeting (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 距会议（%3）超过 %2 天</translation>
     </message>
 </context>
 <context>
@@ -1449,205 +1450,205 @@
     <message>
         <location filename="../../app/core/meeting/livemeeting.cpp" line="+16"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>开始会议</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+59"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会议</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一议题</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一议题</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Jump to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>增加 1 分钟</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Add %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>增加 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take off 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>减少 1 分钟</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Take off %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>减少 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unskip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消跳过%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置%1的已用时</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set duration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置%1的时长</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+50"/>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 签到</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Undo check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 的签到</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 标为%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Check in %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 人签到</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import attendance (1 person)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入签到记录（1 人）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import attendance (%1 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入签到记录（%1 人）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>记录决议</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Take a line of the notes as a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记中的一行记为决议</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Take %n lines of the notes as a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将笔记中的 %n 行记为决议</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑决议</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>删除决议</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>记录待办事项</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑待办事项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除待办事项</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置下次会议</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>设置会议地点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change the minutes&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>更改纪要的语言</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change how the minutes are written</source>
-        <translation type="unfinished"></translation>
+        <translation>更改纪要的撰写方式</translation>
     </message>
 </context>
 <context>
@@ -3005,154 +3006,154 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/meeting/rostermodel.cpp" line="+109"/>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>https://github.com/%1 (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://github.com/%1（双击打开）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First meeting in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>首次参加本系列会议</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 签到</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+48"/>
         <source>%1, first meeting in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，首次参加本系列会议</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+102"/>
         <source>−%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 分钟</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>present, checked in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出席，%1 签到</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>late, 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到 1 分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>late, %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>迟到 %1 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>left early at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提前离开</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前离开</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>请假</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>待签到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>✓ Present</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 出席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ Late (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 迟到（%1 分钟）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✓ Late</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 迟到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↩ Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ 提前离开</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>– Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>– 请假</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 缺席</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>· Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>· 待签到</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In at</source>
-        <translation type="unfinished"></translation>
+        <translation>签到</translation>
     </message>
 </context>
 <context>
@@ -3160,142 +3161,142 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../ui/rosterpane.cpp" line="+35"/>
         <source>Check in a pasted list…</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴名单签到…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name or @handle · Enter checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或 @用户名 · 按 Enter 签到</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>参会名单</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Mark &amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>标为出席(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance check in here joined arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 签到 出席 已到 已加入 attendance check in here joined arrived</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;Late</source>
-        <translation type="unfinished"></translation>
+        <translation>标为迟到(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance late latecomer arrived joined</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 迟到 晚到 已到 已加入 attendance late latecomer arrived joined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark Left &amp;Early</source>
-        <translation type="unfinished"></translation>
+        <translation>标为提前离开(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance left early leave gone</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 提前离开 早退 离开 attendance left early leave gone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark E&amp;xcused</source>
-        <translation type="unfinished"></translation>
+        <translation>标为请假(&amp;X)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance excused apology apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 请假 告假 attendance excused apology apologies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>标为缺席(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance absent missing no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 缺席 未到 attendance absent missing no-show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark Ex&amp;pected (clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>标为待签到（清除状态）(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>attendance clear reset status</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤 清除 重置 状态 attendance clear reset status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open GitHub &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 GitHub 主页(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>github profile handle link browser</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 主页 用户名 链接 浏览器 github profile handle link browser</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paste names, @handles or GitHub links from the chat: one per line, or separated by commas, 、 or spaces. Ctrl+Return checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴聊天中的姓名、@用户名或 GitHub 链接：每行一个，或用逗号、顿号（、）或空格分隔。按 Ctrl+Return 为他们签到。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>要签到的姓名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check in all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部签到</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Check in:</source>
-        <translation type="unfinished"></translation>
+        <translation>签到：</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 present of %2 expected · %3 late · %4 new ★</source>
-        <translation type="unfinished"></translation>
+        <translation>应到 %2 人，实到 %1 人 · 迟到 %3 人 · 新人 %4 人 ★</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not on the roster. Enter adds “%1” as a walk-in and checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在参会名单中。按 Enter 将“%1”作为临时参会者加入并签到。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Already checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到：%1</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Nothing to check in: paste names or @handles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可签到的人：请先粘贴姓名或 @用户名。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checked in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到 %1 人：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added as walk-ins %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>临时加入 %1 人：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already here %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>早已在场 %1 人：%2</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3304,7 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/series/seriesnames.cpp" line="+41"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>例会</translation>
     </message>
 </context>
 <context>
@@ -3334,22 +3335,22 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/series/serieshistory.cpp" line="+299"/>
         <source>Perfect attendance %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>全勤名单 %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No meetings were held in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内没有举行会议。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings held in the range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内举行的会议：%1 次</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody attended every meeting in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内无人全勤。</translation>
     </message>
 </context>
 <context>
@@ -3529,47 +3530,47 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/storage/attendancecsv.cpp" line="-85"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>the file is empty: a roster needs a header row (name, github, source, status, checked_in_at, minutes_late, left_at) and a row per person</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：参会名单需要一个表头行（name, github, source, status, checked_in_at, minutes_late, left_at），并且每人一行</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>line %1: the column %2 appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：表头中的列%2出现了两次</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>line %1: no header row: the first row needs a “name” or a “github” column (the columns are name, github, source, status, checked_in_at, minutes_late, left_at)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：没有表头行：第一行需要有“name”或“github”列（各列为 name, github, source, status, checked_in_at, minutes_late, left_at）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>neither a name nor a github handle</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有姓名，也没有 GitHub 用户名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的来源%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>bad timestamp %1 (expected ISO 8601 with a UTC offset, like 2026-11-25T19:07:30+08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的时间戳%1（应为带 UTC 偏移的 ISO 8601 格式，例如 2026-11-25T19:07:30+08:00）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态%1</translation>
     </message>
 </context>
 <context>
@@ -3577,27 +3578,27 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/storage/csv.cpp" line="+56"/>
         <source>line %1: binary data (a NUL byte), not CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：二进制数据（含有 NUL 字节），不是 CSV 文本</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>line %1: not valid UTF-8 text; save the file as CSV in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：不是有效的 UTF-8 文本；请将文件另存为 UTF-8 编码的 CSV</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是 UTF-16 文本；请将它另存为 UTF-8 编码的 CSV</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>line %1: a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段直到文件末尾都没有闭合</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>line %1: text after the closing quote of a field (a quote inside a quoted field is written twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段的右引号后面还有文字（带引号的字段里，引号要写两遍）</translation>
     </message>
 </context>
 <context>
@@ -3605,17 +3606,17 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/series/documentindex.cpp" line="+112"/>
         <source>documents: roles holds “%1”, which is no role</source>
-        <translation type="unfinished"></translation>
+        <translation>documents：roles 中的“%1”不是角色</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>documents: people[%1] is not a name and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>documents：people[%1] 不是一对姓名与用户名</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>documents: files[%1] has no path, or a date, person or role the index does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>documents：files[%1] 没有路径，或引用了索引中没有的日期、人员或角色</translation>
     </message>
 </context>
 <context>
@@ -3623,42 +3624,42 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/series/seriesindex.cpp" line="+72"/>
         <source>%1: made again from the sessions (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已根据会话文件重新生成（%2）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The series index was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列索引未保存：%1</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a series index of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此版本的会议系列索引</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>statuses holds “%1”, which is no status</source>
-        <translation type="unfinished"></translation>
+        <translation>statuses 中的“%1”不是出勤状态</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>people[%1] is not a name and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>people[%1] 不是一对姓名与用户名</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>meetings[%1] refers to a date, title, person or status the index does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>meetings[%1] 引用了索引中没有的日期、标题、人员或状态</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1: no such folder; the series&apos; agendas and minutes in it were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件夹不存在；其中该会议系列的议程和纪要未被读取</translation>
     </message>
 </context>
 <context>
@@ -3666,22 +3667,22 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/series/seriesmove.cpp" line="+84"/>
         <source>the series needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>会议系列需要一个名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: no such series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有这个会议系列</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is that series already</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”就是这个会议系列本身</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: the copy does not read back as written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：副本读回的内容与写入的不一致</translation>
     </message>
 </context>
 <context>
@@ -3689,153 +3690,153 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location filename="../../app/core/storage/sessionfile.cpp" line="+39"/>
         <source>%1: not a valid session file: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的会话文件：文件为空</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: not a valid session file: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的会话文件：第 %3 字节处出错：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: not a valid session file: it holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的会话文件：其中没有 JSON 对象</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法重命名为 %2：%3</translation>
     </message>
     <message>
         <location filename="../../app/core/storage/sessionreader.cpp" line="+49"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is not a time of day (HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是一天中的时刻（HH:mm）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the agenda is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>议程嵌套超过了 %1 层</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>不是议题</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is used by another item too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 也被另一个议题使用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 minutes is over 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟超过了 24 小时</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>“%1” is not a meeting state</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是会议状态</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no item is current, but the meeting is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有当前议题，但会议状态为 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+16"/>
         <source>item %1 is not in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议题 %1 不在议程中</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>item %1 is not one that runs: its parts run in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>议题 %1 本身不计时：它的子议题依次进行</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>item %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>议题 %1 出现了两次</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the %1 days the meeting&apos;s times may span</source>
-        <translation type="unfinished"></translation>
+        <translation>会议时间可跨越的 %1 天</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 s is over 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒超过了 24 小时</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>neither a name nor a GitHub handle</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有姓名，也没有 GitHub 用户名</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a source Gavel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Gavel 认识的来源</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not an attendance status Gavel knows</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Gavel 认识的出勤状态</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>“%1” is neither “omit” nor “mark”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是“omit”也不是“mark”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not a Gavel session file (its schema is “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Gavel 会话文件（其 schema 为“%1”）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a Gavel session file (it has no “schema”: “gavel-session”)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Gavel 会话文件（其中没有 “schema”: “gavel-session”）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>session format version %1 is newer than this Gavel reads (up to %2); open it with a newer Gavel</source>
-        <translation type="unfinished"></translation>
+        <translation>会话文件格式版本 %1 比此版本 Gavel 能读取的更新（最高 %2）；请用更新版本的 Gavel 打开</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a time Gavel could have saved at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可能是 Gavel 保存文件的时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a time a meeting ran at</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可能是会议进行的时间</translation>
     </message>
 </context>
 <context>
