@@ -136,6 +136,11 @@ def check_contents(root, source, version, app_id):
         if os.path.exists(png):
             check(png_size(png) == (size, size), f"the {size}x{size} icon is a PNG of that size: {png_size(png)}")
 
+    # Drawn once: the PNGs come from the SVG at build time, none is kept in the source.
+    committed = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(source, "packaging"))
+                 for f in fs if f.endswith(".png")]
+    check(not committed, f"no icon PNG is kept in packaging/: {committed}")
+
     elf = run(["file", "-b", os.path.join(root, "usr/bin/gavel")]).stdout
     check("ELF" in elf and "not stripped" not in elf, f"usr/bin/gavel is stripped: {elf.strip()}")
 
