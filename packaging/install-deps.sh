@@ -30,6 +30,11 @@ packages=(
     at-spi2-core python3-pyatspi dbus-daemon orca
     # fuzzing: clang with libFuzzer and its sanitizer runtimes (tests/fuzz)
     clang-14 libclang-rt-14-dev
+    # the Debian package (cmake --build build --target package): the icon's PNGs rendered from
+    # its SVG, the dependencies computed from the shared libraries (dpkg-shlibdeps), and what
+    # its check runs on it (tests/package): the desktop entry's, the metainfo's and Debian's
+    # validators; Qt's own translations the package depends on
+    librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian qt6-translations-l10n
 )
 
 missing=()

@@ -12,7 +12,8 @@ namespace gavel {
 // with mainWindowTitle's " — Gavel".
 inline void setApplicationNames()
 {
-    QGuiApplication::setDesktopFileName(QStringLiteral("gavel"));
+    // The installed desktop entry (packaging/<id>.desktop): Wayland's app id, the window's icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(GAVEL_APP_ID));
 }
 
 inline QString mainWindowTitle(const QString &meetingTitle)
