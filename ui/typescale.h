@@ -11,6 +11,8 @@
 // from across a room and is not built into the first frame.
 
 #include <QFont>
+#include <QLocale>
+#include <QStringList>
 
 namespace gavel::typescale {
 
@@ -54,6 +56,29 @@ inline QFont font(QFont base, Role role)
     }
     base.setBold(bold);
     return base;
+}
+
+// Han characters in the shapes of Simplified Chinese, the language of the meetings Gavel is
+// made for. Fontconfig picks the face for Han by the system's language: under LANG=en that is
+// Noto Sans CJK JP, whose shapes differ from the mainland's (直, 骨, 角). Naming the SC face
+// after the interface's own family changes nothing for Latin text and loads nothing at start:
+// the face is opened when the first Han character is drawn. A Japanese, Korean or Traditional
+// Chinese system keeps its own choice.
+inline QFont withSimplifiedHan(QFont font, const QLocale &system)
+{
+    const bool ownHan = system.language() == QLocale::Japanese || system.language() == QLocale::Korean
+        || (system.language() == QLocale::Chinese && system.script() == QLocale::TraditionalHanScript);
+    const QString face = QStringLiteral("Noto Sans CJK SC");
+    QStringList families = font.families();
+    if (families.isEmpty()) {
+        families.append(font.family());
+    }
+    if (ownHan || families.contains(face)) {
+        return font;
+    }
+    families.append(face);
+    font.setFamilies(families);
+    return font;
 }
 
 } // namespace gavel::typescale
