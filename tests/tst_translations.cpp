@@ -583,15 +583,28 @@ void TestTranslations::commandLineErrorsSpeakChinese()
 
 void TestTranslations::hanIsDrawnInSimplifiedShapes()
 {
-    // The tests run under LANG=C: left to fontconfig, Han would be drawn by the JP face.
+    // The tests run under LANG=C: left to fontconfig, Han is drawn by the JP face.
     const QString words = QStringLiteral("议程直骨");
-    const QFont english = typescale::withSimplifiedHan(QApplication::font(), QLocale(QStringLiteral("en_US")));
-    QCOMPARE(facesDrawing(words, english), QStringList {QStringLiteral("Noto Sans CJK SC")});
-    const QFont chinese = typescale::withSimplifiedHan(QApplication::font(), QLocale(QStringLiteral("zh_CN")));
+    const QFont base = QApplication::font();
+    QCOMPARE(facesDrawing(words, base), QStringList {QStringLiteral("Noto Sans CJK JP")});
+    const QFont chinese = typescale::withInterfaceHan(base, QStringLiteral("zh_CN"), QLocale(QStringLiteral("en_US")));
     QCOMPARE(facesDrawing(words, chinese), QStringList {QStringLiteral("Noto Sans CJK SC")});
-    // A Japanese system keeps its own face for Han.
-    const QFont japanese = typescale::withSimplifiedHan(QApplication::font(), QLocale(QStringLiteral("ja_JP")));
-    QCOMPARE(japanese.families(), QApplication::font().families());
+    QCOMPARE(facesDrawing(QStringLiteral("Agenda"), chinese), facesDrawing(QStringLiteral("Agenda"), base));
+    // Back to English: the system's choice again.
+    const QFont english = typescale::withInterfaceHan(chinese, QStringLiteral("en"), QLocale(QStringLiteral("en_US")));
+    QCOMPARE(facesDrawing(words, english), facesDrawing(words, base));
+    QCOMPARE(facesDrawing(QStringLiteral("Agenda"), english), facesDrawing(QStringLiteral("Agenda"), base));
+    // A Chinese system's fontconfig picks the Chinese face itself.
+    QCOMPARE(typescale::withInterfaceHan(base, QStringLiteral("zh_CN"), QLocale(QStringLiteral("zh_CN"))).families(),
+             base.families());
+
+    // The running app: choosing 简体中文 here (LANG=C) switches the face at once.
+    interfacelanguage::use(QStringLiteral("zh_CN"));
+    QCOMPARE(facesDrawing(words, QApplication::font()), QStringList {QStringLiteral("Noto Sans CJK SC")});
+    QCOMPARE(facesDrawing(QStringLiteral("Agenda"), QApplication::font()),
+             facesDrawing(QStringLiteral("Agenda"), base));
+    interfacelanguage::use(QStringLiteral("en"));
+    QCOMPARE(facesDrawing(words, QApplication::font()), facesDrawing(words, base));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -11,6 +11,7 @@
 // from across a room and is not built into the first frame.
 
 #include <QFont>
+#include <QFontInfo>
 #include <QLocale>
 #include <QStringList>
 
@@ -58,26 +59,29 @@ inline QFont font(QFont base, Role role)
     return base;
 }
 
-// Han characters in the shapes of Simplified Chinese, the language of the meetings Gavel is
-// made for. Fontconfig picks the face for Han by the system's language: under LANG=en that is
-// Noto Sans CJK JP, whose shapes differ from the mainland's (直, 骨, 角). Naming the SC face
-// after the interface's own family changes nothing for Latin text and loads nothing at start:
-// the face is opened when the first Han character is drawn. A Japanese, Korean or Traditional
-// Chinese system keeps its own choice.
-inline QFont withSimplifiedHan(QFont font, const QLocale &system)
+// Han characters in the shapes of the interface's Chinese. Fontconfig picks the face for Han
+// by the system's language: a Chinese system gets Noto Sans CJK SC, but under LANG=en it is the
+// JP face, whose shapes differ from the mainland's (直, 骨, 角). So when the interface speaks
+// Simplified Chinese on a system that does not, the SC face is named after the interface's own
+// family (Latin text keeps its face). Not otherwise: named, the face is also asked for every
+// symbol the first face lacks, and opening it costs 2.3 MiB at start-up.
+inline QFont withInterfaceHan(QFont font, const QString &language, const QLocale &system)
 {
-    const bool ownHan = system.language() == QLocale::Japanese || system.language() == QLocale::Korean
-        || (system.language() == QLocale::Chinese && system.script() == QLocale::TraditionalHanScript);
     const QString face = QStringLiteral("Noto Sans CJK SC");
-    QStringList families = font.families();
-    if (families.isEmpty()) {
-        families.append(font.family());
-    }
-    if (ownHan || families.contains(face)) {
+    const bool named = font.families().contains(face);
+    const bool wanted = language == QLatin1String("zh_CN") && system.language() != QLocale::Chinese;
+    if (named == wanted) {
         return font;
     }
-    families.append(face);
-    font.setFamilies(families);
+    if (!wanted) {
+        QStringList families = font.families();
+        families.removeAll(face);
+        font.setFamilies(families);
+        return font;
+    }
+    // The face the family stands for: "Sans Serif" is fontconfig's alias, no face of its own,
+    // and beside a real face Qt would skip it and draw Latin in the CJK face too.
+    font.setFamilies({QFontInfo(font).family(), face});
     return font;
 }
 
