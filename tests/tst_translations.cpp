@@ -194,6 +194,17 @@ QStringList menuTitles(QMainWindow *window)
     return titles;
 }
 
+// Runs the built gavel as a user whose system speaks Chinese would; false when it never ends.
+bool runInChinese(QProcess &gavel, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    gavel.setProcessEnvironment(env);
+    gavel.start(QStringLiteral(GAVEL_EXECUTABLE), arguments);
+    return gavel.waitForFinished(60000);
+}
+
 // A translator that turns every text into a marker: a text it reaches went through tr().
 // The faces that draw `text` in `font`, as laid out.
 QStringList facesDrawing(const QString &text, const QFont &font)
@@ -540,12 +551,7 @@ void TestTranslations::minutesFollowTheMeetingNotTheInterface()
 void TestTranslations::helpSpeaksChinese()
 {
     QProcess gavel;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
-    gavel.setProcessEnvironment(env);
-    gavel.start(QStringLiteral(GAVEL_EXECUTABLE), {QStringLiteral("--help")});
-    QVERIFY(gavel.waitForFinished(60000));
+    QVERIFY(runInChinese(gavel, {QStringLiteral("--help")}));
     QCOMPARE(gavel.exitCode(), 0);
     const QString out = QString::fromUtf8(gavel.readAllStandardOutput());
     // Qt's own words (from qtbase_zh_CN.qm) and Gavel's descriptions of its options.
@@ -566,14 +572,10 @@ void TestTranslations::helpSpeaksChinese()
 void TestTranslations::commandLineErrorsSpeakChinese()
 {
     QProcess gavel;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
-    gavel.setProcessEnvironment(env);
-    gavel.start(QStringLiteral(GAVEL_EXECUTABLE),
-                {QStringLiteral("--export-minutes"), QStringLiteral("session.json"), QStringLiteral("--format"),
-                 QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("out.docx")});
-    QVERIFY(gavel.waitForFinished(60000));
+    QVERIFY(
+        runInChinese(gavel,
+                     {QStringLiteral("--export-minutes"), QStringLiteral("session.json"), QStringLiteral("--format"),
+                      QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("out.docx")}));
     QCOMPARE(gavel.exitCode(), 1);
     const QString err = QString::fromUtf8(gavel.readAllStandardError()).trimmed();
     QVERIFY2(err.startsWith(QLatin1String("gavel: ")), qPrintable(err));
