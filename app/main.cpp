@@ -4,6 +4,7 @@
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "storage/settings.h"
+#include "typescale.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     gavel::setApplicationNames();
+    QApplication::setFont(gavel::typescale::withSimplifiedHan(QApplication::font(), QLocale::system()));
     useInterfaceLanguage();
     const gavel::CommandLine commandLine = gavel::runCommandLine(app);
     if (commandLine.exitCode >= 0) {

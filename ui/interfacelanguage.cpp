@@ -1,7 +1,6 @@
 #include "interfacelanguage.h"
 
 #include "retranslation.h"
-#include "typescale.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -73,12 +72,6 @@ QString use(const QString &choice)
         }
     }
     s.language = language;
-    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        const QFont font = typescale::withInterfaceHan(QApplication::font(), language, QLocale::system());
-        if (font.families() != QApplication::font().families()) {
-            QApplication::setFont(font);
-        }
-    }
     if (!s.translator) {
         auto *translator = new RetranslatingTranslator;
         translator->setParent(QCoreApplication::instance());

@@ -59,29 +59,22 @@ inline QFont font(QFont base, Role role)
     return base;
 }
 
-// Han characters in the shapes of the interface's Chinese. Fontconfig picks the face for Han
-// by the system's language: a Chinese system gets Noto Sans CJK SC, but under LANG=en it is the
-// JP face, whose shapes differ from the mainland's (直, 骨, 角). So when the interface speaks
-// Simplified Chinese on a system that does not, the SC face is named after the interface's own
-// family (Latin text keeps its face). Not otherwise: named, the face is also asked for every
-// symbol the first face lacks, and opening it costs 2.3 MiB at start-up.
-inline QFont withInterfaceHan(QFont font, const QString &language, const QLocale &system)
+// Han characters in the shapes of Simplified Chinese, the language of the meetings Gavel is made
+// for, whatever the interface speaks. Fontconfig picks the face for Han by the system's language:
+// a mainland Chinese system gets Noto Sans CJK SC, but under LANG=en it is the JP face, whose
+// shapes differ from the mainland's (直, 骨, 角). So the SC face is named after the face the
+// interface's family stands for; Latin text keeps its face, and the SC face is opened only when
+// Han is drawn (no cost at start-up). A Japanese, Korean or Traditional Chinese system keeps its
+// own choice.
+inline QFont withSimplifiedHan(QFont font, const QLocale &system)
 {
-    const QString face = QStringLiteral("Noto Sans CJK SC");
-    const bool named = font.families().contains(face);
-    const bool wanted = language == QLatin1String("zh_CN") && system.language() != QLocale::Chinese;
-    if (named == wanted) {
-        return font;
+    const QLocale::Language language = system.language();
+    if (language == QLocale::Japanese || language == QLocale::Korean || language == QLocale::Chinese) {
+        return font; // fontconfig picks this system's own Han face, SC on a mainland system
     }
-    if (!wanted) {
-        QStringList families = font.families();
-        families.removeAll(face);
-        font.setFamilies(families);
-        return font;
-    }
-    // The face the family stands for: "Sans Serif" is fontconfig's alias, no face of its own,
-    // and beside a real face Qt would skip it and draw Latin in the CJK face too.
-    font.setFamilies({QFontInfo(font).family(), face});
+    // "Sans Serif" is fontconfig's alias, no face of its own: beside a real face Qt would skip it
+    // and draw Latin text in the CJK face too.
+    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
     return font;
 }
 
