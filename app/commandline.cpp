@@ -24,10 +24,11 @@ namespace {
 const char *const headlessOptions[]
     = {"--print-agenda", "--export-minutes", "-h", "--help", "--help-all", "-v", "--version", "-?"};
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel)
+};
 
 bool hasOption(int argc, char *argv[], const QByteArray &option)
 {
@@ -90,18 +91,19 @@ int exportMinutes(const ExportRequest &request)
         format = QStringLiteral("md");
     }
     if (format != QLatin1String("md") && format != QLatin1String("html") && format != QLatin1String("pdf")) {
-        return fail(tr("unknown --format “%1”: use md, html or pdf").arg(request.format));
+        return fail(Text::tr("unknown --format “%1”: use md, html or pdf").arg(request.format));
     }
     const QString language = request.language.trimmed().toLower();
     if (!language.isEmpty() && language != QLatin1String("zh") && language != QLatin1String("en")) {
-        return fail(tr("unknown --language “%1”: use zh or en").arg(request.language));
+        return fail(Text::tr("unknown --language “%1”: use zh or en").arg(request.language));
     }
     const QString layout = request.layout.trimmed().toLower();
     if (!layout.isEmpty() && !minuteslayout::fromId(layout)) {
-        return fail(tr("unknown --layout “%1”: use classic (2022) or agenda (the later one)").arg(request.layout));
+        return fail(
+            Text::tr("unknown --layout “%1”: use classic (2022) or agenda (the later one)").arg(request.layout));
     }
     if (request.output.isEmpty()) {
-        return fail(tr("--export-minutes needs -o <file> to write to"));
+        return fail(Text::tr("--export-minutes needs -o <file> to write to"));
     }
     SessionData session;
     QString error;
@@ -109,7 +111,7 @@ int exportMinutes(const ExportRequest &request)
         return fail(error);
     }
     if (format != QLatin1String("md") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return fail(tr("%1 export needs the offscreen platform").arg(format));
+        return fail(Text::tr("%1 export needs the offscreen platform").arg(format));
     }
     if (!layout.isEmpty()) {
         session.minutes.choices.layout = layout;
@@ -128,7 +130,7 @@ int exportMinutes(const ExportRequest &request)
     } else {
         bytes = minutesexport::pdf(session, language, timing);
         if (bytes.isEmpty()) {
-            return fail(tr("%1: the PDF could not be produced").arg(request.output));
+            return fail(Text::tr("%1: the PDF could not be produced").arg(request.output));
         }
     }
     const WriteResult written = writeFileAtomically(request.output, bytes, Folders::Create);
@@ -235,7 +237,7 @@ CommandLine runCommandLine(const QCoreApplication &app)
         }
         request.layout = parser.value(layoutOption);
         if (parser.isSet(formatOption) && request.format.trimmed().isEmpty()) {
-            result.exitCode = fail(tr("unknown --format “”: use md, html or pdf"));
+            result.exitCode = fail(Text::tr("unknown --format “”: use md, html or pdf"));
             return result;
         }
         result.exitCode = exportMinutes(request);

@@ -1,7 +1,10 @@
 #include "appnames.h"
 #include "commandline.h"
 #include "firstpaint.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "storage/settings.h"
+#include "typescale.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,6 +29,12 @@ void exportMessageHandler(QtMsgType type, const QMessageLogContext &context, con
     }
 }
 
+// The interface's language, before the command line is read: --help and its errors speak it.
+void useInterfaceLanguage()
+{
+    gavel::interfacelanguage::use(gavel::Settings().interfaceLanguage());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,17 +48,21 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(exportMessageHandler);
         QGuiApplication app(argc, argv);
+        useInterfaceLanguage();
         const int exitCode = gavel::runCommandLine(app).exitCode;
         return exitCode < 0 ? 0 : exitCode;
     }
     if (gavel::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
+        useInterfaceLanguage();
         const int exitCode = gavel::runCommandLine(app).exitCode;
         return exitCode < 0 ? 0 : exitCode;
     }
 
     QApplication app(argc, argv);
     gavel::setApplicationNames();
+    QApplication::setFont(gavel::typescale::withSimplifiedHan(QApplication::font(), QLocale::system()));
+    useInterfaceLanguage();
     const gavel::CommandLine commandLine = gavel::runCommandLine(app);
     if (commandLine.exitCode >= 0) {
         return commandLine.exitCode;

@@ -10,6 +10,8 @@ packages=(
     # the GUI test switches accessibility on the way Qt's own tests do (private QPA API)
     qt6-base-private-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own words in Chinese (its dialogs, the command line's help): qtbase_zh_CN.qm
+    qt6-translations-l10n
     libgl-dev
     # the alert sound (Qt Multimedia's QSoundEffect)
     qt6-multimedia-dev

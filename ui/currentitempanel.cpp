@@ -144,6 +144,8 @@ bool CurrentItemPanel::event(QEvent *event)
 {
     if (event->type() == QEvent::LayoutRequest) {
         m_minimumHintWidth = -1; // a row changed: asked again, the hint is worked out again
+    } else if (event->type() == QEvent::LanguageChange) {
+        refresh();
     }
     return QWidget::event(event);
 }

@@ -173,6 +173,15 @@ void LiveHeader::tell(QLabel *figure)
     }
 }
 
+void LiveHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        refreshMeeting();
+        refresh();
+    }
+}
+
 bool LiveHeader::eventFilter(QObject *watched, QEvent *event)
 {
     // Renamed before Qt tells the screen reader about the focus, so the figure is read as it shows.

@@ -1178,6 +1178,16 @@ void MainWindow::writeExportsTo(const QString &folder, const QList<QPair<QString
     write();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        updateTitle();
+        updateSaveStatus();
+        updateRecentMenu();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_store->isOpen() && !m_store->saveNow()) {

@@ -65,6 +65,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Another interface language: the texts the window composes are composed again.
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -2,12 +2,15 @@
 #include "widgethelpers.h"
 
 #include "alertplayer.h"
+#include "interfacelanguage.h"
 #include "meeting/livemeeting.h"
 #include "storage/settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gavel {
 
@@ -61,6 +66,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_soundEnabled(new QCheckBox(tr("&Play a sound at the warning and when time is up"), this))
     , m_testNote(new QLabel(this))
     , m_sessionsRoot(new QLineEdit(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -163,17 +169,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     choose->setObjectName(QStringLiteral("chooseSessionsRoot"));
     connect(choose, &QPushButton::clicked, this, &PreferencesDialog::chooseSessionsRoot);
 
-    QString sessionsNote = tr("Empty means the default folder, Gavel in your Documents folder (%1). "
-                              "The GAVEL_HOME environment variable, when set, overrides this folder.")
-                               .arg(QDir::toNativeSeparators(defaultSessionsRoot()));
-    const QString gavelHome = qEnvironmentVariable("GAVEL_HOME");
-    if (!gavelHome.isEmpty()) {
-        sessionsNote += QLatin1Char(' ')
-            + tr("It is set now: sessions are saved in %1.").arg(QDir::toNativeSeparators(QDir::cleanPath(gavelHome)));
-    }
-    m_sessionsNote = noteLabel(sessionsNote, this);
+    m_sessionsNote = noteLabel(QString(), this);
     m_sessionsNote->setObjectName(QStringLiteral("sessionsRootNote"));
-    m_sessionsRoot->setAccessibleDescription(sessionsNote);
+    showSessionsNote();
 
     auto *sessions = new QGroupBox(tr("Sessions"), this);
     auto *sessionsForm = new QFormLayout(sessions);
@@ -190,7 +188,27 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // ---- the interface's language: applies at once, to every window ----
+    m_language->setObjectName(QStringLiteral("interfaceLanguage"));
+    m_language->addItem(tr("System"), QString());
+    // Each language by its own name, whatever the interface speaks now.
+    m_language->addItem(QStringLiteral("English"), QString::fromLatin1(interfacelanguage::English));
+    m_language->addItem(QStringLiteral("简体中文"), QString::fromLatin1(interfacelanguage::SimplifiedChinese));
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString language = m_language->currentData().toString();
+        Settings().setInterfaceLanguage(language);
+        interfacelanguage::use(language);
+        emit settingsChanged();
+    });
+    auto *interfaceBox = new QGroupBox(tr("Interface"), this);
+    auto *interfaceForm = new QFormLayout(interfaceBox);
+    interfaceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *languageLabel = new QLabel(tr("&Language:"), interfaceBox);
+    languageLabel->setBuddy(m_language);
+    interfaceForm->addRow(languageLabel, m_language);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(interfaceBox);
     layout->addWidget(timer);
     layout->addWidget(attendanceBox);
     layout->addWidget(sessions);
@@ -215,6 +233,30 @@ void PreferencesDialog::reload()
     m_nextInterval->setValue(settings.nextMeetingIntervalDays());
     m_soundEnabled->setChecked(settings.soundEnabled());
     m_sessionsRoot->setText(QDir::toNativeSeparators(settings.sessionsRoot()));
+    const QSignalBlocker blockLanguage(m_language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.interfaceLanguage())));
+}
+
+void PreferencesDialog::showSessionsNote()
+{
+    QString note = tr("Empty means the default folder, Gavel in your Documents folder (%1). "
+                      "The GAVEL_HOME environment variable, when set, overrides this folder.")
+                       .arg(QDir::toNativeSeparators(defaultSessionsRoot()));
+    const QString gavelHome = qEnvironmentVariable("GAVEL_HOME");
+    if (!gavelHome.isEmpty()) {
+        note += QLatin1Char(' ')
+            + tr("It is set now: sessions are saved in %1.").arg(QDir::toNativeSeparators(QDir::cleanPath(gavelHome)));
+    }
+    m_sessionsNote->setText(note);
+    m_sessionsRoot->setAccessibleDescription(note);
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        showSessionsNote();
+    }
 }
 
 void PreferencesDialog::showEvent(QShowEvent *event)

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QCheckBox;
+class QComboBox;
 class QFileDialog;
 class QLabel;
 class QLineEdit;
@@ -32,11 +33,13 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void commitSessionsRoot();
     void chooseSessionsRoot();
     void testSound();
+    void showSessionsNote(); // the default folder and GAVEL_HOME, in the interface's language
 
     QSpinBox *m_warningSeconds = nullptr;
     QSpinBox *m_defaultMinutes = nullptr;
@@ -47,6 +50,7 @@ private:
     QLabel *m_testNote = nullptr;
     QLineEdit *m_sessionsRoot = nullptr;
     QLabel *m_sessionsNote = nullptr;
+    QComboBox *m_language;
     AlertPlayer *m_testPlayer = nullptr; // created on the first test
     QPointer<QFileDialog> m_folderDialog;
 };

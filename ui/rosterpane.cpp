@@ -425,6 +425,10 @@ void RosterPane::showColumnsThatFit()
 void RosterPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        updateCounts();
+        updateWalkInHint();
+    }
     if (changesTextSize(event)) {
         fitColumns();
     }

@@ -120,6 +120,9 @@ void StageWindow::resizeEvent(QResizeEvent *event)
 void StageWindow::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        refresh();
+    }
     if (changesTextSize(event)) {
         m_scale = 0;
         m_titleFittedWidth = -1;

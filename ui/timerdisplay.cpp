@@ -196,6 +196,9 @@ bool TimerDisplay::event(QEvent *event)
         m_coloursShown = -1;
         refresh();
     }
+    if (type == QEvent::LanguageChange) {
+        refresh(); // the status line's words
+    }
     return handled;
 }
 

@@ -11,6 +11,9 @@
 // from across a room and is not built into the first frame.
 
 #include <QFont>
+#include <QFontInfo>
+#include <QLocale>
+#include <QStringList>
 
 namespace gavel::typescale {
 
@@ -54,6 +57,25 @@ inline QFont font(QFont base, Role role)
     }
     base.setBold(bold);
     return base;
+}
+
+// Han characters in the shapes of Simplified Chinese, the language of the meetings Gavel is made
+// for, whatever the interface speaks. Fontconfig picks the face for Han by the system's language:
+// a mainland Chinese system gets Noto Sans CJK SC, but under LANG=en it is the JP face, whose
+// shapes differ from the mainland's (直, 骨, 角). So the SC face is named after the face the
+// interface's family stands for; Latin text keeps its face, and the SC face is opened only when
+// Han is drawn (no cost at start-up). A Japanese, Korean or Traditional Chinese system keeps its
+// own choice.
+inline QFont withSimplifiedHan(QFont font, const QLocale &system)
+{
+    const QLocale::Language language = system.language();
+    if (language == QLocale::Japanese || language == QLocale::Korean || language == QLocale::Chinese) {
+        return font; // fontconfig picks this system's own Han face, SC on a mainland system
+    }
+    // "Sans Serif" is fontconfig's alias, no face of its own: beside a real face Qt would skip it
+    // and draw Latin text in the CJK face too.
+    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK SC")});
+    return font;
 }
 
 } // namespace gavel::typescale

@@ -29,10 +29,11 @@ constexpr RoleName roleNames[] = {
     {Role::Speaker, "speaker"}, {Role::Newcomer, "newcomer"},    {Role::Named, "named"},
 };
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::documentindex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::documentindex)
+};
 
 QString kindId(SeriesDocument::Kind kind)
 {
@@ -109,7 +110,7 @@ bool fromJson(const QJsonObject &json, Documents *documents, QString *error)
         const auto found = std::find_if(std::begin(roleNames), std::end(roleNames),
                                         [&](const RoleName &r) { return id.toString() == QLatin1String(r.id); });
         if (found == std::end(roleNames)) {
-            *error = tr("documents: roles holds “%1”, which is no role").arg(id.toString());
+            *error = Text::tr("documents: roles holds “%1”, which is no role").arg(id.toString());
             return false;
         }
         roles.append(found->role);
@@ -118,7 +119,7 @@ bool fromJson(const QJsonObject &json, Documents *documents, QString *error)
     for (const QJsonValue &p : json.value(QStringLiteral("people")).toArray()) {
         const QJsonArray pair = p.toArray();
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString()) {
-            *error = tr("documents: people[%1] is not a name and a handle").arg(people.size());
+            *error = Text::tr("documents: people[%1] is not a name and a handle").arg(people.size());
             return false;
         }
         people.append({pair[0].toString(), pair[1].toString()});
@@ -153,7 +154,7 @@ bool fromJson(const QJsonObject &json, Documents *documents, QString *error)
             }
         }
         if (!ok) {
-            *error = tr("documents: files[%1] has no path, or a date, person or role the index does not hold")
+            *error = Text::tr("documents: files[%1] has no path, or a date, person or role the index does not hold")
                          .arg(out.entries.size());
             return false;
         }

@@ -17,10 +17,11 @@ namespace gavel {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::SeriesHistory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::SeriesHistory)
+};
 
 bool attendedStatus(Attendee::Status status)
 {
@@ -296,16 +297,16 @@ QByteArray SeriesHistory::perfectAttendanceCsv(const QDate &from, const QDate &t
 QString SeriesHistory::perfectAttendanceMarkdown(const QDate &from, const QDate &to) const
 {
     QString out = QStringLiteral("# ")
-        + tr("Perfect attendance %1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+        + Text::tr("Perfect attendance %1 – %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
         + QStringLiteral("\n\n");
     const qsizetype held = meetingsBetween(from, to).size();
     if (held == 0) {
-        return out + tr("No meetings were held in the range.") + QLatin1Char('\n');
+        return out + Text::tr("No meetings were held in the range.") + QLatin1Char('\n');
     }
-    out += tr("Meetings held in the range: %1").arg(held) + QStringLiteral("\n\n");
+    out += Text::tr("Meetings held in the range: %1").arg(held) + QStringLiteral("\n\n");
     const QList<PersonRecord> perfect = perfectAttendance(from, to);
     if (perfect.isEmpty()) {
-        return out + tr("Nobody attended every meeting in the range.") + QLatin1Char('\n');
+        return out + Text::tr("Nobody attended every meeting in the range.") + QLatin1Char('\n');
     }
     for (const PersonRecord &person : perfect) {
         const QString name = markdownEscaped(person.name.isEmpty() ? person.github : person.name);

@@ -32,10 +32,11 @@ constexpr Attendee::Status statusOrder[]
        Attendee::Status::LeftEarly, Attendee::Status::Excused, Attendee::Status::Absent};
 constexpr qint64 maxIndexBytes = 32 * 1024 * 1024;
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::seriesindex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::seriesindex)
+};
 
 QString sessionPathIn(const QString &seriesFolder, const QDate &date)
 {
@@ -69,7 +70,7 @@ Index readIndex(const QString &seriesFolder)
     if (readWholeFile(path, maxIndexBytes, &bytes, &error) != ReadFailure::None
         || !fromBytes(bytes, seriesFolder, &index, &error)) {
         // A cache: made again from the sessions. Said in the log, not to the chair.
-        qCInfo(lcIndex).noquote() << tr("%1: made again from the sessions (%2)").arg(path, error);
+        qCInfo(lcIndex).noquote() << Text::tr("%1: made again from the sessions (%2)").arg(path, error);
         return {};
     }
     return index;
@@ -83,7 +84,7 @@ void writeIndex(const QString &seriesFolder, const Index &index)
     const WriteResult written = writeFileAtomically(indexPath(seriesFolder), toBytes(index));
     if (!written.ok()) {
         // Nothing is lost: the sessions stay the record, and the next read makes it again.
-        qCWarning(lcIndex).noquote() << tr("The series index was not saved: %1").arg(written.error);
+        qCWarning(lcIndex).noquote() << Text::tr("The series index was not saved: %1").arg(written.error);
     }
 }
 
@@ -236,20 +237,20 @@ bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, Index *inde
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
-        *error = tr("not JSON: %1").arg(parseError.errorString());
+        *error = Text::tr("not JSON: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("schema")).toString() != QLatin1String("gavel-series-index")
         || root.value(QStringLiteral("version")).toInt() != formatVersion) {
-        *error = tr("not a series index of this version");
+        *error = Text::tr("not a series index of this version");
         return false;
     }
     QList<Attendee::Status> statuses;
     for (const QJsonValue &id : root.value(QStringLiteral("statuses")).toArray()) {
         Attendee::Status status;
         if (!attendance::statusFromId(id.toString(), &status)) {
-            *error = tr("statuses holds “%1”, which is no status").arg(id.toString());
+            *error = Text::tr("statuses holds “%1”, which is no status").arg(id.toString());
             return false;
         }
         statuses.append(status);
@@ -258,7 +259,7 @@ bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, Index *inde
     for (const QJsonValue &p : root.value(QStringLiteral("people")).toArray()) {
         const QJsonArray pair = p.toArray();
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString()) {
-            *error = tr("people[%1] is not a name and a handle").arg(people.size());
+            *error = Text::tr("people[%1] is not a name and a handle").arg(people.size());
             return false;
         }
         people.append({pair[0].toString(), pair[1].toString()});
@@ -301,8 +302,8 @@ bool fromBytes(const QByteArray &bytes, const QString &seriesFolder, Index *inde
             }
         }
         if (!ok) {
-            *error
-                = tr("meetings[%1] refers to a date, title, person or status the index does not hold").arg(out.size());
+            *error = Text::tr("meetings[%1] refers to a date, title, person or status the index does not hold")
+                         .arg(out.size());
             return false;
         }
         out.append(e);
@@ -362,7 +363,7 @@ Loaded load(const QString &seriesFolder, const QString &documentsFolder, const s
         } else {
             // A clone on a disk not mounted now: what the index knows of it stands, and the
             // folder is read again once it is back.
-            out.errors.append(tr("%1: no such folder; the series' agendas and minutes in it were not read")
+            out.errors.append(Text::tr("%1: no such folder; the series' agendas and minutes in it were not read")
                                   .arg(QDir::toNativeSeparators(documentsFolder)));
             if (index.documents.folder == QDir::cleanPath(QDir(documentsFolder).absolutePath())) {
                 out.documents = index.documents.meetings();

@@ -16,10 +16,11 @@ namespace gavel::seriesmove {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::SeriesMove", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::seriesmove)
+};
 
 constexpr qint64 maxFileBytes = 64 * 1024 * 1024; // far above any session a meeting makes
 
@@ -81,15 +82,15 @@ Result move(const QString &root, const QString &from, const QString &to)
     const QString fromDir = QDir(root).filePath(sessionfile::folderName(from));
     const QString toDir = QDir(root).filePath(sessionfile::folderName(to.trimmed()));
     if (to.trimmed().isEmpty()) {
-        result.error = tr("the series needs a name");
+        result.error = Text::tr("the series needs a name");
         return result;
     }
     if (!QFileInfo(fromDir).isDir()) {
-        result.error = tr("%1: no such series").arg(QDir::toNativeSeparators(fromDir));
+        result.error = Text::tr("%1: no such series").arg(QDir::toNativeSeparators(fromDir));
         return result;
     }
     if (QDir::cleanPath(fromDir) == QDir::cleanPath(toDir)) {
-        result.error = tr("“%1” is that series already").arg(to.trimmed());
+        result.error = Text::tr("“%1” is that series already").arg(to.trimmed());
         return result;
     }
 
@@ -153,7 +154,7 @@ Result move(const QString &root, const QString &from, const QString &to)
         QString error = w.error;
         if (w.ok() && readWholeFile(copy.target, maxFileBytes, &back, &error) == ReadFailure::None
             && back != copy.bytes) {
-            error = tr("%1: the copy does not read back as written").arg(QDir::toNativeSeparators(copy.target));
+            error = Text::tr("%1: the copy does not read back as written").arg(QDir::toNativeSeparators(copy.target));
         }
         if (w.ok()) {
             written << copy.target;

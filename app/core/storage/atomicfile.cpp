@@ -17,10 +17,11 @@ namespace gavel {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel)
+};
 
 WriteResult failed(const QString &path, int error, const QString &fallback = QString())
 {
@@ -32,35 +33,35 @@ WriteResult failed(const QString &path, int error, const QString &fallback = QSt
     case EDQUOT:
 #endif
         result.failure = WriteFailure::DiskFull;
-        cause = error == ENOSPC ? tr("the disk is full") : tr("the disk quota is used up");
+        cause = error == ENOSPC ? Text::tr("the disk is full") : Text::tr("the disk quota is used up");
         break;
     case EFBIG:
         result.failure = WriteFailure::DiskFull;
-        cause = tr("the file is larger than the disk or the system allows");
+        cause = Text::tr("the file is larger than the disk or the system allows");
         break;
     case EROFS:
         result.failure = WriteFailure::ReadOnly;
-        cause = tr("the disk is read-only");
+        cause = Text::tr("the disk is read-only");
         break;
     case EACCES:
     case EPERM:
         result.failure = WriteFailure::PermissionDenied;
-        cause = tr("permission denied");
+        cause = Text::tr("permission denied");
         break;
     case ENOENT:
     case ENOTDIR:
         result.failure = WriteFailure::MissingFolder;
-        cause = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        cause = Text::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         break;
     case EIO:
         result.failure = WriteFailure::DiskError;
-        cause = tr("the disk reported an input/output error");
+        cause = Text::tr("the disk reported an input/output error");
         break;
     default:
         result.failure = WriteFailure::Other;
         cause = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : fallback;
         if (cause.isEmpty()) {
-            cause = tr("the system gave no reason");
+            cause = Text::tr("the system gave no reason");
         }
         break;
     }
@@ -79,19 +80,20 @@ WriteResult missingFolder(const QString &path, const QString &folder, int error,
     }
     QString cause;
     if (blocker.exists() && !blocker.isDir()) {
-        cause = tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(blocker.absoluteFilePath()));
+        cause = Text::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(blocker.absoluteFilePath()));
     } else if (error == EACCES || error == EPERM || error == EROFS || error == ENOSPC) {
         cause = failed(path, error).error.mid(QDir::toNativeSeparators(path).size() + 2);
     }
     const QString shownPath = QDir::toNativeSeparators(path);
     const QString shownFolder = QDir::toNativeSeparators(folder);
     if (!tried) {
-        result.error = cause.isEmpty() ? tr("%1: the folder %2 does not exist").arg(shownPath, shownFolder)
-                                       : tr("%1: the folder %2 does not exist: %3").arg(shownPath, shownFolder, cause);
+        result.error = cause.isEmpty()
+            ? Text::tr("%1: the folder %2 does not exist").arg(shownPath, shownFolder)
+            : Text::tr("%1: the folder %2 does not exist: %3").arg(shownPath, shownFolder, cause);
     } else {
         result.error = cause.isEmpty()
-            ? tr("%1: the folder %2 does not exist and cannot be made").arg(shownPath, shownFolder)
-            : tr("%1: the folder %2 does not exist and cannot be made: %3").arg(shownPath, shownFolder, cause);
+            ? Text::tr("%1: the folder %2 does not exist and cannot be made").arg(shownPath, shownFolder)
+            : Text::tr("%1: the folder %2 does not exist and cannot be made: %3").arg(shownPath, shownFolder, cause);
     }
     return result;
 }

@@ -19,10 +19,11 @@ namespace gavel::attendancecsv {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::AttendanceCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::attendancecsv)
+};
 
 // left_at came last, so the columns of older files keep their places.
 enum Column { Name, Github, Source, Status, CheckedInAt, MinutesLate, LeftAt, ColumnCount };
@@ -48,7 +49,7 @@ QString quoted(const QString &text)
 {
     // Long junk would make an unreadable message: show the start of it.
     const QString shown = text.size() > 40 ? text.left(40) + QChar(0x2026) : text;
-    return tr("“%1”").arg(shown);
+    return Text::tr("“%1”").arg(shown);
 }
 
 } // namespace
@@ -158,8 +159,8 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
         return fail(csvError);
     }
     if (records.isEmpty()) {
-        return fail(tr("the file is empty: a roster needs a header row (name, github, source, status, "
-                       "checked_in_at, minutes_late, left_at) and a row per person"));
+        return fail(Text::tr("the file is empty: a roster needs a header row (name, github, source, status, "
+                             "checked_in_at, minutes_late, left_at) and a row per person"));
     }
 
     // The header: columns by name, in any order; unknown ones are ignored.
@@ -173,7 +174,7 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
                 continue;
             }
             if (columns[c] >= 0) {
-                return fail(tr("line %1: the column %2 appears twice in the header")
+                return fail(Text::tr("line %1: the column %2 appears twice in the header")
                                 .arg(header.line)
                                 .arg(quoted(QLatin1String(columnNames[c]))));
             }
@@ -181,8 +182,8 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
         }
     }
     if (columns[Name] < 0 && columns[Github] < 0) {
-        return fail(tr("line %1: no header row: the first row needs a “name” or a “github” column "
-                       "(the columns are name, github, source, status, checked_in_at, minutes_late, left_at)")
+        return fail(Text::tr("line %1: no header row: the first row needs a “name” or a “github” column "
+                             "(the columns are name, github, source, status, checked_in_at, minutes_late, left_at)")
                         .arg(header.line));
     }
 
@@ -193,7 +194,8 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
             const int i = columns[c];
             return i >= 0 && i < record.fields.size() ? record.fields[i] : QString();
         };
-        const auto lineError = [&record](const QString &what) { return tr("line %1: %2").arg(record.line).arg(what); };
+        const auto lineError
+            = [&record](const QString &what) { return Text::tr("line %1: %2").arg(record.line).arg(what); };
         Attendee a;
         a.name = cell(Name).trimmed();
         a.github = cell(Github).trimmed();
@@ -201,11 +203,11 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
             a.github.remove(0, 1);
         }
         if (a.name.isEmpty() && a.github.isEmpty()) {
-            return fail(lineError(tr("neither a name nor a github handle")));
+            return fail(lineError(Text::tr("neither a name nor a github handle")));
         }
         const QString source = cell(Source).trimmed();
         if (!source.isEmpty() && !attendance::sourceFromId(source, &a.source)) {
-            return fail(lineError(tr("unknown source %1").arg(quoted(source))));
+            return fail(lineError(Text::tr("unknown source %1").arg(quoted(source))));
         }
         // The check-in and leaving times: empty, or ISO 8601 with a UTC offset.
         const auto readTime = [&](Column c, qint64 *ms) {
@@ -213,8 +215,8 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
             if (time.isEmpty() || (parseIsoTimestamp(time, ms) && *ms != 0)) {
                 return true;
             }
-            return fail(lineError(tr("bad timestamp %1 (expected ISO 8601 with a UTC offset, like "
-                                     "2026-11-25T19:07:30+08:00)")
+            return fail(lineError(Text::tr("bad timestamp %1 (expected ISO 8601 with a UTC offset, like "
+                                           "2026-11-25T19:07:30+08:00)")
                                       .arg(quoted(time))));
         };
         if (!readTime(CheckedInAt, &a.checkedInAt) || !readTime(LeftAt, &a.leftAt)) {
@@ -226,7 +228,7 @@ bool importRoster(const QByteArray &bytes, QList<Attendee> *attendees, QString *
         } else if (status.isEmpty()) {
             a.status = a.checkedInAt ? Attendee::Status::Present : Attendee::Status::Expected;
         } else if (!attendance::statusFromId(status, &a.status)) {
-            return fail(lineError(tr("unknown status %1").arg(quoted(status))));
+            return fail(lineError(Text::tr("unknown status %1").arg(quoted(status))));
         }
         if (!a.attended()) {
             a.checkedInAt = 0;

@@ -6,10 +6,11 @@ namespace gavel::csv {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::csv)
+};
 
 const char bom[] = "\xEF\xBB\xBF";
 
@@ -53,7 +54,7 @@ QString checkText(const QByteArray &bytes, qsizetype start)
         const int brk = lineBreakAt(bytes, pos);
         if (brk == 0 && pos < bytes.size()) {
             if (bytes[pos] == '\0') {
-                return tr("line %1: binary data (a NUL byte), not CSV text").arg(line);
+                return Text::tr("line %1: binary data (a NUL byte), not CSV text").arg(line);
             }
             ++pos;
             continue;
@@ -61,7 +62,7 @@ QString checkText(const QByteArray &bytes, qsizetype start)
         // Decoding replaces every invalid sequence, so valid UTF-8 is exactly what survives a round trip.
         const QByteArray text = bytes.mid(lineStart, pos - lineStart);
         if (QString::fromUtf8(text).toUtf8() != text) {
-            return tr("line %1: not valid UTF-8 text; save the file as CSV in UTF-8").arg(line);
+            return Text::tr("line %1: not valid UTF-8 text; save the file as CSV in UTF-8").arg(line);
         }
         if (pos >= bytes.size()) {
             return {};
@@ -126,7 +127,7 @@ bool readRecords(const QByteArray &bytes, QList<Record> *records, QString *error
         return false;
     };
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        return fail(tr("the file is UTF-16 text; save it as CSV in UTF-8"));
+        return fail(Text::tr("the file is UTF-16 text; save it as CSV in UTF-8"));
     }
     const qsizetype start = bytes.startsWith(bom) ? 3 : 0;
     const QString problem = checkText(bytes, start);
@@ -154,7 +155,7 @@ bool readRecords(const QByteArray &bytes, QList<Record> *records, QString *error
                 while (true) {
                     if (pos >= n) {
                         return fail(
-                            tr("line %1: a quoted field is not closed before the end of the file").arg(opensOn));
+                            Text::tr("line %1: a quoted field is not closed before the end of the file").arg(opensOn));
                     }
                     if (bytes[pos] == '"') {
                         if (pos + 1 < n && bytes[pos + 1] == '"') {
@@ -176,9 +177,10 @@ bool readRecords(const QByteArray &bytes, QList<Record> *records, QString *error
                     ++pos;
                 }
                 if (pos < n && bytes[pos] != ',' && lineBreakAt(bytes, pos) == 0) {
-                    return fail(tr("line %1: text after the closing quote of a field (a quote inside a quoted field "
-                                   "is written twice)")
-                                    .arg(line));
+                    return fail(
+                        Text::tr("line %1: text after the closing quote of a field (a quote inside a quoted field "
+                                 "is written twice)")
+                            .arg(line));
                 }
             } else {
                 const qsizetype from = pos;

@@ -11,17 +11,18 @@ namespace gavel {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::JsonFields)
+};
 
 } // namespace
 
 void JsonFields::fail(const QString &field, const QString &what)
 {
     if (error.isEmpty()) {
-        error = tr("%1: %2").arg(field, what);
+        error = Text::tr("%1: %2").arg(field, what);
     }
 }
 
@@ -35,12 +36,12 @@ QJsonObject JsonFields::object(const QJsonObject &o, const char *key, const QStr
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || (v.isNull() && !required)) {
         if (required) {
-            fail(at(parent, key), tr("missing"));
+            fail(at(parent, key), Text::tr("missing"));
         }
         return {};
     }
     if (!v.isObject()) {
-        fail(at(parent, key), tr("not an object"));
+        fail(at(parent, key), Text::tr("not an object"));
         return {};
     }
     return v.toObject();
@@ -51,12 +52,12 @@ QJsonArray JsonFields::array(const QJsonObject &o, const char *key, const QStrin
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || (v.isNull() && !required)) {
         if (required) {
-            fail(at(parent, key), tr("missing"));
+            fail(at(parent, key), Text::tr("missing"));
         }
         return {};
     }
     if (!v.isArray()) {
-        fail(at(parent, key), tr("not a list"));
+        fail(at(parent, key), Text::tr("not a list"));
         return {};
     }
     return v.toArray();
@@ -67,12 +68,12 @@ QString JsonFields::string(const QJsonObject &o, const char *key, const QString 
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            fail(at(parent, key), tr("missing"));
+            fail(at(parent, key), Text::tr("missing"));
         }
         return {};
     }
     if (!v.isString()) {
-        fail(at(parent, key), tr("not a text"));
+        fail(at(parent, key), Text::tr("not a text"));
         return {};
     }
     return v.toString();
@@ -85,7 +86,7 @@ bool JsonFields::boolean(const QJsonObject &o, const char *key, const QString &p
         return false;
     }
     if (!v.isBool()) {
-        fail(at(parent, key), tr("not true or false"));
+        fail(at(parent, key), Text::tr("not true or false"));
         return false;
     }
     return v.toBool();
@@ -98,21 +99,21 @@ std::optional<qint64> JsonFields::integer(const QJsonObject &o, const char *key,
     const QString field = at(parent, key);
     if (v.isUndefined() || v.isNull()) {
         if (required) {
-            fail(field, tr("missing"));
+            fail(field, Text::tr("missing"));
         }
         return std::nullopt;
     }
     if (!v.isDouble()) {
-        fail(field, tr("not a number"));
+        fail(field, Text::tr("not a number"));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d != std::floor(d)) {
-        fail(field, tr("%1 is not a whole number").arg(shown(d)));
+        fail(field, Text::tr("%1 is not a whole number").arg(shown(d)));
         return std::nullopt;
     }
     if (d < double(min) || d > double(max)) {
-        fail(field, tr("%1 is outside %2 to %3").arg(shown(d)).arg(min).arg(max));
+        fail(field, Text::tr("%1 is outside %2 to %3").arg(shown(d)).arg(min).arg(max));
         return std::nullopt;
     }
     return qint64(d);
@@ -123,11 +124,11 @@ qint64 JsonFields::figure(const QJsonObject &o, const char *key, const QString &
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > double(maxMs)) {
-        fail(at(parent, key), tr("%1 ms is over %2").arg(shown(v.toDouble()), limit));
+        fail(at(parent, key), Text::tr("%1 ms is over %2").arg(shown(v.toDouble()), limit));
         return 0;
     }
     if (v.isDouble() && v.toDouble() < 0) {
-        fail(at(parent, key), tr("%1 ms is negative").arg(shown(v.toDouble())));
+        fail(at(parent, key), Text::tr("%1 ms is negative").arg(shown(v.toDouble())));
         return 0;
     }
     return integer(o, key, parent, false, 0, maxMs).value_or(0);
@@ -142,7 +143,7 @@ qint64 JsonFields::moment(const QJsonObject &o, const char *key, const QString &
         return 0;
     }
     if (!v.isDouble()) {
-        fail(field, tr("not a number"));
+        fail(field, Text::tr("not a number"));
         return 0;
     }
     const double d = v.toDouble();
@@ -150,7 +151,7 @@ qint64 JsonFields::moment(const QJsonObject &o, const char *key, const QString &
         return 0;
     }
     if (!std::isfinite(d) || d != std::floor(d)) {
-        fail(field, tr("%1 is not a whole number").arg(shown(d)));
+        fail(field, Text::tr("%1 is not a whole number").arg(shown(d)));
         return 0;
     }
     if (d < double(earliest) || d > double(latest)) {
@@ -163,7 +164,7 @@ qint64 JsonFields::moment(const QJsonObject &o, const char *key, const QString &
 qint64 JsonFields::time(const QJsonObject &o, const char *key, const QString &parent)
 {
     return moment(o, key, parent, m_window.earliest, m_window.latest, [this](const QString &value) {
-        return tr("%1 is more than %2 days from the meeting (%3)")
+        return Text::tr("%1 is more than %2 days from the meeting (%3)")
             .arg(value)
             .arg(TimeWindow::marginMs / TimeWindow::dayMs)
             .arg(QDateTime::fromMSecsSinceEpoch(m_reference, Qt::UTC).date().toString(Qt::ISODate));

@@ -19,10 +19,11 @@ namespace gavel::sessionfile {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::sessionfile)
+};
 
 } // namespace
 
@@ -36,16 +37,16 @@ bool load(const QString &path, SessionData *data, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
-        *error = bytes.isEmpty() ? tr("%1: not a valid session file: it is empty").arg(shown)
-            : doc.isNull()       ? tr("%1: not a valid session file: %2 at byte %3")
+        *error = bytes.isEmpty() ? Text::tr("%1: not a valid session file: it is empty").arg(shown)
+            : doc.isNull()       ? Text::tr("%1: not a valid session file: %2 at byte %3")
                                  .arg(shown, parseError.errorString())
                                  .arg(parseError.offset)
-                           : tr("%1: not a valid session file: it holds no JSON object").arg(shown);
+                           : Text::tr("%1: not a valid session file: it holds no JSON object").arg(shown);
         return false;
     }
     QString reason;
     if (!fromJson(doc.object(), data, &reason)) {
-        *error = tr("%1: %2").arg(shown, reason);
+        *error = Text::tr("%1: %2").arg(shown, reason);
         return false;
     }
     return true;
@@ -79,7 +80,7 @@ QString keepDamaged(const QString &path, const QDateTime &when, QString *error)
     }
     QFile file(path);
     if (!file.rename(kept)) {
-        *error = tr("%1: cannot be renamed to %2: %3")
+        *error = Text::tr("%1: cannot be renamed to %2: %3")
                      .arg(QDir::toNativeSeparators(path), QFileInfo(kept).fileName(), file.errorString());
         return {};
     }

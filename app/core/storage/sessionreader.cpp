@@ -19,10 +19,11 @@ namespace gavel::sessionfile {
 
 namespace {
 
-QString tr(const char *text)
+// tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
+struct Text
 {
-    return QCoreApplication::translate("gavel::SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gavel::sessionfile)
+};
 
 std::optional<Person> personFrom(JsonFields &f, const QJsonObject &o, const char *key, const QString &parent)
 {
@@ -46,7 +47,7 @@ QDate dateFrom(JsonFields &f, const QJsonObject &o, const char *key, const QStri
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        f.fail(JsonFields::at(parent, key), tr("“%1” is not a date (YYYY-MM-DD)").arg(text));
+        f.fail(JsonFields::at(parent, key), Text::tr("“%1” is not a date (YYYY-MM-DD)").arg(text));
     }
     return date;
 }
@@ -59,7 +60,7 @@ QTime clockTimeFrom(JsonFields &f, const QJsonObject &o, const char *key, const 
     }
     const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!time.isValid()) {
-        f.fail(JsonFields::at(parent, key), tr("“%1” is not a time of day (HH:mm)").arg(text));
+        f.fail(JsonFields::at(parent, key), Text::tr("“%1” is not a time of day (HH:mm)").arg(text));
     }
     return time;
 }
@@ -69,13 +70,13 @@ void itemsFrom(JsonFields &f, const QJsonArray &array, const QString &field, int
 {
     if (level > agendatree::maxDepth) {
         f.fail(QStringLiteral("meeting.items"),
-               tr("the agenda is nested more than %1 levels deep").arg(agendatree::maxDepth));
+               Text::tr("the agenda is nested more than %1 levels deep").arg(agendatree::maxDepth));
         return;
     }
     for (qsizetype i = 0; i < array.size() && !f.failed(); ++i) {
         const QString here = QStringLiteral("%1[%2]").arg(field).arg(i);
         if (!array.at(i).isObject()) {
-            f.fail(here, tr("not an agenda item"));
+            f.fail(here, Text::tr("not an agenda item"));
             return;
         }
         const QJsonObject o = array.at(i).toObject();
@@ -86,14 +87,14 @@ void itemsFrom(JsonFields &f, const QJsonArray &array, const QString &field, int
             return;
         }
         if (ids->contains(item.id)) {
-            f.fail(JsonFields::at(here, "id"), tr("%1 is used by another item too").arg(item.id));
+            f.fail(JsonFields::at(here, "id"), Text::tr("%1 is used by another item too").arg(item.id));
             return;
         }
         ids->insert(item.id);
         const QJsonValue minutes = o.value(QStringLiteral("minutes"));
         if (minutes.isDouble() && minutes.toDouble() > durations::maxMinutes) {
             f.fail(JsonFields::at(here, "minutes"),
-                   tr("%1 minutes is over 24 hours").arg(JsonFields::shown(minutes.toDouble())));
+                   Text::tr("%1 minutes is over 24 hours").arg(JsonFields::shown(minutes.toDouble())));
             return;
         }
         if (const auto planned = f.integer(o, "minutes", here, false, 0, durations::maxMinutes)) {
@@ -161,7 +162,7 @@ void readRun(JsonFields &f, const QJsonObject &run, const QList<AgendaItem> &ite
         }
     }
     if (!f.failed() && !known) {
-        f.fail(QStringLiteral("run.phase"), tr("“%1” is not a meeting state").arg(phase));
+        f.fail(QStringLiteral("run.phase"), Text::tr("“%1” is not a meeting state").arg(phase));
     }
     state.endedAt = f.time(run, "endedAt", QStringLiteral("run"));
     state.segmentStart = f.time(run, "segmentStart", QStringLiteral("run"));
@@ -170,18 +171,18 @@ void readRun(JsonFields &f, const QJsonObject &run, const QList<AgendaItem> &ite
     state.currentId = int(
         f.integer(run, "currentId", QStringLiteral("run"), active, 0, std::numeric_limits<int>::max()).value_or(0));
     if (!f.failed() && active && state.currentId == 0) {
-        f.fail(QStringLiteral("run.currentId"), tr("no item is current, but the meeting is %1").arg(phase));
+        f.fail(QStringLiteral("run.currentId"), Text::tr("no item is current, but the meeting is %1").arg(phase));
     }
     if (!f.failed() && state.currentId != 0) {
         if (!itemIds.contains(state.currentId)) {
-            f.fail(QStringLiteral("run.currentId"), tr("item %1 is not in the agenda").arg(state.currentId));
+            f.fail(QStringLiteral("run.currentId"), Text::tr("item %1 is not in the agenda").arg(state.currentId));
         } else if (active && !agendatree::runOrder(items).contains(state.currentId)) {
             f.fail(QStringLiteral("run.currentId"),
-                   tr("item %1 is not one that runs: its parts run in turn").arg(state.currentId));
+                   Text::tr("item %1 is not one that runs: its parts run in turn").arg(state.currentId));
         }
     }
     const QJsonArray runItems = f.array(run, "items", QStringLiteral("run"), false);
-    const QString oneDay = tr("24 hours");
+    const QString oneDay = Text::tr("24 hours");
     for (qsizetype i = 0; i < runItems.size() && !f.failed(); ++i) {
         const QString here = QStringLiteral("run.items[%1]").arg(i);
         const QJsonObject o = runItems.at(i).toObject();
@@ -190,23 +191,24 @@ void readRun(JsonFields &f, const QJsonObject &run, const QList<AgendaItem> &ite
             break;
         }
         if (!itemIds.contains(id)) {
-            f.fail(JsonFields::at(here, "id"), tr("item %1 is not in the agenda").arg(id));
+            f.fail(JsonFields::at(here, "id"), Text::tr("item %1 is not in the agenda").arg(id));
             break;
         }
         if (state.items.contains(id)) {
-            f.fail(JsonFields::at(here, "id"), tr("item %1 is listed twice").arg(id));
+            f.fail(JsonFields::at(here, "id"), Text::tr("item %1 is listed twice").arg(id));
             break;
         }
         ItemRun r;
         r.startedAt = f.time(o, "startedAt", here);
         r.endedAt = f.time(o, "endedAt", here);
         r.elapsedMs = f.figure(o, "elapsedMs", here, durations::maxMs, oneDay);
-        r.pausedMs = f.figure(o, "pausedMs", here, f.windowMs(),
-                              tr("the %1 days the meeting's times may span").arg(f.windowMs() / TimeWindow::dayMs));
+        r.pausedMs
+            = f.figure(o, "pausedMs", here, f.windowMs(),
+                       Text::tr("the %1 days the meeting's times may span").arg(f.windowMs() / TimeWindow::dayMs));
         const QJsonValue extra = o.value(QStringLiteral("extraSeconds"));
         if (extra.isDouble() && std::fabs(extra.toDouble()) > double(durations::maxMs / 1000)) {
             f.fail(JsonFields::at(here, "extraSeconds"),
-                   tr("%1 s is over 24 hours").arg(JsonFields::shown(extra.toDouble())));
+                   Text::tr("%1 s is over 24 hours").arg(JsonFields::shown(extra.toDouble())));
             break;
         }
         r.extraSeconds = int(
@@ -236,15 +238,16 @@ void readRecords(JsonFields &f, const QJsonObject &json, SessionData &d)
         a.name = f.string(o, "name", here, false);
         a.github = f.string(o, "github", here, false);
         if (!f.failed() && a.name.isEmpty() && a.github.isEmpty()) {
-            f.fail(here, tr("neither a name nor a GitHub handle"));
+            f.fail(here, Text::tr("neither a name nor a GitHub handle"));
         }
         const QString source = f.string(o, "source", here, true);
         const QString status = f.string(o, "status", here, true);
         if (!f.failed() && !attendance::sourceFromId(source, &a.source)) {
-            f.fail(JsonFields::at(here, "source"), tr("“%1” is not a source Gavel knows").arg(source));
+            f.fail(JsonFields::at(here, "source"), Text::tr("“%1” is not a source Gavel knows").arg(source));
         }
         if (!f.failed() && !attendance::statusFromId(status, &a.status)) {
-            f.fail(JsonFields::at(here, "status"), tr("“%1” is not an attendance status Gavel knows").arg(status));
+            f.fail(JsonFields::at(here, "status"),
+                   Text::tr("“%1” is not an attendance status Gavel knows").arg(status));
         }
         a.checkedInAt = f.time(o, "checkedInAt", here);
         a.leftAt = f.time(o, "leftAt", here);
@@ -290,7 +293,7 @@ void readRecords(JsonFields &f, const QJsonObject &json, SessionData &d)
     if (!f.failed() && !unreached.isEmpty() && unreached != QLatin1String("omit")
         && unreached != QLatin1String("mark")) {
         f.fail(JsonFields::at(QStringLiteral("minutes"), "unreached"),
-               tr("“%1” is neither “omit” nor “mark”").arg(unreached));
+               Text::tr("“%1” is neither “omit” nor “mark”").arg(unreached));
     }
     d.minutes.choices.markUnreached = unreached == QLatin1String("mark");
     const QJsonObject next = f.object(minutes, "next", QStringLiteral("minutes"), false);
@@ -307,9 +310,9 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
 {
     if (original.value(QStringLiteral("schema")).toString() != QLatin1String("gavel-session")) {
         *error = original.contains(QStringLiteral("schema"))
-            ? tr("not a Gavel session file (its schema is “%1”)")
+            ? Text::tr("not a Gavel session file (its schema is “%1”)")
                   .arg(original.value(QStringLiteral("schema")).toString())
-            : tr("not a Gavel session file (it has no “schema”: “gavel-session”)");
+            : Text::tr("not a Gavel session file (it has no “schema”: “gavel-session”)");
         return false;
     }
     JsonFields f;
@@ -319,7 +322,8 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
         return false;
     }
     if (*version > SessionData::schemaVersion) {
-        *error = tr("session format version %1 is newer than this Gavel reads (up to %2); open it with a newer Gavel")
+        *error = Text::tr(
+                     "session format version %1 is newer than this Gavel reads (up to %2); open it with a newer Gavel")
                      .arg(*version)
                      .arg(SessionData::schemaVersion);
         return false;
@@ -333,15 +337,16 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
     const QJsonObject run = f.object(json, "run", QString(), true);
     if (!f.failed() && !json.value(QStringLiteral("savedAt")).isDouble()) {
         f.fail(QStringLiteral("savedAt"),
-               json.contains(QStringLiteral("savedAt")) ? tr("not a number") : tr("missing"));
+               json.contains(QStringLiteral("savedAt")) ? Text::tr("not a number") : Text::tr("missing"));
     }
     d.savedAt = f.moment(json, "savedAt", QString(), earliestPlausibleMs, latestPlausibleMs, [](const QString &value) {
-        return tr("%1 is not a time Gavel could have saved at").arg(value);
+        return Text::tr("%1 is not a time Gavel could have saved at").arg(value);
     });
     // The run's start and the last save anchor every other time in the file. (The start may come
     // after the save: a computer's clock can be set back between two runs.)
-    d.run.startedAt = f.moment(run, "startedAt", QStringLiteral("run"), earliestPlausibleMs, latestPlausibleMs,
-                               [](const QString &value) { return tr("%1 is not a time a meeting ran at").arg(value); });
+    d.run.startedAt
+        = f.moment(run, "startedAt", QStringLiteral("run"), earliestPlausibleMs, latestPlausibleMs,
+                   [](const QString &value) { return Text::tr("%1 is not a time a meeting ran at").arg(value); });
     if (f.failed()) {
         *error = f.error;
         return false;

@@ -26,6 +26,7 @@ constexpr const char *MinutesFolder = "minutes/folder";
 constexpr const char *NextMeetingIntervalDays = "minutes/nextMeetingIntervalDays";
 constexpr const char *RecentFiles = "recentFiles";
 constexpr const char *WindowPrefix = "window/";
+constexpr const char *InterfaceLanguage = "interface/language";
 
 // What this process knows of the file: read again only when someone else changed it, and
 // holding a change that could not be written until Gavel quits.
@@ -204,6 +205,16 @@ bool Settings::soundEnabled() const
 void Settings::setSoundEnabled(bool enabled)
 {
     set(Sound, enabled);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    return value(InterfaceLanguage).toString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language)
+{
+    set(InterfaceLanguage, language);
 }
 
 QString Settings::sessionsRoot() const

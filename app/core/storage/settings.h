@@ -28,6 +28,8 @@ public:
     void setLateGraceMinutes(int minutes);
     bool soundEnabled() const;
     void setSoundEnabled(bool enabled);
+    QString interfaceLanguage() const; // "en", "zh_CN"; empty: the system's
+    void setInterfaceLanguage(const QString &language);
     QString sessionsRoot() const; // empty: the default
     void setSessionsRoot(const QString &path);
 

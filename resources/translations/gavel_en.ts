@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>gavel::AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../app/core/meeting/agendamodel.cpp" line="+372"/>
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gavel::LiveMeeting</name>
+    <message numerus="yes">
+        <location filename="../../app/core/meeting/livemeeting.cpp" line="+199"/>
+        <source>Add %n minutes</source>
+        <translation>
+            <numerusform>Add %n minute</numerusform>
+            <numerusform>Add %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Take off %n minutes</source>
+        <translation>
+            <numerusform>Take off %n minute</numerusform>
+            <numerusform>Take off %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+203"/>
+        <source>Take %n lines of the notes as a decision</source>
+        <translation>
+            <numerusform>Take %n line of the notes as a decision</numerusform>
+            <numerusform>Take %n lines of the notes as a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gavel::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+496"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+275"/>
+        <source>Skipped %n damaged sessions of this series: %1</source>
+        <translation>
+            <numerusform>Skipped %n damaged session of this series: %1</numerusform>
+            <numerusform>Skipped %n damaged sessions of this series: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Read %n agenda and minutes files of this series in %1: people they name before this meeting are not marked new</source>
+        <translation>
+            <numerusform>Read %n agenda or minutes file of this series in %1: people it names before this meeting are not marked new</numerusform>
+            <numerusform>Read %n agenda and minutes files of this series in %1: people they name before this meeting are not marked new</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
