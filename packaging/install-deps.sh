@@ -35,8 +35,8 @@ packages=(
     # the Debian package (cmake --build build --target package): the icon's PNGs rendered from
     # its SVG, the dependencies computed from the shared libraries (dpkg-shlibdeps), and what
     # its check runs on it (tests/package): the desktop entry's, the metainfo's and Debian's
-    # validators; Qt's own translations the package depends on
-    librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian qt6-translations-l10n
+    # validators
+    librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -105,7 +105,12 @@ QStringList marks(const QString &text)
     for (const auto &m : argument.globalMatch(text)) {
         found.append(m.captured());
     }
-    static const QRegularExpression tag(QStringLiteral("</?[a-zA-Z][a-zA-Z0-9]*[^>]*>"));
+    // HTML's own elements only: "<file>" in the command line's help is a value's name, which is
+    // translated as the option's value name is ("<文件>").
+    static const QRegularExpression tag(
+        QStringLiteral("</?(a|b|i|u|s|p|br|hr|em|strong|span|div|ul|ol|li|tt|code|pre|small|big|sub|sup|font|img|"
+                       "table|tr|td|th|h[1-6]|qt|html|body|head|style|nobr)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const auto &m : tag.globalMatch(text)) {
         found.append(m.captured().section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('>')).toLower());
     }
@@ -383,6 +388,10 @@ void TestTranslations::mismatchesAreFound_data()
                                << "<b>%1</b> 迟到" << true;
     QTest::newRow("a tag lost") << "<b>%1</b> late"
                                 << "%1 迟到" << false;
+    QTest::newRow("a link's tag lost") << "<a href=\"%1\">Join link</a>"
+                                       << "%1 入会链接" << false;
+    QTest::newRow("a value's name is no tag") << "Print the agenda of <file>"
+                                              << "输出 <文件> 的议程" << true;
 }
 
 void TestTranslations::mismatchesAreFound()

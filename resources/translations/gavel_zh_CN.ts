@@ -152,7 +152,7 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+93"/>
+        <location filename="../../app/commandline.cpp" line="+94"/>
         <source>unknown --format “%1”: use md, html or pdf</source>
         <translation>未知的 --format “%1”：请使用 md、html 或 pdf</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>未知的 --language “%1”：请使用 zh 或 en</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown --layout “%1”: use classic (2022) or agenda (the later one)</source>
         <translation>未知的 --layout “%1”：请使用 classic（2022 年的版式）或 agenda（之后的版式）</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>未知的 --format “”：请使用 md、html 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/atomicfile.cpp" line="+35"/>
+        <location filename="../../app/core/storage/atomicfile.cpp" line="+36"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>%1 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>%1：文件夹 %2 不存在，也无法创建：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/readfile.cpp" line="+29"/>
+        <location filename="../../app/core/storage/readfile.cpp" line="+30"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>gavel::AttendanceCsv</name>
     <message>
-        <location filename="../../app/core/storage/attendancecsv.cpp" line="+136"/>
+        <location filename="../../app/core/storage/attendancecsv.cpp" line="+137"/>
         <source>; an attendance list of thousands is far smaller</source>
         <translation>；即使有数千人，签到名单也远比这小</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>此议题已用时：</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>First up</source>
         <translation>首个议题</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>gavel::JsonFields</name>
     <message>
-        <location filename="../../app/core/storage/jsonfields.cpp" line="+24"/>
+        <location filename="../../app/core/storage/jsonfields.cpp" line="+25"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1654,7 +1654,7 @@
 <context>
     <name>gavel::MainWindow</name>
     <message>
-        <location filename="../../ui/appnames.h" line="+20"/>
+        <location filename="../../ui/appnames.h" line="+21"/>
         <location filename="../../ui/mainwindow.cpp" line="+138"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
@@ -2327,7 +2327,7 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Not Saved</source>
         <translation>未保存</translation>
     </message>
@@ -2860,12 +2860,12 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="+61"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="+66"/>
         <source>&amp;Play a sound at the warning and when time is up</source>
         <translation>在提醒时和时间到时播放声音(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2961,7 +2961,22 @@ Close anyway and lose the changes since the last save?</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Empty means the default folder, Gavel in your Documents folder (%1). The GAVEL_HOME environment variable, when set, overrides this folder.</source>
         <translation>留空表示使用默认文件夹，即“文档”文件夹中的 Gavel（%1）。如果设置了 GAVEL_HOME 环境变量，它会覆盖此文件夹。</translation>
     </message>
@@ -2971,7 +2986,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>GAVEL_HOME 现已设置：会话文件保存在 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
         <source>Sessions</source>
         <translation>会话文件</translation>
     </message>
@@ -2981,7 +2996,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>会话文件夹(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+117"/>
         <source>Sessions Folder</source>
         <translation>会话文件夹</translation>
     </message>
@@ -3333,7 +3348,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::SeriesHistory</name>
     <message>
-        <location filename="../../app/core/series/serieshistory.cpp" line="+299"/>
+        <location filename="../../app/core/series/serieshistory.cpp" line="+300"/>
         <source>Perfect attendance %1 – %2</source>
         <translation>全勤名单 %1 – %2</translation>
     </message>
@@ -3409,7 +3424,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>Gavel：大屏视图</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Thank you: the meeting has ended</source>
         <translation>谢谢大家：会议已结束</translation>
     </message>
@@ -3455,7 +3470,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>计时器状态，与主窗口相同</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
@@ -3548,7 +3563,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>第 %1 行：没有表头行：第一行需要有“name”或“github”列（各列为 name, github, source, status, checked_in_at, minutes_late, left_at）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -3576,7 +3591,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::csv</name>
     <message>
-        <location filename="../../app/core/storage/csv.cpp" line="+56"/>
+        <location filename="../../app/core/storage/csv.cpp" line="+57"/>
         <source>line %1: binary data (a NUL byte), not CSV text</source>
         <translation>第 %1 行：二进制数据（含有 NUL 字节），不是 CSV 文本</translation>
     </message>
@@ -3596,7 +3611,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>第 %1 行：带引号的字段直到文件末尾都没有闭合</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>line %1: text after the closing quote of a field (a quote inside a quoted field is written twice)</source>
         <translation>第 %1 行：字段的右引号后面还有文字（带引号的字段里，引号要写两遍）</translation>
     </message>
@@ -3604,7 +3619,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::documentindex</name>
     <message>
-        <location filename="../../app/core/series/documentindex.cpp" line="+112"/>
+        <location filename="../../app/core/series/documentindex.cpp" line="+113"/>
         <source>documents: roles holds “%1”, which is no role</source>
         <translation>documents：roles 中的“%1”不是角色</translation>
     </message>
@@ -3622,7 +3637,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::seriesindex</name>
     <message>
-        <location filename="../../app/core/series/seriesindex.cpp" line="+72"/>
+        <location filename="../../app/core/series/seriesindex.cpp" line="+73"/>
         <source>%1: made again from the sessions (%2)</source>
         <translation>%1：已根据会话文件重新生成（%2）</translation>
     </message>
@@ -3652,12 +3667,12 @@ Close anyway and lose the changes since the last save?</source>
         <translation>people[%1] 不是一对姓名与用户名</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>meetings[%1] refers to a date, title, person or status the index does not hold</source>
         <translation>meetings[%1] 引用了索引中没有的日期、标题、人员或状态</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: no such folder; the series&apos; agendas and minutes in it were not read</source>
         <translation>%1：文件夹不存在；其中该会议系列的议程和纪要未被读取</translation>
     </message>
@@ -3665,7 +3680,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::seriesmove</name>
     <message>
-        <location filename="../../app/core/series/seriesmove.cpp" line="+84"/>
+        <location filename="../../app/core/series/seriesmove.cpp" line="+85"/>
         <source>the series needs a name</source>
         <translation>会议系列需要一个名称</translation>
     </message>
@@ -3688,7 +3703,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::sessionfile</name>
     <message>
-        <location filename="../../app/core/storage/sessionfile.cpp" line="+39"/>
+        <location filename="../../app/core/storage/sessionfile.cpp" line="+40"/>
         <source>%1: not a valid session file: it is empty</source>
         <translation>%1：不是有效的会话文件：文件为空</translation>
     </message>
@@ -3713,7 +3728,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>%1：无法重命名为 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/storage/sessionreader.cpp" line="+49"/>
+        <location filename="../../app/core/storage/sessionreader.cpp" line="+50"/>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
@@ -3774,7 +3789,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>议题 %1 出现了两次</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the %1 days the meeting&apos;s times may span</source>
         <translation>会议时间可跨越的 %1 天</translation>
     </message>
@@ -3794,7 +3809,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>“%1”不是 Gavel 认识的来源</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is not an attendance status Gavel knows</source>
         <translation>“%1”不是 Gavel 认识的出勤状态</translation>
     </message>
@@ -3819,7 +3834,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>会话文件格式版本 %1 比此版本 Gavel 能读取的更新（最高 %2）；请用更新版本的 Gavel 打开</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
@@ -3834,7 +3849,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>%1 不可能是 Gavel 保存文件的时间</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a time a meeting ran at</source>
         <translation>%1 不可能是会议进行的时间</translation>
     </message>
