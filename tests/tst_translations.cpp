@@ -505,6 +505,10 @@ void TestTranslations::preferencesSwitchTheLiveWindowAtOnce()
     auto *panel = window->findChild<CurrentItemPanel *>();
     QVERIFY(panel);
     QTRY_VERIFY2(hasHan(panel->timer()->status()), qPrintable(panel->timer()->status()));
+    // The meeting's date in the header, as a Chinese desktop writes it (the test's system is C).
+    auto *details = window->findChild<QLabel *>(QStringLiteral("meetingDetails"));
+    QVERIFY(details);
+    QVERIFY2(details->text().contains(QStringLiteral("2022年4月14日星期四")), qPrintable(details->text()));
     // The meeting runs on, untouched.
     QCOMPARE(meeting->phase(), LiveMeeting::Phase::Running);
     QCOMPARE(meeting->currentId(), current);
@@ -516,6 +520,7 @@ void TestTranslations::preferencesSwitchTheLiveWindowAtOnce()
     QCOMPARE(menuTitles(window.get()).first(), QStringLiteral("&File"));
     QCOMPARE(preferences->windowTitle(), QStringLiteral("Preferences"));
     QTRY_VERIFY2(!hasHan(status->text()), qPrintable(status->text()));
+    QVERIFY2(details->text().contains(QStringLiteral("Thursday, 14 April 2022")), qPrintable(details->text()));
     QCOMPARE(meeting->phase(), LiveMeeting::Phase::Running);
 }
 

@@ -72,6 +72,12 @@ QString use(const QString &choice)
         }
     }
     s.language = language;
+    // Dates and numbers in the interface's language too: in the system's own formats when the
+    // system speaks it, else in the language's ("2022年5月12日星期四" in Chinese on an English
+    // system). The minutes choose their own words and formats by the meeting's language.
+    const QLocale system = QLocale::system();
+    const bool systemSpeaksIt = (language == QLatin1String(SimplifiedChinese)) == (system.language() == QLocale::Chinese);
+    QLocale::setDefault(systemSpeaksIt ? system : QLocale(language));
     if (!s.translator) {
         auto *translator = new RetranslatingTranslator;
         translator->setParent(QCoreApplication::instance());

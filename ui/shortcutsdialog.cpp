@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -113,6 +114,10 @@ void ShortcutsDialog::setKeywords(QAction *action, const QString &words)
 QString ShortcutsDialog::commandText(const QString &actionText)
 {
     QString text = actionText.section(QLatin1Char('\t'), 0, 0);
+    // A mnemonic in brackets, as Chinese and Japanese texts carry it ("记录决议(&D)", "打开(&O)…"),
+    // goes with its brackets, as Qt's own menus drop it.
+    static const QRegularExpression bracketed(QStringLiteral("\\s?\\(&[^&\\s]\\)"));
+    text.remove(bracketed);
     QString command;
     command.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

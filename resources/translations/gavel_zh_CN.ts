@@ -767,6 +767,12 @@
         <translation>已签到 %1 人：%2</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>between the names read out</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1 and %2 more</source>
         <translation>%1，还有 %2 人</translation>
@@ -3371,7 +3377,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="+31"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="+32"/>
         <source>No command matches the filter.</source>
         <translation>没有与筛选条件匹配的命令。</translation>
     </message>
