@@ -41,6 +41,7 @@
 #include "storage/settings.h"
 #include "timerdisplay.h"
 #include "typescale.h"
+#include "typingguard.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -148,6 +149,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
 
     m_stage = new StageWindow(m_meeting, m_actions, this);
     m_announcer = new Announcer(m_meeting, this);
+    TypingGuard::install(); // before the clicker's filter, which asks it
     qApp->installEventFilter(
         new ClickerFilter(m_actions->next(), m_actions->previous(), m_actions->startPause(), m_actions->end(), this));
 
