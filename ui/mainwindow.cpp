@@ -389,6 +389,18 @@ void MainWindow::createActions()
     stageFull->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     stageFull->setShortcutContext(Qt::ApplicationShortcut);
     keywords(stageFull, tr("stage share screen presenter big timer second screen"));
+    // The platform's key for it (F11 on Linux); Shift+F6 stays the stage's.
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(standardOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
+    keywords(fullScreen, tr("full screen whole screen window maximise hide desktop"));
+    connect(fullScreen, &QAction::triggered, this, [this, fullScreen] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        fullScreen->setChecked(isFullScreen());
+    });
+    // The window manager may end full screen too: the tick follows the window.
+    connect(view, &QMenu::aboutToShow, fullScreen, [this, fullScreen] { fullScreen->setChecked(isFullScreen()); });
     view->addSeparator();
     QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->editor()->setFocus(); });
     focusNotes->setObjectName(QStringLiteral("actionFocusNotes"));
