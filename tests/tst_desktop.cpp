@@ -109,7 +109,10 @@ private slots:
 
 private:
     template<typename T> T *find(const char *name) const { return test::find<T>(m_window.get(), name); }
-    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        test::keyToFocus(m_window.get(), key, modifiers);
+    }
     void tick(qint64 ms);
     QString statusMessage(MainWindow *window) const { return window->statusBar()->currentMessage(); }
     QString writeSession(const QString &home) const;
@@ -142,12 +145,6 @@ void TestDesktop::cleanup()
     m_window.reset();
     m_home.reset();
     QApplication::setPalette(lightPalette());
-}
-
-void TestDesktop::key(int key, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-    QTest::keyClick(target, Qt::Key(key), modifiers);
 }
 
 void TestDesktop::tick(qint64 ms)
