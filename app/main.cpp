@@ -71,8 +71,8 @@ int main(int argc, char *argv[])
     gavel::MainWindow window;
     gavel::FirstPaintExit::installIfAsked(&window); // for the start-up benchmark only
     window.show();
-    if (!commandLine.fileToOpen.isEmpty()) {
-        window.openFile(commandLine.fileToOpen);
+    if (!commandLine.fileToOpen.isEmpty() && !window.openFile(commandLine.fileToOpen) && window.handedOver()) {
+        return 0; // its session is open in another Gavel, which came forward: one window a session
     }
     return QApplication::exec();
 }

@@ -1,9 +1,6 @@
 #include "alertplayer.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QPluginLoader>
+#include "plugins.h"
 
 namespace gavel {
 
@@ -35,10 +32,7 @@ AlertPlayer::AlertPlayer(QObject *parent)
 
 QStringList AlertPlayer::pluginFolders()
 {
-    if (qEnvironmentVariableIsSet("GAVEL_PLUGIN_PATH")) {
-        return qEnvironmentVariable("GAVEL_PLUGIN_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    }
-    return {QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../" GAVEL_PLUGIN_DIR))};
+    return plugins::folders();
 }
 
 AlertSound *AlertPlayer::sound(QString *why)
@@ -47,19 +41,7 @@ AlertSound *AlertPlayer::sound(QString *why)
     if (!state.tried) {
         state.tried = true;
         QStringList failures;
-        for (const QString &folder : pluginFolders()) {
-            const QString path = QDir(folder).filePath(QStringLiteral(GAVEL_SOUND_PLUGIN));
-            if (!QFileInfo::exists(path)) {
-                continue;
-            }
-            // The loader lives as long as the app: the plugin is never unloaded.
-            auto *loader = new QPluginLoader(path, QCoreApplication::instance());
-            state.sound = qobject_cast<AlertSound *>(loader->instance());
-            if (state.sound) {
-                break;
-            }
-            failures.append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), loader->errorString()));
-        }
+        state.sound = qobject_cast<AlertSound *>(plugins::instance(QStringLiteral(GAVEL_SOUND_PLUGIN), &failures));
         if (!state.sound) {
             state.why = failures.isEmpty()
                 ? tr("the sound plugin %1 is not installed (looked in %2)")

@@ -1,10 +1,13 @@
 #include "banner.h"
 #include "typescale.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QToolButton>
 
 namespace gavel {
@@ -61,13 +64,8 @@ void Banner::showMessage(const QString &text, Kind kind)
 {
     const bool error = kind == Kind::Error;
     m_icon->setText(error ? QStringLiteral("⚠") : QStringLiteral("ℹ"));
-    // The symbol and the words carry the meaning; the tint only reinforces it.
-    QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const QColor tint = error ? (dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe2, 0xe1))
-                              : (dark ? QColor(0x1f, 0x3a, 0x5c) : QColor(0xe1, 0xee, 0xfd));
-    pal.setColor(QPalette::Window, tint);
-    setPalette(pal);
+    m_kind = kind;
+    tint();
     m_label->setText(text);
     setAccessibleName(error ? tr("Error: %1").arg(text) : text);
     if (error) {
@@ -87,6 +85,31 @@ void Banner::showQuestion(const QString &text, const QString &actionText, const 
     m_onAction = action;
     m_action->setText(actionText);
     m_action->show();
+}
+
+void Banner::tint()
+{
+    // The symbol and the words carry the meaning; the tint only reinforces it. The theme's own
+    // palette decides light or dark, not this banner's, which carries the last tint.
+    const QPalette theme = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const bool dark = theme.color(QPalette::Window).lightness() < 128;
+    const bool error = m_kind == Kind::Error;
+    QPalette pal;
+    pal.setResolveMask(0); // every other role follows the theme
+    pal.setColor(QPalette::Window,
+                 error ? (dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe2, 0xe1))
+                       : (dark ? QColor(0x1f, 0x3a, 0x5c) : QColor(0xe1, 0xee, 0xfd)));
+    const QScopedValueRollback<bool> tinting(m_tinting, true);
+    setPalette(pal);
+}
+
+bool Banner::event(QEvent *event)
+{
+    const bool handled = QFrame::event(event);
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) && !m_tinting) {
+        tint(); // the desktop turned dark (or light) while it is shown
+    }
+    return handled;
 }
 
 QString Banner::text() const

@@ -26,7 +26,15 @@ public:
                       Kind kind = Kind::Info);
     QString text() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Tinted for its kind in the theme it is shown in, again when the theme changes.
+    void tint();
+
+    Kind m_kind = Kind::Info;
+    bool m_tinting = false;
     QPushButton *m_action = nullptr;
     std::function<void()> m_onAction;
     QLabel *m_icon = nullptr;

@@ -1,13 +1,10 @@
 #include "clickerfilter.h"
 
-#include <QAbstractSpinBox>
+#include "typingguard.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QKeyEvent>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QTextEdit>
 
 namespace gavel {
 
@@ -18,30 +15,6 @@ ClickerFilter::ClickerFilter(QAction *next, QAction *previous, QAction *startPau
     , m_startPause(startPause)
     , m_end(end)
 { }
-
-bool ClickerFilter::isEditingText(const QWidget *focus)
-{
-    if (!focus) {
-        return false;
-    }
-    if (focus->property("gavelKeepsPageKeys").toBool()) {
-        return true; // a list whose page keys page through it (the roster)
-    }
-    if (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus)) {
-        return true;
-    }
-    if (const auto *text = qobject_cast<const QTextEdit *>(focus)) {
-        return !text->isReadOnly();
-    }
-    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(focus)) {
-        return !plain->isReadOnly();
-    }
-    if (const auto *combo = qobject_cast<const QComboBox *>(focus)) {
-        return combo->isEditable();
-    }
-    // An item view's in-place editor is itself a line edit or spin box, so it is caught above.
-    return false;
-}
 
 bool ClickerFilter::eventFilter(QObject *watched, QEvent *event)
 {
@@ -64,7 +37,7 @@ bool ClickerFilter::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     // Only in Gavel's own windows, never in a dialog the chair opened, never while typing.
-    if (QApplication::activeModalWidget() || isEditingText(QApplication::focusWidget())) {
+    if (QApplication::activeModalWidget() || TypingGuard::keysBelongToText()) {
         return false;
     }
     if (action->isEnabled()) {

@@ -8,15 +8,13 @@ namespace gavel {
 
 // Single keys for the meeting: plain PageDown / PageUp (what a presenter clicker sends) move
 // to the next / previous item, F5 starts or pauses, Shift+F5 ends. They act only when no text
-// is being edited, so they never steal a key from the chair's typing.
+// is being edited or composed (TypingGuard), so they never steal a key from the chair's typing.
 class ClickerFilter : public QObject
 {
     Q_OBJECT
 
 public:
     ClickerFilter(QAction *next, QAction *previous, QAction *startPause, QAction *end, QObject *parent = nullptr);
-
-    static bool isEditingText(const QWidget *focus);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

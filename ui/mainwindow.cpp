@@ -31,6 +31,7 @@
 #include "series/seriesnames.h"
 #include "series/seriessettings.h"
 #include "seriesdialog.h"
+#include "sessionclaim.h"
 #include "shortcutsdialog.h"
 #include "stagewindow.h"
 #include "statusbar.h"
@@ -41,6 +42,7 @@
 #include "storage/settings.h"
 #include "timerdisplay.h"
 #include "typescale.h"
+#include "typingguard.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -133,6 +135,7 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
     , m_alerts(new AlertPlayer(this))
     , m_banner(new Banner(this))
     , m_saveBanner(new Banner(this))
+    , m_claim(new SessionClaim(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gavel"));
@@ -148,12 +151,14 @@ MainWindow::MainWindow(const Clock *clock, QWidget *parent)
 
     m_stage = new StageWindow(m_meeting, m_actions, this);
     m_announcer = new Announcer(m_meeting, this);
+    TypingGuard::install(); // before the clicker's filter, which asks it
     qApp->installEventFilter(
         new ClickerFilter(m_actions->next(), m_actions->previous(), m_actions->startPause(), m_actions->end(), this));
 
     connect(m_meeting, &LiveMeeting::alert, this,
             [this](LiveMeeting::Alert alert, int itemId) { onAlert(int(alert), itemId); });
     connect(m_meeting, &LiveMeeting::agendaChanged, this, &MainWindow::updateTitle);
+    connect(m_claim, &SessionClaim::openedAgain, this, &MainWindow::bringForward);
     connect(m_meeting, &LiveMeeting::changed, this, &MainWindow::clearAlertWhenItsCauseIsGone);
     connect(m_store, &SessionStore::saved, this, &MainWindow::updateSaveStatus);
     connect(m_store, &SessionStore::saveFailed, this, [this](const QString &error) {
@@ -387,6 +392,18 @@ void MainWindow::createActions()
     stageFull->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     stageFull->setShortcutContext(Qt::ApplicationShortcut);
     keywords(stageFull, tr("stage share screen presenter big timer second screen"));
+    // The platform's key for it (F11 on Linux); Shift+F6 stays the stage's.
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(standardOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
+    keywords(fullScreen, tr("full screen whole screen window maximise hide desktop"));
+    connect(fullScreen, &QAction::triggered, this, [this, fullScreen] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        fullScreen->setChecked(isFullScreen());
+    });
+    // The window manager may end full screen too: the tick follows the window.
+    connect(view, &QMenu::aboutToShow, fullScreen, [this, fullScreen] { fullScreen->setChecked(isFullScreen()); });
     view->addSeparator();
     QAction *focusNotes = view->addAction(tr("Go to &Notes"), this, [this] { m_notes->editor()->setFocus(); });
     focusNotes->setObjectName(QStringLiteral("actionFocusNotes"));
@@ -439,6 +456,7 @@ void MainWindow::applySettings()
 
 bool MainWindow::openFile(const QString &path)
 {
+    m_handedOver = false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
         // Its session is open already, with every change since: nothing to read again.
@@ -488,6 +506,9 @@ bool MainWindow::openSession(const QString &path, const QString &agendaPath)
     QString error;
     if (!sessionfile::load(path, &session, &error)) {
         offerFreshStart(path, agendaPath.isEmpty() ? sessionfile::sourceAgendaOf(path) : agendaPath, error);
+        return false;
+    }
+    if (!claimSession(path)) {
         return false;
     }
     const SessionStore::Recovery recovery = m_store->open(QFileInfo(path).absoluteFilePath(), session);
@@ -565,6 +586,9 @@ void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPat
         m_banner->showMessage(tr("Could not start fresh: %1").arg(error), Banner::Kind::Error);
         return;
     }
+    if (!claimSession(sessionPath)) {
+        return;
+    }
     SessionData session;
     // <root>/<series>/<date>/session.json: the series is the folder's.
     session.series = QFileInfo(QFileInfo(sessionPath).absolutePath()).dir().dirName();
@@ -606,6 +630,9 @@ bool MainWindow::openAgenda(const QString &path)
         }
         return true;
     }
+    if (!claimSession(sessionPath)) {
+        return false;
+    }
     SessionData session;
     session.series = seriesName;
     session.sourceAgenda = QFileInfo(path).absoluteFilePath();
@@ -613,6 +640,36 @@ bool MainWindow::openAgenda(const QString &path)
     m_store->open(sessionPath, session);
     m_banner->hide();
     return true;
+}
+
+bool MainWindow::claimSession(const QString &sessionPath)
+{
+    if (m_claim->claim(sessionPath) != SessionClaim::Result::HeldElsewhere) {
+        return true;
+    }
+    // Never two Gavels writing one session: the one that has it comes forward instead.
+    m_handedOver = SessionClaim::handOver(sessionPath);
+    if (m_handedOver) {
+        statusBar()->showMessage(
+            tr("This meeting is open in another Gavel window: that window is brought to the front."), 10000);
+    } else {
+        m_banner->showMessage(tr("This meeting is open in another Gavel that does not answer (%1). Close that one to "
+                                 "open it here.")
+                                  .arg(QDir::toNativeSeparators(sessionPath)),
+                              Banner::Kind::Error);
+    }
+    return false;
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized()) {
+        setWindowState(windowState() & ~Qt::WindowMinimized); // full screen stays full screen
+    }
+    show();
+    raise();
+    activateWindow();
+    statusBar()->showMessage(tr("Brought to the front: this meeting was opened again, and it is open here."), 10000);
 }
 
 void MainWindow::afterOpen(const QString &path)

@@ -33,6 +33,7 @@ class MeetingActions;
 class NotesPane;
 class PreferencesDialog;
 class RosterPane;
+class SessionClaim;
 class SessionStore;
 class ShortcutsDialog;
 class StageWindow;
@@ -52,6 +53,8 @@ public:
     // series (asked for when no meeting runs); an agenda whose session exists resumes it.
     // On failure the open meeting stays and a banner says why.
     bool openFile(const QString &path);
+    // Whether the last file asked for was open in another Gavel, which was brought forward instead.
+    bool handedOver() const { return m_handedOver; }
     // Tests and scripted runs: never ask for the series, take the proposed or matching one.
     void setAskForSeries(bool ask) { m_askForSeries = ask; }
 
@@ -78,6 +81,9 @@ private:
     bool openSession(const QString &path, const QString &agendaPath = QString());
     bool openAgenda(const QString &path);
     void afterOpen(const QString &path);
+    // Claims the session for this window; false when another Gavel has it (brought forward then).
+    bool claimSession(const QString &sessionPath);
+    void bringForward();
     // A session that cannot be read is left as it is; with its agenda known, the banner offers
     // to start fresh, keeping the damaged file beside the new one.
     void offerFreshStart(const QString &sessionPath, const QString &agendaPath, const QString &error);
@@ -137,6 +143,7 @@ private:
     Announcer *m_announcer = nullptr;
     Banner *m_banner;
     Banner *m_saveBanner;
+    SessionClaim *m_claim;
     QStackedWidget *m_pages = nullptr;
     LiveHeader *m_header = nullptr;
     AgendaPane *m_agendaPane = nullptr;
@@ -165,6 +172,7 @@ private:
     QList<QAction *> m_allActions;
     QString m_currentFile;
     bool m_askForSeries = true;
+    bool m_handedOver = false;
 };
 
 } // namespace gavel

@@ -1,11 +1,16 @@
 #include "statusbar.h"
 
 #include <QEvent>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <QSizeGrip>
 #include <QStyleOption>
 
 namespace gavel {
+
+// What the status bar says, in the log when asked (QT_LOGGING_RULES="gavel.status.info=true"):
+// for support, and for tests that run the real app and read what its window said.
+Q_LOGGING_CATEGORY(lcStatus, "gavel.status", QtWarningMsg)
 
 StatusBar::StatusBar(QWidget *parent)
     : QStatusBar(parent)
@@ -19,7 +24,12 @@ StatusBar::StatusBar(QWidget *parent)
     m_message->installEventFilter(this);
     // Permanent, first and stretching: the widgets added after it stand to its right.
     addPermanentWidget(m_message, 1);
-    connect(this, &QStatusBar::messageChanged, this, [this] { showElided(); });
+    connect(this, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        showElided();
+        if (!message.isEmpty()) {
+            qCInfo(lcStatus).noquote() << message;
+        }
+    });
 }
 
 void StatusBar::showElided()

@@ -332,7 +332,9 @@ void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused, bool
 {
     // The theme's own palette, not this widget's: that one carries the last state's tint.
     const QPalette theme = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
-    Colours c = coloursFor(state, theme);
+    // Paused, the state's tint goes: the clock stands still, and dimmed text keeps 4.5:1 only on
+    // the neutral panel (the words say the pause; the digits' sign still says overtime).
+    Colours c = coloursFor(paused ? LiveMeeting::TimerState::Normal : state, theme);
     if (inverted) {
         std::swap(c.text, c.background);
     }
@@ -342,7 +344,8 @@ void TimerDisplay::applyColours(LiveMeeting::TimerState state, bool paused, bool
     QPalette pal;
     pal.setResolveMask(0);
     pal.setColor(QPalette::Window, c.background);
-    pal.setColor(QPalette::WindowText, paused ? theme.color(QPalette::PlaceholderText) : c.text);
+    // Paused: dimmed towards the background (the theme's placeholder grey is 4:1 on white).
+    pal.setColor(QPalette::WindowText, paused ? mixed(c.text, c.background, 0.3) : c.text);
     setPalette(pal);
     m_digits->setPalette(pal);
     m_status->setPalette(pal);

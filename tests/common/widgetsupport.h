@@ -25,6 +25,13 @@ template<typename T> T *find(QObject *window, const char *name)
     return w;
 }
 
+// A key as a chair presses it: to the widget that has the keyboard focus, else to `window`.
+inline void keyToFocus(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
 // The bundled sample meeting (2022-04-14): its date is far from the tests' clock, so its meeting
 // starts when F5 is pressed.
 inline QString sampleAgenda()

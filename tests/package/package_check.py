@@ -50,6 +50,7 @@ def expected_files(app_id):
     files = {
         "usr/bin/gavel",
         "usr/lib/gavel/plugins/gavel_sound.so",
+        "usr/lib/gavel/plugins/gavel_localchannel.so",
         f"usr/share/applications/{app_id}.desktop",
         f"usr/share/metainfo/{app_id}.metainfo.xml",
         f"usr/share/icons/hicolor/scalable/apps/{app_id}.svg",
@@ -90,8 +91,8 @@ def check_control(deb, version):
     depends = [d.strip().split(" ")[0] for d in fields["Depends"].split(",")]
     for needed in ["fonts-noto-cjk", "qt6-translations-l10n", "qt6-qpa-plugins"]:
         check(needed in depends, f"Depends holds {needed}: {fields['Depends']}")
-    # Computed by dpkg-shlibdeps from the libraries the program and its plugin link.
-    for library in ["libqt6widgets6", "libqt6multimedia6", "libmd4c0", "libical3", "libc6"]:
+    # Computed by dpkg-shlibdeps from the libraries the program and its plugins link.
+    for library in ["libqt6widgets6", "libqt6multimedia6", "libqt6network6", "libmd4c0", "libical3", "libc6"]:
         check(library in depends, f"Depends holds {library} (from the shared libraries): {fields['Depends']}")
     recommends = [d.strip() for d in fields["Recommends"].split(",")]
     for wanted in ["qt6-gtk-platformtheme", "fcitx5-frontend-qt6"]:
