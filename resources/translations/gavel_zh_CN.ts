@@ -694,7 +694,7 @@
 <context>
     <name>gavel::AlertPlayer</name>
     <message>
-        <location filename="../../ui/alertplayer.cpp" line="+65"/>
+        <location filename="../../ui/alertplayer.cpp" line="+47"/>
         <source>the sound plugin %1 is not installed (looked in %2)</source>
         <translation>声音插件 %1 未安装（查找位置：%2）</translation>
     </message>
@@ -857,13 +857,13 @@
 <context>
     <name>gavel::Banner</name>
     <message>
-        <location filename="../../ui/banner.cpp" line="+35"/>
+        <location filename="../../ui/banner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1661,12 +1661,12 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+138"/>
+        <location filename="../../ui/mainwindow.cpp" line="+141"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="-27"/>
+        <location filename="../../ui/mainwindow.cpp" line="-28"/>
         <source>Free some space on that disk.</source>
         <translation>请在该磁盘上腾出一些空间。</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>磁盘可能出现故障或已被拔出；请检查。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The file on disk holds the latest state, but the disk did not confirm it</source>
         <translation>磁盘上的文件已是最新状态，但磁盘没有确认写入</translation>
     </message>
@@ -1908,6 +1908,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full screen whole screen window maximise hide desktop</source>
+        <translation>全屏 整个屏幕 窗口 最大化 隐藏桌面 full screen whole screen window maximise hide desktop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Go to &amp;Notes</source>
         <translation>转到笔记(&amp;N)</translation>
     </message>
@@ -1977,19 +1987,19 @@
         <translation>关于 Gavel(&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is open already.</source>
         <translation>%1 已经打开。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+99"/>
-        <location line="+32"/>
+        <location line="+102"/>
+        <location line="+35"/>
         <source>Could not open the agenda: %1</source>
         <translation>无法打开议程：%1</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>“%1” is running. Pause it and open %2?</source>
         <translation>“%1”正在进行。要暂停它并打开 %2 吗？</translation>
     </message>
@@ -2000,7 +2010,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Not opened: the meeting that is open could not be saved (%1). Fix that first, so nothing is lost.</source>
         <translation>未打开：当前打开的会议无法保存（%1）。请先解决这个问题，以免丢失内容。</translation>
     </message>
@@ -2084,7 +2094,7 @@
         <translation>无法重新开始：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Started fresh from %1. The damaged session is kept as %2.</source>
         <translation>已从 %1 重新开始。损坏的会话文件保留为 %2。</translation>
     </message>
@@ -2100,6 +2110,21 @@
     </message>
     <message>
         <location line="+34"/>
+        <source>This meeting is open in another Gavel window: that window is brought to the front.</source>
+        <translation>此会议已在另一个 Gavel 窗口中打开：已将那个窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting is open in another Gavel that does not answer (%1). Close that one to open it here.</source>
+        <translation>此会议已在另一个没有响应的 Gavel 中打开（%1）。请先关闭那个 Gavel，再在这里打开。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Brought to the front: this meeting was opened again, and it is open here.</source>
+        <translation>已切换到前台：此会议被再次打开，它就在这个窗口中。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Resumed %1 from its session in %2</source>
         <translation>已从 %2 中的会话文件恢复 %1</translation>
     </message>
