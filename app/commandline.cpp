@@ -216,9 +216,9 @@ CommandLine runCommandLine(const QCoreApplication &app)
                                     "the session's choice, else its series', else classic."),
         QCoreApplication::translate("gavel::CommandLine", "layout"));
     parser.addOption(layoutOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) to open."),
-                                 QStringLiteral("[file]"));
+    const QString file = QCoreApplication::translate("gavel::CommandLine", "file");
+    parser.addPositionalArgument(file, QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) to open."),
+                                 QLatin1Char('[') + file + QLatin1Char(']'));
     parser.process(app);
 
     CommandLine result;

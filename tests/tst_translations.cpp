@@ -581,6 +581,8 @@ void TestTranslations::helpSpeaksChinese()
     }
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     QVERIFY2(!out.contains(QLatin1String("Print the agenda imported")), qPrintable(out));
+    // The usage line names the agenda as the options do: "[文件]", not "[file]".
+    QVERIFY2(out.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("[文件]")), qPrintable(out));
 }
 
 void TestTranslations::commandLineErrorsSpeakChinese()
