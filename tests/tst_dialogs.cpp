@@ -403,7 +403,8 @@ void TestDialogs::commandTextDropsMnemonicsAndEllipsis()
     // A mnemonic in brackets, as Chinese menus carry it, goes with its brackets (as in Qt's menus).
     QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("下一项(&N)")), QStringLiteral("下一项"));
     QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("打开议程(&O)…")), QStringLiteral("打开议程"));
-    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("导出会议纪要 (PDF)(&P)")), QStringLiteral("导出会议纪要 (PDF)"));
+    QCOMPARE(ShortcutsDialog::commandText(QStringLiteral("导出会议纪要 (PDF)(&P)")),
+             QStringLiteral("导出会议纪要 (PDF)"));
 }
 
 QTEST_MAIN(TestDialogs)

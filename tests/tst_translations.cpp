@@ -20,11 +20,13 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextLayout>
 #include <QTranslator>
@@ -258,6 +260,7 @@ private slots:
     void systemLocaleChoosesTheLanguage_data();
     void systemLocaleChoosesTheLanguage();
     void mainWindowMenusSpeakChinese();
+    void theCommunitysOwnWordsInTheRunningWindow();
     void preferencesSwitchTheLiveWindowAtOnce();
     void minutesFollowTheMeetingNotTheInterface();
     void helpSpeaksChinese();
@@ -466,6 +469,59 @@ void TestTranslations::mainWindowMenusSpeakChinese()
     // The status bar's first words, and Qt's own words (the standard buttons) in Chinese too.
     QVERIFY2(hasHan(window->statusBar()->currentMessage()), qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("是(&Y)"));
+}
+
+void TestTranslations::theCommunitysOwnWordsInTheRunningWindow()
+{
+    // The words the community writes in its own agendas and minutes (主席, 副主席, 议程, 纪要, 签到,
+    // 迟到, 新人), read back from the window as the chair sees them, mid-meeting.
+    QCOMPARE(interfacelanguage::use(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const auto window = shownMainWindow(&m_clock, m_home.path());
+    QVERIFY(window);
+    QVERIFY(window->openFile(sampleAgenda()));
+    window->meeting()->start();
+    m_clock.advance(10 * 60 * 1000); // past the 5 minutes' grace: a check-in now is late
+    auto *filter = find<QLineEdit>(window.get(), "rosterFilter");
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("luotao1"));
+    QTest::keyClick(filter, Qt::Key_Return);
+
+    const QString details = find<QLabel>(window.get(), "meetingDetails")->text();
+    QVERIFY2(details.contains(QStringLiteral("主席：张军")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("副主席：高翔")), qPrintable(details));
+    QVERIFY2(menuTitles(window.get()).contains(QStringLiteral("议程(&A)")),
+             qPrintable(menuTitles(window.get()).join(QLatin1Char(' '))));
+    QStringList meetingMenu;
+    for (QAction *action : window->menuBar()->actions()) {
+        if (action->text().startsWith(QStringLiteral("会议"))) {
+            for (QAction *item : action->menu()->actions()) {
+                meetingMenu.append(item->text());
+            }
+        }
+    }
+    QVERIFY2(meetingMenu.contains(QStringLiteral("会议纪要与下次会议(&M)…")),
+             qPrintable(meetingMenu.join(QLatin1Char('|'))));
+    QLabel *checkIn = nullptr;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() == filter) {
+            checkIn = label;
+        }
+    }
+    QVERIFY(checkIn);
+    QCOMPARE(checkIn->text(), QStringLiteral("签到："));
+    const QString counts = find<QLabel>(window.get(), "rosterCounts")->text();
+    QVERIFY2(counts.contains(QStringLiteral("实到 1 人")) && counts.contains(QStringLiteral("迟到 1 人"))
+                 && counts.contains(QStringLiteral("新人")),
+             qPrintable(counts));
+    // Tao Luo's row says he came late, and by how much (10 minutes after the start).
+    auto *roster = find<QTableView>(window.get(), "rosterView");
+    QString status;
+    for (int row = 0; row < roster->model()->rowCount(); ++row) {
+        if (roster->model()->index(row, 1).data().toString().startsWith(QStringLiteral("Tao Luo"))) {
+            status = roster->model()->index(row, 0).data().toString();
+        }
+    }
+    QVERIFY2(status.contains(QStringLiteral("迟到")) && status.contains(QStringLiteral("10 分钟")), qPrintable(status));
 }
 
 void TestTranslations::preferencesSwitchTheLiveWindowAtOnce()

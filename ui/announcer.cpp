@@ -149,7 +149,8 @@ QString Announcer::checkInWords(const QList<int> &rows) const
     for (int i = 0; i < rows.size() && i < NamesReadOut; ++i) {
         names.append(attendees[rows[i]].displayName());
     }
-    QString words = tr("Checked in %1 people: %2").arg(rows.size()).arg(names.join(tr(", ", "between the names read out")));
+    QString words
+        = tr("Checked in %1 people: %2").arg(rows.size()).arg(names.join(tr(", ", "between the names read out")));
     if (rows.size() > NamesReadOut) {
         words = tr("%1 and %2 more").arg(words).arg(rows.size() - NamesReadOut);
     }

@@ -76,7 +76,8 @@ QString use(const QString &choice)
     // system speaks it, else in the language's ("2022年5月12日星期四" in Chinese on an English
     // system). The minutes choose their own words and formats by the meeting's language.
     const QLocale system = QLocale::system();
-    const bool systemSpeaksIt = (language == QLatin1String(SimplifiedChinese)) == (system.language() == QLocale::Chinese);
+    const bool systemSpeaksIt
+        = (language == QLatin1String(SimplifiedChinese)) == (system.language() == QLocale::Chinese);
     QLocale::setDefault(systemSpeaksIt ? system : QLocale(language));
     if (!s.translator) {
         auto *translator = new RetranslatingTranslator;
