@@ -217,8 +217,9 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine", "layout"));
     parser.addOption(layoutOption);
     const QString file = QCoreApplication::translate("gavel::CommandLine", "file");
-    parser.addPositionalArgument(file, QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) to open."),
-                                 QLatin1Char('[') + file + QLatin1Char(']'));
+    parser.addPositionalArgument(
+        file, QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) or session (session.json) to open."),
+        QLatin1Char('[') + file + QLatin1Char(']'));
     parser.process(app);
 
     CommandLine result;

@@ -17,6 +17,7 @@
 #include "fakeclock.h"
 #include "widgetsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -29,7 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace gavel;
@@ -578,6 +581,45 @@ void TestTranslations::preferencesSwitchTheLiveWindowAtOnce()
     QTRY_VERIFY2(!hasHan(status->text()), qPrintable(status->text()));
     QVERIFY2(details->text().contains(QStringLiteral("Thursday, 14 April 2022")), qPrintable(details->text()));
     QCOMPARE(meeting->phase(), LiveMeeting::Phase::Running);
+
+    // Round and round, with F1's list and the attendance history open: each comes back in the
+    // right words, and the buttons still follow the meeting.
+    window->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+    auto *commands = window->findChild<QTreeWidget *>(QStringLiteral("shortcutTable"));
+    QVERIFY(commands);
+    QWidget *history = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->isVisible() && top->windowTitle().startsWith(QStringLiteral("Attendance History"))) {
+            history = top;
+        }
+    }
+    QVERIFY(history);
+    QToolButton *startPause = nullptr;
+    for (QToolButton *button : panel->findChildren<QToolButton *>()) {
+        if (button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("actionStartPause")) {
+            startPause = button;
+        }
+    }
+    QVERIFY(startPause);
+    // Qt names the Pause key (as a shortcut list does) with the same word as the button's: the
+    // button keeps following its action, in Chinese too.
+    QCOMPARE(QCoreApplication::translate("QShortcut", "Pause"), QStringLiteral("Pause"));
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(startPause->text(), QStringLiteral("暂停(P)"));
+    for (int key : {Qt::Key_Up, Qt::Key_Down}) {
+        QTest::keyClick(language, Qt::Key(key));
+    }
+    QCOMPARE(commands->headerItem()->text(0), QStringLiteral("命令"));
+    QTRY_VERIFY2(history->windowTitle().startsWith(QStringLiteral("出勤记录")), qPrintable(history->windowTitle()));
+    QTest::keyClick(language, Qt::Key_Up);
+    QCOMPARE(commands->headerItem()->text(0), QStringLiteral("Command")); // not "Commands", also 命令…
+    QCOMPARE(commands->accessibleName(), QStringLiteral("Commands"));
+    QTRY_VERIFY2(history->windowTitle().startsWith(QStringLiteral("Attendance History – ")),
+                 qPrintable(history->windowTitle()));
+    QCOMPARE(startPause->text().remove(QLatin1Char('&')), QStringLiteral("Pause"));
+    meeting->pause();
+    QCOMPARE(startPause->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
 }
 
 void TestTranslations::minutesFollowTheMeetingNotTheInterface()

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -211,15 +212,7 @@ void HistoryWindow::showSeries(const QString &seriesFolder, const QString &serie
     m_mergeInto->setEnabled(m_mergeInto->count() > 0);
     m_status->clear();
 
-    if (m_loadErrors.isEmpty()) {
-        m_errors->clear();
-        m_errors->hide();
-    } else {
-        m_errors->setText(tr("These sessions could not be read and are left out:") + QLatin1Char('\n')
-                          + m_loadErrors.join(QLatin1Char('\n')));
-        m_errors->show();
-    }
-
+    showErrors();
     fillTable();
 
     const QList<SeriesHistory::RecordedMeeting> &meetings = m_history.meetings();
@@ -232,6 +225,31 @@ void HistoryWindow::showSeries(const QString &seriesFolder, const QString &serie
         m_to->setDate(last);
     }
     updatePerfect();
+}
+
+void HistoryWindow::showErrors()
+{
+    if (m_loadErrors.isEmpty()) {
+        m_errors->clear();
+        m_errors->hide();
+    } else {
+        m_errors->setText(tr("These sessions could not be read and are left out:") + QLatin1Char('\n')
+                          + m_loadErrors.join(QLatin1Char('\n')));
+        m_errors->show();
+    }
+}
+
+void HistoryWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The words it composes itself (the title with the series, the table, the summary), in the
+    // language now chosen; the rest is translated again by the application (ui/retranslation).
+    if (event->type() == QEvent::LanguageChange && !m_seriesName.isEmpty()) {
+        setWindowTitle(tr("Attendance History – %1").arg(m_seriesName));
+        showErrors();
+        fillTable();
+        updatePerfect();
+    }
 }
 
 void HistoryWindow::fillTable()

@@ -43,7 +43,11 @@ signals:
     // Rename the series shown (to a new name), or merge it into another (an existing name).
     void moveRequested(const QString &from, const QString &to);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showErrors();
     enum class Format { Csv, Markdown };
 
     void fillTable();

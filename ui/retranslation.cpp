@@ -14,6 +14,7 @@
 #include <QTabBar>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QWidget>
 
@@ -38,17 +39,26 @@ QString RetranslatingTranslator::translate(const char *context, const char *sour
             break;
         }
     }
-    // A text with a count is always composed again; the others may be static texts.
-    if (n < 0 && sourceText && *sourceText) {
+    // A text with a count is always composed again; the others may be static texts. Only Gavel's
+    // own: Qt's widgets put their own words back on a language change (and Qt's words for keys,
+    // "Pause", would be taken for Gavel's).
+    const bool own = context && (qstrncmp(context, "gavel", 5) == 0 || qstrcmp(context, "ScheduleWords") == 0);
+    if (own && n < 0 && sourceText && *sourceText) {
         const QString shown = result.isNull() ? QString::fromUtf8(sourceText) : result;
-        if (!m_origins.contains(shown)) {
-            m_origins.insert(shown, {QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation)});
+        Origin origin {QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation)};
+        QList<Origin> &known = m_origins[shown];
+        const bool seen = std::any_of(known.cbegin(), known.cend(), [&origin](const Origin &o) {
+            return o.context == origin.context && o.source == origin.source
+                && o.disambiguation == origin.disambiguation;
+        });
+        if (!seen) {
+            known.append(std::move(origin));
         }
     }
     return result;
 }
 
-QHash<QString, RetranslatingTranslator::Origin> RetranslatingTranslator::takeOrigins()
+RetranslatingTranslator::Origins RetranslatingTranslator::takeOrigins()
 {
     const QMutexLocker locker(&m_mutex);
     return std::exchange(m_origins, {});
@@ -56,8 +66,7 @@ QHash<QString, RetranslatingTranslator::Origin> RetranslatingTranslator::takeOri
 
 namespace {
 
-// Properties that hold a text set by the program, the text first: an action's tooltip and icon
-// text follow its text unless set apart.
+// Properties that hold a text set by the program, the text first.
 constexpr const char *textProperties[] = {"text",
                                           "title",
                                           "windowTitle",
@@ -81,12 +90,54 @@ bool holdsTypedText(const QObject *object)
         || qobject_cast<const QComboBox *>(object);
 }
 
-void retranslateObject(QObject *object, const QHash<QString, RetranslatingTranslator::Origin> &origins)
+// The classes an object's texts are most likely translated in: its own and its parents'.
+QList<QByteArray> contextsAround(const QObject *object)
 {
-    const auto again = [&origins](const QString &shown) -> QString {
-        const auto origin = origins.constFind(shown);
-        if (shown.isEmpty() || origin == origins.cend()) {
+    QList<QByteArray> contexts;
+    for (; object; object = object->parent()) {
+        for (const QMetaObject *meta = object->metaObject(); meta; meta = meta->superClass()) {
+            contexts.append(QByteArray(meta->className()));
+        }
+    }
+    return contexts;
+}
+
+// Whether an object's property only mirrors another text: an action's tooltip and icon text follow
+// its text until set apart, a tool button's texts follow its action. Written, they would stop
+// following ("Pause" kept on the button after the meeting was paused).
+bool mirrors(const QObject *object, const char *name)
+{
+    if (qobject_cast<const QAction *>(object)) {
+        // Gavel gives actions no tooltip or icon text of their own (Open Recent's paths are no words).
+        return qstrcmp(name, "iconText") == 0 || qstrcmp(name, "toolTip") == 0;
+    }
+    if (const auto *button = qobject_cast<const QToolButton *>(object)) {
+        return button->defaultAction() != nullptr;
+    }
+    return false;
+}
+
+void retranslateObject(QObject *object, const RetranslatingTranslator::Origins &origins)
+{
+    QList<QByteArray> contexts; // asked for only when a text has several origins
+    const auto again = [&](const QString &shown) -> QString {
+        const auto found = origins.constFind(shown);
+        if (shown.isEmpty() || found == origins.cend() || found->isEmpty()) {
             return {};
+        }
+        // Two sources can have the same translation ("Command", "Commands"): the one from the
+        // object's own class or its nearest parent's.
+        const RetranslatingTranslator::Origin *origin = &found->first();
+        if (found->size() > 1) {
+            if (contexts.isEmpty()) {
+                contexts = contextsAround(object);
+            }
+            const auto rank = [&contexts](const RetranslatingTranslator::Origin &o) {
+                const qsizetype at = contexts.indexOf(o.context);
+                return at < 0 ? contexts.size() : at;
+            };
+            origin = &*std::min_element(found->cbegin(), found->cend(),
+                                        [&rank](const auto &a, const auto &b) { return rank(a) < rank(b); });
         }
         return QCoreApplication::translate(origin->context.constData(), origin->source.constData(),
                                            origin->disambiguation.isEmpty() ? nullptr
@@ -94,7 +145,7 @@ void retranslateObject(QObject *object, const QHash<QString, RetranslatingTransl
     };
     const bool typed = holdsTypedText(object);
     for (const char *name : textProperties) {
-        if (typed && qstrcmp(name, "text") == 0) {
+        if ((typed && qstrcmp(name, "text") == 0) || mirrors(object, name)) {
             continue;
         }
         const QVariant value = object->property(name);
@@ -148,7 +199,7 @@ void retranslateObject(QObject *object, const QHash<QString, RetranslatingTransl
 
 } // namespace
 
-void retranslateWindows(const QHash<QString, RetranslatingTranslator::Origin> &origins)
+void retranslateWindows(const RetranslatingTranslator::Origins &origins)
 {
     if (origins.isEmpty()) {
         return;

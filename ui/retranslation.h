@@ -33,17 +33,19 @@ public:
         QByteArray source;
         QByteArray disambiguation;
     };
-    QHash<QString, Origin> takeOrigins();
+    // A text shown, and every source it was given for.
+    using Origins = QHash<QString, QList<Origin>>;
+    Origins takeOrigins();
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     mutable QMutex m_mutex; // tr() is called from the workers that read the series' files too
-    mutable QHash<QString, Origin> m_origins;
+    mutable Origins m_origins;
 };
 
 // Translates again, in the language now in use, every text of every window (titles, labels,
 // buttons, menus, actions, tooltips, accessible names, placeholders, list items) that one of
 // `origins` gave. What the chair typed is never touched.
-void retranslateWindows(const QHash<QString, RetranslatingTranslator::Origin> &origins);
+void retranslateWindows(const RetranslatingTranslator::Origins &origins);
 
 } // namespace gavel

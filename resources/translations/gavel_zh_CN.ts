@@ -943,8 +943,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Agenda (.md) to open.</source>
-        <translation>要打开的议程（.md）。</translation>
+        <source>Agenda (.md) or session (session.json) to open.</source>
+        <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3429,7 +3429,7 @@ Close anyway and lose the changes since the last save?</source>
     <message>
         <location line="+7"/>
         <source>Commands</source>
-        <translation>命令</translation>
+        <translation>命令列表</translation>
     </message>
     <message>
         <location line="+2"/>

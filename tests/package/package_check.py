@@ -233,6 +233,14 @@ def check_runs(root, source, version, entry, temp):
     check(result.returncode == 0 and result.stdout.strip() == f"gavel {version}",
           f"the unpacked gavel --version prints 'gavel {version}': {result.stdout!r} {result.stderr!r}")
 
+    # In Chinese, from the unpacked translations: Qt's word for "Usage" and Gavel's own option
+    # descriptions (its "--export-minutes" line: 会议纪要, minutes).
+    chinese = run([gavel, "--help"], timeout=60, env=dict(env, LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8"), cwd=temp)
+    export_line = [line for line in chinese.stdout.splitlines() if "--export-minutes" in line]
+    check(chinese.returncode == 0 and chinese.stdout.startswith("用法") and export_line
+          and "会议纪要" in export_line[0],
+          f"the unpacked gavel --help speaks Chinese under LANG=zh_CN.UTF-8: {chinese.stdout[:300]!r}")
+
     if not check("Exec" in entry, "the desktop entry has an Exec line"):
         return
     sample = os.path.join(source, SAMPLE)
