@@ -8,6 +8,7 @@
 #include "series/seriesnames.h"
 #include "storage/atomicfile.h"
 #include "storage/sessionfile.h"
+#include "web/fetch.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -49,7 +50,8 @@ void writeOut(FILE *stream, const QByteArray &bytes)
 
 int printAgenda(const QString &path)
 {
-    const ImportResult result = AgendaImporter::importFile(path);
+    // An http(s) address is fetched (the web plugin, loaded now) and read as the file would be.
+    const ImportResult result = web::isWebAddress(path) ? web::importAddress(path) : AgendaImporter::importFile(path);
     if (!result.ok()) {
         writeOut(stderr, QStringLiteral("gavel: %1\n").arg(result.error).toUtf8());
         return 1;

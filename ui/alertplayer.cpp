@@ -1,6 +1,6 @@
 #include "alertplayer.h"
 
-#include "plugins.h"
+#include "plugins/plugins.h"
 
 namespace gavel {
 

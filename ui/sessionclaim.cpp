@@ -1,7 +1,7 @@
 #include "sessionclaim.h"
 
 #include "localchannel.h"
-#include "plugins.h"
+#include "plugins/plugins.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

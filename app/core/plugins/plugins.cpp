@@ -1,4 +1,4 @@
-#include "plugins.h"
+#include "plugins/plugins.h"
 
 #include <QCoreApplication>
 #include <QDir>

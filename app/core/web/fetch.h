@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agenda/agendaimporter.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QObject;
+
+namespace gavel::web {
+
+// The limits of every transfer; tests shorten the silence.
+struct Limits
+{
+    int silenceMs = 10000;
+    qint64 maxBytes = AgendaImporter::maxFileSize;
+    int maxRedirects = 5;
+};
+
+struct Fetched
+{
+    QByteArray body;
+    QString error; // "<URL>: <cause>"; empty on success
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// True when `argument` is an http(s) address rather than a file's path.
+bool isWebAddress(const QString &argument);
+// Where `url` is fetched from: a GitHub file page (https://github.com/O/R/blob/REF/PATH) as
+// $GAVEL_GITHUB_RAW/O/R/REF/PATH (default https://raw.githubusercontent.com); others as given.
+QUrl sourceOf(const QUrl &url);
+// Why `url` may not be fetched (empty when it may): https only, plain http only to a loopback
+// address (for tests).
+QString refusal(const QUrl &url);
+
+// Fetches the agenda at `address` (as the user gave it: errors name it), through the web plugin,
+// loaded on first use. `done` is called once, from the event loop, while `context` lives.
+void fetch(const QString &address, QObject *context, const std::function<void(const Fetched &)> &done,
+           const Limits &limits = {});
+// The same, waiting in a local event loop: for the command line, which has no window to keep alive.
+Fetched fetchAndWait(const QString &address, const Limits &limits = {});
+// Fetches and imports the agenda at `address`; errors name it.
+ImportResult importAddress(const QString &address, const Limits &limits = {});
+
+} // namespace gavel::web

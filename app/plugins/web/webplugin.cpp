@@ -1,0 +1,120 @@
+#include "webplugin.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <memory>
+
+namespace gavel {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || QHostAddress(host).isLoopback();
+}
+
+} // namespace
+
+void WebPlugin::get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done)
+{
+    static const bool systemProxy = [] {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        return true;
+    }();
+    Q_UNUSED(systemProxy)
+
+    // A manager a request: it goes with its reply, and a loopback request (tests) skips the proxy.
+    auto *manager = new QNetworkAccessManager(context);
+    if (isLoopbackHost(request.url.host())) {
+        manager->setProxy(QNetworkProxy::NoProxy);
+    }
+    QNetworkRequest get(request.url);
+    get.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
+    get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    get.setMaximumRedirectsAllowed(request.maxRedirects);
+    QNetworkReply *reply = manager->get(get);
+
+    struct State
+    {
+        FetchReply result;
+        int redirects = 0;
+        bool finished = false;
+    };
+    auto state = std::make_shared<State>();
+    auto *silence = new QTimer(reply);
+    silence->setSingleShot(true);
+    silence->setInterval(request.silenceMs);
+
+    // Ends the transfer once: the reply is aborted when a limit ended it, and the caller told.
+    const auto finish = [=](FetchReply::Failure failure, const QString &detail) {
+        if (state->finished) {
+            return;
+        }
+        state->finished = true;
+        state->result.failure = failure;
+        state->result.detail = detail;
+        silence->stop();
+        reply->disconnect(context);
+        if (reply->isRunning()) {
+            reply->abort();
+        }
+        FetchReply result = state->result;
+        if (failure != FetchReply::Failure::None) {
+            result.body.clear();
+        }
+        manager->deleteLater();
+        QTimer::singleShot(0, context, [done, result] { done(result); });
+    };
+    const auto heard = [silence] { silence->start(); };
+
+    QObject::connect(silence, &QTimer::timeout, context, [=] { finish(FetchReply::Failure::Timeout, {}); });
+    QObject::connect(reply, &QNetworkReply::redirected, context, [=](const QUrl &target) {
+        heard();
+        if (++state->redirects > request.maxRedirects) {
+            finish(FetchReply::Failure::TooManyRedirects, {});
+        } else if (request.allowed && !request.allowed(target)) {
+            finish(FetchReply::Failure::RefusedRedirect, target.toString());
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, context, [=] {
+        heard();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (length.isValid() && length.toLongLong() > request.maxBytes && status < 300) {
+            finish(FetchReply::Failure::TooLarge, {});
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, context, [=] {
+        heard();
+        state->result.body += reply->readAll();
+        if (state->result.body.size() > request.maxBytes) {
+            finish(FetchReply::Failure::TooLarge, {});
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, context, [=] {
+        state->result.body += reply->readAll();
+        state->result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (state->result.body.size() > request.maxBytes) {
+            finish(FetchReply::Failure::TooLarge, {});
+        } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
+            finish(FetchReply::Failure::TooManyRedirects, {}); // Qt's count, before the sixth is followed
+        } else if (state->result.status >= 300) {
+            finish(FetchReply::Failure::HttpStatus,
+                   reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        } else if (reply->error() != QNetworkReply::NoError) {
+            finish(FetchReply::Failure::Network, reply->errorString());
+        } else {
+            finish(FetchReply::Failure::None, {});
+        }
+    });
+    heard();
+}
+
+} // namespace gavel

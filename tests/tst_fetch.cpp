@@ -1,0 +1,405 @@
+// Agendas fetched by URL (issue 17, first part): `gavel --print-agenda URL` and web::fetch,
+// against a fake raw server inside the test, on the loopback address only.
+
+#include "agenda/agendaimporter.h"
+#include "agenda/agendajson.h"
+#include "testsupport.h"
+#include "web/fetch.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <functional>
+
+using namespace gavel;
+using namespace gavel::test;
+
+namespace {
+
+const QString sampleAgenda = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
+
+struct SeenRequest
+{
+    QByteArray path;
+    QByteArray userAgent;
+};
+
+// A web server that answers each path as the test says: a whole response, silence, or a body
+// streamed until the client hangs up. It notes every request it sees.
+class FakeServer : public QObject
+{
+public:
+    using Handler = std::function<void(QTcpSocket *)>;
+
+    FakeServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+            }
+        });
+        if (!m_server.listen(QHostAddress::LocalHost)) {
+            qFatal("cannot listen on the loopback address");
+        }
+    }
+
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    void on(const QByteArray &path, const Handler &handler) { m_handlers[path] = handler; }
+    const QList<SeenRequest> &seen() const { return m_seen; }
+
+    static void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &body,
+                       const QByteArray &headers = {})
+    {
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\n" + headers + "\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return;
+        }
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        SeenRequest request;
+        request.path = lines.first().split(' ').value(1);
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("user-agent:")) {
+                request.userAgent = line.mid(11).trimmed();
+            }
+        }
+        m_buffers.remove(socket);
+        m_seen.append(request);
+        const Handler handler = m_handlers.value(request.path);
+        if (handler) {
+            handler(socket);
+        } else {
+            answer(socket, "404 Not Found", "no such page");
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QByteArray, Handler> m_handlers;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<SeenRequest> m_seen;
+};
+
+QByteArray json(const ImportResult &result)
+{
+    return QJsonDocument(agendaToJson(result.meeting)).toJson(QJsonDocument::Indented);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The real gavel, waited for in the event loop, so the fake server in this process answers it.
+Run runGavelHere(const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(GAVEL_EXECUTABLE), arguments);
+    Run run;
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestFetch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void blobAddressesAreReadFromTheRawServer_data();
+    void blobAddressesAreReadFromTheRawServer();
+    void blobPageIsFetchedFromTheRawServer();
+    void plainAddressGivesTheSameAgendaAsTheFile();
+    void redirectIsFollowed();
+    void redirectLoopEndsAfterFive();
+    void notFoundIsSaid();
+    void silentServerTimesOut();
+    void oversizedBodyIsAbandonedEarly();
+    void oversizedDeclaredLengthIsRefusedAtOnce();
+    void binaryBodyIsNoAgenda();
+    void plainHttpOnlyToLoopback_data();
+    void plainHttpOnlyToLoopback();
+    void redirectToPlainHttpElsewhereIsRefused();
+    void commandLinePrintsTheFetchedAgenda();
+    void commandLineFailures_data();
+    void commandLineFailures();
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<FakeServer> m_server;
+    QByteArray m_agenda;
+};
+
+void TestFetch::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    keepHomeIn(m_home.path());
+    QCoreApplication::setApplicationVersion(QStringLiteral("1.2.3-test"));
+    m_agenda = readAll(sampleAgenda);
+}
+
+void TestFetch::init()
+{
+    m_server = std::make_unique<FakeServer>();
+    const QByteArray agenda = m_agenda;
+    const auto serve = [agenda](QTcpSocket *socket) {
+        FakeServer::answer(socket, "200 OK", agenda, "Content-Type: text/plain; charset=utf-8\r\n");
+    };
+    m_server->on("/agenda.md", serve);
+    m_server->on("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md", serve);
+    qputenv("GAVEL_GITHUB_RAW", m_server->base().toUtf8());
+}
+
+void TestFetch::blobAddressesAreReadFromTheRawServer_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("blob") << "https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/a.md"
+                          << "RAW/PaddlePaddle/community/master/pfcc/meetings/2022/a.md";
+    QTest::newRow("blob, plain view asked") << "https://github.com/O/R/blob/main/x.md?plain=1"
+                                            << "RAW/O/R/main/x.md";
+    QTest::newRow("a space in the path") << "https://github.com/O/R/blob/main/my%20agenda.md"
+                                         << "RAW/O/R/main/my%20agenda.md";
+    QTest::newRow("not a file page") << "https://github.com/O/R/tree/main/pfcc"
+                                     << "https://github.com/O/R/tree/main/pfcc";
+    QTest::newRow("another host") << "https://example.org/O/R/blob/main/x.md"
+                                  << "https://example.org/O/R/blob/main/x.md";
+}
+
+void TestFetch::blobAddressesAreReadFromTheRawServer()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, expected);
+    expected.replace(QLatin1String("RAW"), QStringLiteral("https://raw.example"));
+    qputenv("GAVEL_GITHUB_RAW", "https://raw.example/");
+    QCOMPARE(web::sourceOf(QUrl(address)).toString(QUrl::FullyEncoded), expected);
+    qunsetenv("GAVEL_GITHUB_RAW");
+    const QString byDefault = web::sourceOf(QUrl(address)).toString(QUrl::FullyEncoded);
+    QCOMPARE(byDefault, QString(expected).replace(QLatin1String("https://raw.example"),
+                                                 QLatin1String("https://raw.githubusercontent.com")));
+}
+
+void TestFetch::blobPageIsFetchedFromTheRawServer()
+{
+    const ImportResult result
+        = web::importAddress(QStringLiteral("https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(m_server->seen().size(), 1);
+    QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/1.2.3-test"));
+    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda)));
+}
+
+void TestFetch::plainAddressGivesTheSameAgendaAsTheFile()
+{
+    const ImportResult result = web::importAddress(m_server->base() + QStringLiteral("/agenda.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.meeting.title, AgendaImporter::importFile(sampleAgenda).meeting.title);
+    QVERIFY(!result.meeting.items.isEmpty());
+    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda)));
+}
+
+void TestFetch::redirectIsFollowed()
+{
+    m_server->on("/old.md", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "302 Found", {}, "Location: /agenda.md\r\n");
+    });
+    const ImportResult result = web::importAddress(m_server->base() + QStringLiteral("/old.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(m_server->seen().size(), 2);
+    QCOMPARE(m_server->seen().at(1).path, QByteArray("/agenda.md"));
+    QCOMPARE(m_server->seen().at(1).userAgent, QByteArray("Gavel/1.2.3-test"));
+}
+
+void TestFetch::redirectLoopEndsAfterFive()
+{
+    m_server->on("/a", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "301 Moved Permanently", {}, "Location: /b\r\n");
+    });
+    m_server->on("/b", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "302 Found", {}, "Location: /a\r\n");
+    });
+    const QString address = m_server->base() + QStringLiteral("/a");
+    const web::Fetched fetched = web::fetchAndWait(address);
+    QCOMPARE(fetched.error, address + QStringLiteral(": more than 5 redirects"));
+    QCOMPARE(m_server->seen().size(), 6); // the first request and five redirects followed
+    QCOMPARE(m_server->seen().last().path, QByteArray("/b"));
+}
+
+void TestFetch::notFoundIsSaid()
+{
+    const QString address = m_server->base() + QStringLiteral("/missing.md");
+    const ImportResult result = web::importAddress(address);
+    QCOMPARE(result.error, address + QStringLiteral(": the server answered HTTP 404 Not Found"));
+}
+
+void TestFetch::silentServerTimesOut()
+{
+    m_server->on("/silent.md", [](QTcpSocket *) {});
+    const QString address = m_server->base() + QStringLiteral("/silent.md");
+    web::Limits limits;
+    limits.silenceMs = 100;
+    const web::Fetched fetched = web::fetchAndWait(address, limits);
+    QCOMPARE(fetched.error, address + QStringLiteral(": the server sent nothing for 0.1 s"));
+}
+
+void TestFetch::oversizedBodyIsAbandonedEarly()
+{
+    // No Content-Length: the body streams on while the client reads; 64 MiB if nobody stops it.
+    const qint64 whole = 64 * 1024 * 1024;
+    auto written = std::make_shared<qint64>(0);
+    m_server->on("/huge.md", [written, whole](QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n");
+        const QByteArray chunk(64 * 1024, 'a');
+        const auto more = [socket, written, whole, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024
+                   && *written < whole) {
+                *written += socket->write(chunk);
+            }
+            if (*written >= whole) {
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    });
+    const QString address = m_server->base() + QStringLiteral("/huge.md");
+    const web::Fetched fetched = web::fetchAndWait(address);
+    QCOMPARE(fetched.error, address + QStringLiteral(": larger than 5 MB; an agenda is a small text file"));
+    QVERIFY2(*written < whole / 2, qPrintable(QString::number(*written)));
+}
+
+void TestFetch::oversizedDeclaredLengthIsRefusedAtOnce()
+{
+    // It says 6 MB and sends nothing more: the header alone ends it, long before any timeout.
+    m_server->on("/declared.md", [](QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 6291456\r\n\r\n");
+    });
+    const QString address = m_server->base() + QStringLiteral("/declared.md");
+    web::Limits limits;
+    limits.silenceMs = 120000;
+    const web::Fetched fetched = web::fetchAndWait(address, limits);
+    QCOMPARE(fetched.error, address + QStringLiteral(": larger than 5 MB; an agenda is a small text file"));
+}
+
+void TestFetch::binaryBodyIsNoAgenda()
+{
+    m_server->on("/logo.png", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "200 OK", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+                           "Content-Type: image/png\r\n");
+    });
+    const QString address = m_server->base() + QStringLiteral("/logo.png");
+    const ImportResult result = web::importAddress(address);
+    QCOMPARE(result.error, address + QStringLiteral(": binary data (it contains NUL bytes), not a Markdown text file"));
+}
+
+void TestFetch::plainHttpOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << "https://raw.githubusercontent.com/O/R/main/a.md" << true;
+    QTest::newRow("http, 127.0.0.1") << "http://127.0.0.1:8080/a.md" << true;
+    QTest::newRow("http, 127.1.2.3") << "http://127.1.2.3/a.md" << true;
+    QTest::newRow("http, localhost") << "http://localhost/a.md" << true;
+    QTest::newRow("http, [::1]") << "http://[::1]:8080/a.md" << true;
+    QTest::newRow("http, a documentation address") << "http://192.0.2.1/a.md" << false;
+    QTest::newRow("http, a name") << "http://raw.githubusercontent.com/O/R/main/a.md" << false;
+    QTest::newRow("http, a name that starts like loopback") << "http://127.0.0.1.example.org/a.md" << false;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/a.md" << false;
+}
+
+void TestFetch::plainHttpOnlyToLoopback()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, allowed);
+    QCOMPARE(web::refusal(QUrl(address)).isEmpty(), allowed);
+    if (allowed) {
+        return;
+    }
+    // Refused before any connection: an unroutable address with a minute's patience still
+    // answers at once, with the refusal, and the fake server sees nothing.
+    web::Limits limits;
+    limits.silenceMs = 60000;
+    const web::Fetched fetched = web::fetchAndWait(address, limits);
+    QCOMPARE(fetched.error,
+             address + QStringLiteral(": only https is fetched (plain http only from this computer's loopback address)"));
+    QVERIFY(m_server->seen().isEmpty());
+}
+
+void TestFetch::redirectToPlainHttpElsewhereIsRefused()
+{
+    m_server->on("/away.md", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "302 Found", {}, "Location: http://192.0.2.1/a.md\r\n");
+    });
+    const QString address = m_server->base() + QStringLiteral("/away.md");
+    const web::Fetched fetched = web::fetchAndWait(address);
+    QCOMPARE(fetched.error, address
+                                + QStringLiteral(": redirected to http://192.0.2.1/a.md: only https is fetched (plain "
+                                                 "http only from this computer's loopback address)"));
+    QCOMPARE(m_server->seen().size(), 1);
+}
+
+void TestFetch::commandLinePrintsTheFetchedAgenda()
+{
+    const Run run = runGavelHere(
+        {QStringLiteral("--print-agenda"), QStringLiteral("https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md")});
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, json(AgendaImporter::importFile(sampleAgenda)));
+    QCOMPARE(m_server->seen().size(), 1);
+    QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/" GAVEL_VERSION));
+}
+
+void TestFetch::commandLineFailures_data()
+{
+    QTest::addColumn<QString>("path"); // on the fake server; a whole address when it has a scheme
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("404") << "/missing.md" << "the server answered HTTP 404 Not Found";
+    QTest::newRow("binary") << "/logo.png" << "binary data (it contains NUL bytes), not a Markdown text file";
+    QTest::newRow("plain http elsewhere")
+        << "http://192.0.2.1/a.md" << "only https is fetched (plain http only from this computer's loopback address)";
+}
+
+void TestFetch::commandLineFailures()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, cause);
+    m_server->on("/logo.png", [](QTcpSocket *socket) {
+        FakeServer::answer(socket, "200 OK", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    });
+    const QString address = path.startsWith(QLatin1Char('/')) ? m_server->base() + path : path;
+    const Run run = runGavelHere({QStringLiteral("--print-agenda"), address});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("gavel: %1: %2\n").arg(address, cause));
+}
+
+QTEST_GUILESS_MAIN(TestFetch)
+#include "tst_fetch.moc"
