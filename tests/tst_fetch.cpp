@@ -3,8 +3,12 @@
 
 #include "agenda/agendaimporter.h"
 #include "agenda/agendajson.h"
-#include "testsupport.h"
+#include "banner.h"
+#include "fakeclock.h"
+#include "meeting/livemeeting.h"
+#include "storage/sessionstore.h"
 #include "web/fetch.h"
+#include "widgetsupport.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -20,7 +24,6 @@ using namespace gavel::test;
 
 namespace {
 
-const QString sampleAgenda = QStringLiteral(GAVEL_SOURCE_DIR "/resources/sample/2022-04-14-meeting-agenda.md");
 
 struct SeenRequest
 {
@@ -149,6 +152,10 @@ private slots:
     void commandLinePrintsTheFetchedAgenda();
     void commandLineFailures_data();
     void commandLineFailures();
+    void copiesAreKeptBelowTheSessions_data();
+    void copiesAreKeptBelowTheSessions();
+    void windowOpensTheFetchedAgenda();
+    void windowFailureLeavesTheOpenMeeting();
 
 private:
     QTemporaryDir m_home;
@@ -161,7 +168,7 @@ void TestFetch::initTestCase()
     QVERIFY(m_home.isValid());
     keepHomeIn(m_home.path());
     QCoreApplication::setApplicationVersion(QStringLiteral("1.2.3-test"));
-    m_agenda = readAll(sampleAgenda);
+    m_agenda = readAll(sampleAgenda());
 }
 
 void TestFetch::init()
@@ -213,16 +220,16 @@ void TestFetch::blobPageIsFetchedFromTheRawServer()
     QCOMPARE(m_server->seen().size(), 1);
     QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
     QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/1.2.3-test"));
-    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda)));
+    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda())));
 }
 
 void TestFetch::plainAddressGivesTheSameAgendaAsTheFile()
 {
     const ImportResult result = web::importAddress(m_server->base() + QStringLiteral("/agenda.md"));
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.meeting.title, AgendaImporter::importFile(sampleAgenda).meeting.title);
+    QCOMPARE(result.meeting.title, AgendaImporter::importFile(sampleAgenda()).meeting.title);
     QVERIFY(!result.meeting.items.isEmpty());
-    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda)));
+    QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda())));
 }
 
 void TestFetch::redirectIsFollowed()
@@ -371,7 +378,7 @@ void TestFetch::commandLinePrintsTheFetchedAgenda()
         {QStringLiteral("--print-agenda"), QStringLiteral("https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md")});
     QCOMPARE(run.err, QByteArray());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, json(AgendaImporter::importFile(sampleAgenda)));
+    QCOMPARE(run.out, json(AgendaImporter::importFile(sampleAgenda())));
     QCOMPARE(m_server->seen().size(), 1);
     QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
     QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/" GAVEL_VERSION));
@@ -401,5 +408,54 @@ void TestFetch::commandLineFailures()
     QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("gavel: %1: %2\n").arg(address, cause));
 }
 
-QTEST_GUILESS_MAIN(TestFetch)
+void TestFetch::copiesAreKeptBelowTheSessions_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("copy");
+    QTest::newRow("GitHub file page") << "https://github.com/O/R/blob/main/pfcc/a.md"
+                                      << "/root/.fetched/github.com/O/R/blob/main/pfcc/a.md";
+    QTest::newRow("a folder") << "http://127.0.0.1:8080/" << "/root/.fetched/127.0.0.1/agenda.md";
+    QTest::newRow("no way up") << "https://example.org/a/../../../b.md" << "/root/.fetched/example.org/a/b.md";
+}
+
+void TestFetch::copiesAreKeptBelowTheSessions()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, copy);
+    QCOMPARE(web::copyPath(QStringLiteral("/root"), address), copy);
+}
+
+void TestFetch::windowOpensTheFetchedAgenda()
+{
+    FakeClock clock(testStartMs());
+    const QString home = m_home.filePath(QStringLiteral("window-opens"));
+    const auto window = shownMainWindow(&clock, home);
+    QVERIFY(window);
+    const QString address = m_server->base() + QStringLiteral("/agenda.md");
+    QVERIFY(!window->openFile(address)); // not yet: it is being fetched, the window keeps running
+    QTRY_VERIFY(window->store()->isOpen());
+    QCOMPARE(window->meeting()->meeting().title, AgendaImporter::importFile(sampleAgenda()).meeting.title);
+    const QString copy = home + QStringLiteral("/sessions/.fetched/127.0.0.1/agenda.md");
+    QCOMPARE(readAll(copy), m_agenda);
+    QCOMPARE(window->store()->sourceAgenda(), copy);
+}
+
+void TestFetch::windowFailureLeavesTheOpenMeeting()
+{
+    FakeClock clock(testStartMs());
+    const auto window = shownMainWindow(&clock, m_home.filePath(QStringLiteral("window-fails")));
+    QVERIFY(window);
+    QVERIFY(window->openFile(sampleAgenda()));
+    const QString session = window->store()->path();
+    const QString address = m_server->base() + QStringLiteral("/missing.md");
+    window->openFile(address);
+    auto *banner = find<Banner>(window.get(), "banner");
+    QTRY_COMPARE(banner->text(),
+                 QStringLiteral("Could not open the agenda: %1: the server answered HTTP 404 Not Found").arg(address));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(window->store()->path(), session);
+    QCOMPARE(window->meeting()->meeting().title, AgendaImporter::importFile(sampleAgenda()).meeting.title);
+}
+
+QTEST_MAIN(TestFetch)
 #include "tst_fetch.moc"

@@ -43,6 +43,7 @@
 #include "timerdisplay.h"
 #include "typescale.h"
 #include "typingguard.h"
+#include "web/fetch.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -457,6 +458,10 @@ void MainWindow::applySettings()
 bool MainWindow::openFile(const QString &path)
 {
     m_handedOver = false;
+    if (web::isWebAddress(path)) {
+        openAddress(path);
+        return false;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
         // Its session is open already, with every change since: nothing to read again.
@@ -482,6 +487,30 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     return openConfirmed(path);
+}
+
+void MainWindow::openAddress(const QString &address)
+{
+    statusBar()->showMessage(tr("Fetching %1…").arg(address));
+    web::fetch(address, this, [this, address](const web::Fetched &fetched) {
+        statusBar()->clearMessage();
+        QString error = fetched.error;
+        QString copy;
+        if (fetched.ok()) {
+            // Read before it is kept: what is no agenda never replaces an earlier copy.
+            const ImportResult check = AgendaImporter::importBytes(fetched.body, address);
+            error = check.error;
+            if (check.ok()) {
+                copy = web::keepCopy(sessionfile::rootFolder(), address, fetched.body, &error);
+            }
+        }
+        if (copy.isEmpty()) {
+            // Nothing already open is touched.
+            m_banner->showMessage(tr("Could not open the agenda: %1").arg(error), Banner::Kind::Error);
+            return;
+        }
+        openFile(copy);
+    });
 }
 
 bool MainWindow::openConfirmed(const QString &path)

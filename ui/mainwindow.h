@@ -52,6 +52,8 @@ public:
     // Opens an agenda (.md) or a session (.json). A new agenda becomes a session in its
     // series (asked for when no meeting runs); an agenda whose session exists resumes it.
     // On failure the open meeting stays and a banner says why.
+    // An http(s) address is fetched first, without blocking the window; its copy is kept in
+    // the sessions' folder and opened as the file would be (false until then).
     bool openFile(const QString &path);
     // Whether the last file asked for was open in another Gavel, which was brought forward instead.
     bool handedOver() const { return m_handedOver; }
@@ -77,6 +79,7 @@ private:
     void createActions();
     void createLayout();
     bool openConfirmed(const QString &path);
+    void openAddress(const QString &address);
     // agendaPath: where a fresh start would begin if the session is damaged (default: its own record).
     bool openSession(const QString &path, const QString &agendaPath = QString());
     bool openAgenda(const QString &path);

@@ -51,6 +51,7 @@ def expected_files(app_id):
         "usr/bin/gavel",
         "usr/lib/gavel/plugins/gavel_sound.so",
         "usr/lib/gavel/plugins/gavel_localchannel.so",
+        "usr/lib/gavel/plugins/gavel_web.so",
         f"usr/share/applications/{app_id}.desktop",
         f"usr/share/metainfo/{app_id}.metainfo.xml",
         f"usr/share/icons/hicolor/scalable/apps/{app_id}.svg",

@@ -1,7 +1,10 @@
 #include "web/fetch.h"
 
 #include "plugins/plugins.h"
+#include "storage/atomicfile.h"
 #include "web/fetcher.h"
+
+#include <QDir>
 
 #include <QEventLoop>
 #include <QTimer>
@@ -154,6 +157,32 @@ Fetched fetchAndWait(const QString &address, const Limits &limits)
     }, limits);
     loop.exec();
     return result;
+}
+
+QString copyPath(const QString &root, const QString &address)
+{
+    const QUrl url(address);
+    QStringList parts{QStringLiteral(".fetched"), url.host().isEmpty() ? QStringLiteral("_") : url.host().toLower()};
+    for (const QString &part : url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part != QLatin1String(".") && part != QLatin1String("..")) {
+            parts.append(part);
+        }
+    }
+    if (parts.size() == 2 || url.path().endsWith(QLatin1Char('/'))) {
+        parts.append(QStringLiteral("agenda.md")); // an address that names a folder
+    }
+    return QDir::cleanPath(root + QLatin1Char('/') + parts.join(QLatin1Char('/')));
+}
+
+QString keepCopy(const QString &root, const QString &address, const QByteArray &bytes, QString *error)
+{
+    const QString path = copyPath(root, address);
+    const WriteResult written = writeFileAtomically(path, bytes, Folders::Create);
+    if (!written.ok()) {
+        *error = written.error;
+        return {};
+    }
+    return path;
 }
 
 ImportResult importAddress(const QString &address, const Limits &limits)

@@ -44,6 +44,12 @@ void fetch(const QString &address, QObject *context, const std::function<void(co
            const Limits &limits = {});
 // The same, waiting in a local event loop: for the command line, which has no window to keep alive.
 Fetched fetchAndWait(const QString &address, const Limits &limits = {});
+// Where the copy of the agenda fetched from `address` is kept, so its meeting reopens offline:
+// <root>/.fetched/<host>/<path> (a hidden folder: no series), from the address as given.
+QString copyPath(const QString &root, const QString &address);
+// Keeps `bytes` fetched from `address` below `root` (the one write path); the copy's path, or
+// empty with *error set.
+QString keepCopy(const QString &root, const QString &address, const QByteArray &bytes, QString *error);
 // Fetches and imports the agenda at `address`; errors name it.
 ImportResult importAddress(const QString &address, const Limits &limits = {});
 
