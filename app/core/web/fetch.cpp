@@ -137,6 +137,7 @@ void fetch(const QString &address, QObject *context, const std::function<void(co
     request.silenceMs = limits.silenceMs;
     request.maxBytes = limits.maxBytes;
     request.maxRedirects = limits.maxRedirects;
+    request.direct = isLoopback(url.host());
     request.allowed = [](const QUrl &target) { return refusal(target).isEmpty(); };
     web->get(request, context, [address, done, limits](const FetchReply &reply) {
         if (reply.failure == FetchReply::Failure::None) {

@@ -22,6 +22,7 @@ struct FetchRequest
     int silenceMs = 10000; // this long without a byte, a header or a redirect: a timeout
     qint64 maxBytes = 5 * 1024 * 1024; // the body is abandoned as soon as it passes this
     int maxRedirects = 5;
+    bool direct = false; // no proxy: a loopback address (tests)
     std::function<bool(const QUrl &)> allowed; // whether a redirect's target may be followed
 };
 

@@ -1,6 +1,5 @@
 #include "webplugin.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -12,16 +11,6 @@
 
 namespace gavel {
 
-namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-        || QHostAddress(host).isLoopback();
-}
-
-} // namespace
-
 void WebPlugin::get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done)
 {
     static const bool systemProxy = [] {
@@ -32,7 +21,7 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
 
     // A manager a request: it goes with its reply, and a loopback request (tests) skips the proxy.
     auto *manager = new QNetworkAccessManager(context);
-    if (isLoopbackHost(request.url.host())) {
+    if (request.direct) {
         manager->setProxy(QNetworkProxy::NoProxy);
     }
     QNetworkRequest get(request.url);
