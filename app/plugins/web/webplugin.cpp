@@ -26,6 +26,9 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
     }
     QNetworkRequest get(request.url);
     get.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
+    // Qt follows redirects (never https to http) and counts them; each target is checked in
+    // redirected() below, which aborts a refused one. (UserVerifiedRedirectPolicy in Qt 6.4 ends a
+    // chain of redirects after the second with a bogus status 100 and no error: not used.)
     get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     get.setMaximumRedirectsAllowed(request.maxRedirects);
     QNetworkReply *reply = manager->get(get);
