@@ -152,7 +152,7 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+94"/>
+        <location filename="../../app/commandline.cpp" line="+96"/>
         <source>unknown --format “%1”: use md, html or pdf</source>
         <translation>未知的 --format “%1”：请使用 md、html 或 pdf</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>unknown --format “”: use md, html or pdf</source>
         <translation>未知的 --format “”：请使用 md、html 或 pdf</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>已签到：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checked in %1 people: %2</source>
         <translation>已签到 %1 人：%2</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>gavel::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-77"/>
+        <location filename="../../app/commandline.cpp" line="-78"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
         <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
@@ -883,11 +883,12 @@
     <message>
         <location line="+1"/>
         <location line="+19"/>
+        <location line="+28"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
         <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
@@ -942,7 +943,7 @@
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agenda (.md) or session (session.json) to open.</source>
         <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
@@ -1035,7 +1036,7 @@
 <context>
     <name>gavel::HistoryWindow</name>
     <message>
-        <location filename="../../ui/historywindow.cpp" line="+80"/>
+        <location filename="../../ui/historywindow.cpp" line="+81"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
@@ -1131,11 +1132,12 @@
     </message>
     <message>
         <location line="+29"/>
+        <location line="+46"/>
         <source>Attendance History – %1</source>
         <translation>出勤记录 – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
         <source>These sessions could not be read and are left out:</source>
         <translation>以下会话文件无法读取，已略过：</translation>
     </message>
@@ -1661,7 +1663,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+141"/>
+        <location filename="../../ui/mainwindow.cpp" line="+142"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -1987,19 +1989,20 @@
         <translation>关于 Gavel(&amp;A)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 is open already.</source>
         <translation>%1 已经打开。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+33"/>
+        <location line="+93"/>
         <location line="+35"/>
         <source>Could not open the agenda: %1</source>
         <translation>无法打开议程：%1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-155"/>
         <source>“%1” is running. Pause it and open %2?</source>
         <translation>“%1”正在进行。要暂停它并打开 %2 吗？</translation>
     </message>
@@ -2009,7 +2012,12 @@
         <translation>暂停并打开</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+87"/>
         <source>Not opened: the meeting that is open could not be saved (%1). Fix that first, so nothing is lost.</source>
         <translation>未打开：当前打开的会议无法保存（%1）。请先解决这个问题，以免丢失内容。</translation>
@@ -3883,6 +3891,54 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+6"/>
         <source>%1 is not a time a meeting ran at</source>
         <translation>%1 不可能是会议进行的时间</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::web</name>
+    <message>
+        <location filename="../../app/core/web/fetch.cpp" line="+46"/>
+        <source>could not fetch it: %1</source>
+        <translation>无法获取：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than %1 MB; an agenda is a small text file</source>
+        <translation>超过 %1 MB；议程应是一个小的文本文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server sent nothing for %1 s</source>
+        <translation>服务器 %1 秒内没有发送任何数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 redirects</source>
+        <translation>重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected to %1: %2</source>
+        <translation>被重定向到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the web plugin %1 could not be loaded (%2)</source>
+        <translation>无法加载网络插件 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not a valid web address</source>
+        <translation>不是有效的网址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only https is fetched (plain http only from this computer&apos;s loopback address)</source>
+        <translation>只通过 https 获取（普通 http 仅限本机回环地址）</translation>
     </message>
 </context>
 <context>
