@@ -24,7 +24,6 @@ using namespace gavel::test;
 
 namespace {
 
-
 struct SeenRequest
 {
     QByteArray path;
@@ -219,17 +218,19 @@ void TestFetch::blobAddressesAreReadFromTheRawServer()
     QCOMPARE(web::sourceOf(QUrl(address)).toString(QUrl::FullyEncoded), expected);
     qunsetenv("GAVEL_GITHUB_RAW");
     const QString byDefault = web::sourceOf(QUrl(address)).toString(QUrl::FullyEncoded);
-    QCOMPARE(byDefault, QString(expected).replace(QLatin1String("https://raw.example"),
-                                                 QLatin1String("https://raw.githubusercontent.com")));
+    QCOMPARE(byDefault,
+             QString(expected).replace(QLatin1String("https://raw.example"),
+                                       QLatin1String("https://raw.githubusercontent.com")));
 }
 
 void TestFetch::blobPageIsFetchedFromTheRawServer()
 {
-    const ImportResult result
-        = web::importAddress(QStringLiteral("https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    const ImportResult result = web::importAddress(QStringLiteral(
+        "https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(m_server->seen().size(), 1);
-    QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    QCOMPARE(m_server->seen().first().path,
+             QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
     QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/1.2.3-test"));
     QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda())));
 }
@@ -245,9 +246,8 @@ void TestFetch::plainAddressGivesTheSameAgendaAsTheFile()
 
 void TestFetch::redirectIsFollowed()
 {
-    m_server->on("/old.md", [](QTcpSocket *socket) {
-        FakeServer::answer(socket, "302 Found", {}, "Location: /agenda.md\r\n");
-    });
+    m_server->on("/old.md",
+                 [](QTcpSocket *socket) { FakeServer::answer(socket, "302 Found", {}, "Location: /agenda.md\r\n"); });
     const ImportResult result = web::importAddress(m_server->base() + QStringLiteral("/old.md"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(m_server->seen().size(), 2);
@@ -257,12 +257,9 @@ void TestFetch::redirectIsFollowed()
 
 void TestFetch::redirectLoopEndsAfterFive()
 {
-    m_server->on("/a", [](QTcpSocket *socket) {
-        FakeServer::answer(socket, "301 Moved Permanently", {}, "Location: /b\r\n");
-    });
-    m_server->on("/b", [](QTcpSocket *socket) {
-        FakeServer::answer(socket, "302 Found", {}, "Location: /a\r\n");
-    });
+    m_server->on(
+        "/a", [](QTcpSocket *socket) { FakeServer::answer(socket, "301 Moved Permanently", {}, "Location: /b\r\n"); });
+    m_server->on("/b", [](QTcpSocket *socket) { FakeServer::answer(socket, "302 Found", {}, "Location: /a\r\n"); });
     const QString address = m_server->base() + QStringLiteral("/a");
     const web::Fetched fetched = web::fetchAndWait(address);
     QCOMPARE(fetched.error, address + QStringLiteral(": more than 5 redirects"));
@@ -312,9 +309,8 @@ void TestFetch::oversizedBodyIsAbandonedEarly()
 void TestFetch::oversizedDeclaredLengthIsRefusedAtOnce()
 {
     // It says 6 MB and sends nothing more: the header alone ends it, long before any timeout.
-    m_server->on("/declared.md", [](QTcpSocket *socket) {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 6291456\r\n\r\n");
-    });
+    m_server->on("/declared.md",
+                 [](QTcpSocket *socket) { socket->write("HTTP/1.1 200 OK\r\nContent-Length: 6291456\r\n\r\n"); });
     QCOMPARE(fetchWithin(QStringLiteral("/declared.md"), 120000),
              QStringLiteral(": larger than 5 MB; an agenda is a small text file"));
 }
@@ -359,7 +355,8 @@ void TestFetch::plainHttpOnlyToLoopback()
     limits.silenceMs = 60000;
     const web::Fetched fetched = web::fetchAndWait(address, limits);
     QCOMPARE(fetched.error,
-             address + QStringLiteral(": only https is fetched (plain http only from this computer's loopback address)"));
+             address
+                 + QStringLiteral(": only https is fetched (plain http only from this computer's loopback address)"));
     QVERIFY(m_server->seen().isEmpty());
 }
 
@@ -370,21 +367,25 @@ void TestFetch::redirectToPlainHttpElsewhereIsRefused()
     });
     const QString address = m_server->base() + QStringLiteral("/away.md");
     const web::Fetched fetched = web::fetchAndWait(address);
-    QCOMPARE(fetched.error, address
-                                + QStringLiteral(": redirected to http://192.0.2.1/a.md: only https is fetched (plain "
-                                                 "http only from this computer's loopback address)"));
+    QCOMPARE(fetched.error,
+             address
+                 + QStringLiteral(": redirected to http://192.0.2.1/a.md: only https is fetched (plain "
+                                  "http only from this computer's loopback address)"));
     QCOMPARE(m_server->seen().size(), 1);
 }
 
 void TestFetch::commandLinePrintsTheFetchedAgenda()
 {
     const Run run = runGavelHere(
-        {QStringLiteral("--print-agenda"), QStringLiteral("https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md")});
+        {QStringLiteral("--print-agenda"),
+         QStringLiteral(
+             "https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md")});
     QCOMPARE(run.err, QByteArray());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, json(AgendaImporter::importFile(sampleAgenda())));
     QCOMPARE(m_server->seen().size(), 1);
-    QCOMPARE(m_server->seen().first().path, QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
+    QCOMPARE(m_server->seen().first().path,
+             QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
     QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/" GAVEL_VERSION));
 }
 
@@ -392,10 +393,13 @@ void TestFetch::commandLineFailures_data()
 {
     QTest::addColumn<QString>("path"); // on the fake server; a whole address when it has a scheme
     QTest::addColumn<QString>("cause");
-    QTest::newRow("404") << "/missing.md" << "the server answered HTTP 404 Not Found";
-    QTest::newRow("binary") << "/logo.png" << "binary data (it contains NUL bytes), not a Markdown text file";
+    QTest::newRow("404") << "/missing.md"
+                         << "the server answered HTTP 404 Not Found";
+    QTest::newRow("binary") << "/logo.png"
+                            << "binary data (it contains NUL bytes), not a Markdown text file";
     QTest::newRow("plain http elsewhere")
-        << "http://192.0.2.1/a.md" << "only https is fetched (plain http only from this computer's loopback address)";
+        << "http://192.0.2.1/a.md"
+        << "only https is fetched (plain http only from this computer's loopback address)";
 }
 
 void TestFetch::commandLineFailures()
@@ -418,8 +422,10 @@ void TestFetch::copiesAreKeptBelowTheSessions_data()
     QTest::addColumn<QString>("copy");
     QTest::newRow("GitHub file page") << "https://github.com/O/R/blob/main/pfcc/a.md"
                                       << "/root/.fetched/github.com/O/R/blob/main/pfcc/a.md";
-    QTest::newRow("a folder") << "http://127.0.0.1:8080/" << "/root/.fetched/127.0.0.1/agenda.md";
-    QTest::newRow("no way up") << "https://example.org/a/../../../b.md" << "/root/.fetched/example.org/a/b.md";
+    QTest::newRow("a folder") << "http://127.0.0.1:8080/"
+                              << "/root/.fetched/127.0.0.1/agenda.md";
+    QTest::newRow("no way up") << "https://example.org/a/../../../b.md"
+                               << "/root/.fetched/example.org/a/b.md";
 }
 
 void TestFetch::copiesAreKeptBelowTheSessions()

@@ -40,18 +40,15 @@ bool isLoopback(const QString &host)
 QString cause(const FetchReply &reply, const Limits &limits)
 {
     switch (reply.failure) {
-    case FetchReply::Failure::None:
-        break;
-    case FetchReply::Failure::Network:
-        return Text::tr("could not fetch it: %1").arg(reply.detail);
+    case FetchReply::Failure::None: break;
+    case FetchReply::Failure::Network: return Text::tr("could not fetch it: %1").arg(reply.detail);
     case FetchReply::Failure::HttpStatus:
         return Text::tr("the server answered HTTP %1 %2").arg(reply.status).arg(reply.detail).trimmed();
     case FetchReply::Failure::TooLarge:
         return Text::tr("larger than %1 MB; an agenda is a small text file").arg(limits.maxBytes / (1024 * 1024));
     case FetchReply::Failure::Timeout:
         return Text::tr("the server sent nothing for %1 s").arg(limits.silenceMs / 1000.0);
-    case FetchReply::Failure::TooManyRedirects:
-        return Text::tr("more than %1 redirects").arg(limits.maxRedirects);
+    case FetchReply::Failure::TooManyRedirects: return Text::tr("more than %1 redirects").arg(limits.maxRedirects);
     case FetchReply::Failure::RefusedRedirect:
         return Text::tr("redirected to %1: %2").arg(reply.detail, refusal(QUrl(reply.detail)));
     }
@@ -67,7 +64,8 @@ Fetcher *fetcher(QString *error)
         if (!loaded) {
             *error = Text::tr("the web plugin %1 could not be loaded (%2)")
                          .arg(QStringLiteral(GAVEL_WEB_PLUGIN),
-                              failures.isEmpty() ? plugins::folders().join(QLatin1Char(':')) : failures.join(QLatin1String("; ")));
+                              failures.isEmpty() ? plugins::folders().join(QLatin1Char(':'))
+                                                 : failures.join(QLatin1String("; ")));
         }
     }
     return loaded;
@@ -84,7 +82,8 @@ bool isWebAddress(const QString &argument)
 QUrl sourceOf(const QUrl &url)
 {
     const QString host = url.host().toLower();
-    if (url.scheme() != QLatin1String("https") || (host != QLatin1String("github.com") && host != QLatin1String("www.github.com"))) {
+    if (url.scheme() != QLatin1String("https")
+        || (host != QLatin1String("github.com") && host != QLatin1String("www.github.com"))) {
         return url;
     }
     // /O/R/blob/REF/PATH
@@ -120,7 +119,7 @@ void fetch(const QString &address, QObject *context, const std::function<void(co
 {
     const auto failed = [&](const QString &why) {
         const QString error = address + QStringLiteral(": ") + why;
-        QTimer::singleShot(0, context, [done, error] { done(Fetched{{}, error}); });
+        QTimer::singleShot(0, context, [done, error] { done(Fetched {{}, error}); });
     };
     const QUrl url = sourceOf(QUrl(address, QUrl::StrictMode));
     if (const QString why = refusal(url); !why.isEmpty()) {
@@ -141,9 +140,9 @@ void fetch(const QString &address, QObject *context, const std::function<void(co
     request.allowed = [](const QUrl &target) { return refusal(target).isEmpty(); };
     web->get(request, context, [address, done, limits](const FetchReply &reply) {
         if (reply.failure == FetchReply::Failure::None) {
-            done(Fetched{reply.body, {}});
+            done(Fetched {reply.body, {}});
         } else {
-            done(Fetched{{}, address + QStringLiteral(": ") + cause(reply, limits)});
+            done(Fetched {{}, address + QStringLiteral(": ") + cause(reply, limits)});
         }
     });
 }
@@ -152,10 +151,13 @@ Fetched fetchAndWait(const QString &address, const Limits &limits)
 {
     QEventLoop loop;
     Fetched result;
-    fetch(address, &loop, [&](const Fetched &fetched) {
-        result = fetched;
-        loop.quit();
-    }, limits);
+    fetch(
+        address, &loop,
+        [&](const Fetched &fetched) {
+            result = fetched;
+            loop.quit();
+        },
+        limits);
     loop.exec();
     return result;
 }
@@ -163,7 +165,7 @@ Fetched fetchAndWait(const QString &address, const Limits &limits)
 QString copyPath(const QString &root, const QString &address)
 {
     const QUrl url(address);
-    QStringList parts{QStringLiteral(".fetched"), url.host().isEmpty() ? QStringLiteral("_") : url.host().toLower()};
+    QStringList parts {QStringLiteral(".fetched"), url.host().isEmpty() ? QStringLiteral("_") : url.host().toLower()};
     for (const QString &part : url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part != QLatin1String(".") && part != QLatin1String("..")) {
             parts.append(part);

@@ -41,7 +41,8 @@ public:
     virtual ~Fetcher() = default;
 
     // Starts a GET; `done` is called once, from the event loop, unless `context` is gone first.
-    virtual void get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done) = 0;
+    virtual void get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done)
+        = 0;
 };
 
 } // namespace gavel

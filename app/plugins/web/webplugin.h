@@ -15,7 +15,8 @@ class WebPlugin : public QObject, public Fetcher
     Q_INTERFACES(gavel::Fetcher)
 
 public:
-    void get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done) override;
+    void get(const FetchRequest &request, QObject *context,
+             const std::function<void(const FetchReply &)> &done) override;
 };
 
 } // namespace gavel
