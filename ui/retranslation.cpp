@@ -45,14 +45,14 @@ QString RetranslatingTranslator::translate(const char *context, const char *sour
     const bool own = context && (qstrncmp(context, "gavel", 5) == 0 || qstrcmp(context, "ScheduleWords") == 0);
     if (own && n < 0 && sourceText && *sourceText) {
         const QString shown = result.isNull() ? QString::fromUtf8(sourceText) : result;
-        Origin origin {QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation)};
+        // Asked on every tick for the timer's words: compared in place, copied only when new.
         QList<Origin> &known = m_origins[shown];
-        const bool seen = std::any_of(known.cbegin(), known.cend(), [&origin](const Origin &o) {
-            return o.context == origin.context && o.source == origin.source
-                && o.disambiguation == origin.disambiguation;
+        const char *disambiguated = disambiguation ? disambiguation : "";
+        const bool seen = std::any_of(known.cbegin(), known.cend(), [&](const Origin &o) {
+            return o.context == context && o.source == sourceText && o.disambiguation == disambiguated;
         });
         if (!seen) {
-            known.append(std::move(origin));
+            known.append({QByteArray(context), QByteArray(sourceText), QByteArray(disambiguation)});
         }
     }
     return result;
