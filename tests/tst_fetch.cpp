@@ -263,8 +263,13 @@ void TestFetch::redirectLoopEndsAfterFive()
     const QString address = m_server->base() + QStringLiteral("/a");
     const web::Fetched fetched = web::fetchAndWait(address);
     QCOMPARE(fetched.error, address + QStringLiteral(": more than 5 redirects"));
-    QCOMPARE(m_server->seen().size(), 6); // the first request and five redirects followed
-    QCOMPARE(m_server->seen().last().path, QByteArray("/b"));
+    // The first request and five redirects followed; a sixth may already be on its way when Qt
+    // gives up (its network thread follows as it reports), never more.
+    const qsizetype seen = m_server->seen().size();
+    QVERIFY2(seen == 6 || seen == 7, qPrintable(QString::number(seen)));
+    for (qsizetype i = 0; i < seen; ++i) {
+        QCOMPARE(m_server->seen().at(i).path, QByteArray(i % 2 ? "/b" : "/a"));
+    }
 }
 
 void TestFetch::notFoundIsSaid()
