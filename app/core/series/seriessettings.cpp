@@ -34,6 +34,8 @@ Values load(const QString &seriesFolder)
     const QJsonObject json = QJsonDocument::fromJson(bytes).object();
     values.minutesLayout = json.value(QStringLiteral("minutesLayout")).toString();
     values.exportFolder = json.value(QStringLiteral("exportFolder")).toString();
+    values.repository = json.value(QStringLiteral("repository")).toString();
+    values.repositoryFolder = json.value(QStringLiteral("repositoryFolder")).toString();
     return values;
 }
 
@@ -43,8 +45,12 @@ bool save(const QString &seriesFolder, const Values &values, QString *error)
     if (!values.minutesLayout.isEmpty()) {
         json.insert(QStringLiteral("minutesLayout"), values.minutesLayout);
     }
-    if (!values.exportFolder.isEmpty()) {
-        json.insert(QStringLiteral("exportFolder"), values.exportFolder);
+    for (const auto &[key, value] :
+         {std::pair {"exportFolder", values.exportFolder}, std::pair {"repository", values.repository},
+          std::pair {"repositoryFolder", values.repositoryFolder}}) {
+        if (!value.isEmpty()) {
+            json.insert(QLatin1String(key), value);
+        }
     }
     const WriteResult result = writeFileAtomically(fileOf(seriesFolder), QJsonDocument(json).toJson(), Folders::Create);
     if (!result.ok()) {

@@ -9,6 +9,8 @@ struct Values
 {
     QString minutesLayout; // a built-in layout's id ("classic", "agenda"); empty: not chosen
     QString exportFolder; // where its minutes and next agendas go; empty: not chosen yet
+    QString repository; // its repository on GitHub, "O/R" (PaddlePaddle/community); empty: none
+    QString repositoryFolder; // the folder of its agendas there (pfcc/meetings/2025)
 };
 
 // The series' values; the defaults (all empty) when it has none or the file is damaged.

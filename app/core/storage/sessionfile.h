@@ -23,6 +23,7 @@ struct SessionData
 
     QString series;
     QString sourceAgenda; // the agenda file it was created from
+    QString sourceAddress; // the web address that file was fetched from; empty: a local file
     Meeting meeting;
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes

@@ -138,6 +138,7 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("version"), SessionData::schemaVersion},
         {QStringLiteral("series"), data.series},
         {QStringLiteral("sourceAgenda"), data.sourceAgenda},
+        {QStringLiteral("sourceAddress"), nullable(data.sourceAddress)},
         {QStringLiteral("savedAt"), double(data.savedAt)},
         {QStringLiteral("savedAtText"), QDateTime::fromMSecsSinceEpoch(data.savedAt).toString(Qt::ISODateWithMs)},
         {QStringLiteral("meeting"),

@@ -333,6 +333,7 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
     SessionData d;
     d.series = f.string(json, "series", QString(), false);
     d.sourceAgenda = f.string(json, "sourceAgenda", QString(), false);
+    d.sourceAddress = f.string(json, "sourceAddress", QString(), false);
     const QJsonObject m = f.object(json, "meeting", QString(), true);
     const QJsonObject run = f.object(json, "run", QString(), true);
     if (!f.failed() && !json.value(QStringLiteral("savedAt")).isDouble()) {

@@ -82,6 +82,7 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     m_path.clear(); // loading is no change to save
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
+    m_sourceAddress = data.sourceAddress;
     m_exports = data.exports;
     m_lastError.clear();
     m_lastFailure = WriteFailure::None;
@@ -116,6 +117,7 @@ SessionData SessionStore::data() const
     SessionData d;
     d.series = m_series;
     d.sourceAgenda = m_sourceAgenda;
+    d.sourceAddress = m_sourceAddress;
     d.meeting = m_meeting->meeting();
     d.run = m_meeting->run();
     d.notes = m_meeting->allNotes();

@@ -56,6 +56,7 @@ public:
     QString path() const { return m_path; }
     QString series() const { return m_series; }
     QString sourceAgenda() const { return m_sourceAgenda; }
+    QString sourceAddress() const { return m_sourceAddress; }
     SessionData data() const; // what would be written now
     bool hasUnsavedChanges() const;
     QString lastError() const { return m_lastError; }
@@ -99,6 +100,7 @@ private:
     QString m_path;
     QString m_series;
     QString m_sourceAgenda;
+    QString m_sourceAddress;
     QStringList m_exports;
     bool m_dirty = false; // changes not handed to the writer yet
     bool m_quiet = false; // applying derived changes

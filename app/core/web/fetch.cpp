@@ -114,15 +114,15 @@ QString refusal(const QUrl &url)
     return Text::tr("only https is fetched (plain http only from this computer's loopback address)");
 }
 
-void fetch(const QString &address, QObject *context, const std::function<void(const Fetched &)> &done,
-           const Limits &limits)
+void send(FetchRequest request, QObject *context,
+          const std::function<void(const FetchReply &, const QString &cause)> &done, const Limits &limits)
 {
     const auto failed = [&](const QString &why) {
-        const QString error = address + QStringLiteral(": ") + why;
-        QTimer::singleShot(0, context, [done, error] { done(Fetched {{}, error}); });
+        FetchReply reply;
+        reply.failure = FetchReply::Failure::Network;
+        QTimer::singleShot(0, context, [done, reply, why] { done(reply, why); });
     };
-    const QUrl url = sourceOf(QUrl(address, QUrl::StrictMode));
-    if (const QString why = refusal(url); !why.isEmpty()) {
+    if (const QString why = refusal(request.url); !why.isEmpty()) {
         return failed(why); // refused before any connection
     }
     QString error;
@@ -130,21 +130,34 @@ void fetch(const QString &address, QObject *context, const std::function<void(co
     if (!web) {
         return failed(error);
     }
-    FetchRequest request;
-    request.url = url;
     request.userAgent = "Gavel/" + QCoreApplication::applicationVersion().toUtf8();
     request.silenceMs = limits.silenceMs;
     request.maxBytes = limits.maxBytes;
     request.maxRedirects = limits.maxRedirects;
-    request.direct = isLoopback(url.host());
-    request.allowed = [](const QUrl &target) { return refusal(target).isEmpty(); };
-    web->get(request, context, [address, done, limits](const FetchReply &reply) {
-        if (reply.failure == FetchReply::Failure::None) {
-            done(Fetched {reply.body, {}});
-        } else {
-            done(Fetched {{}, address + QStringLiteral(": ") + cause(reply, limits)});
-        }
+    request.direct = isLoopback(request.url.host());
+    request.allowed
+        = [also = request.allowed](const QUrl &target) { return refusal(target).isEmpty() && (!also || also(target)); };
+    web->get(request, context, [done, limits](const FetchReply &reply) {
+        done(reply, reply.failure == FetchReply::Failure::None ? QString() : cause(reply, limits));
     });
+}
+
+void fetch(const QString &address, QObject *context, const std::function<void(const Fetched &)> &done,
+           const Limits &limits, const Progress &progress)
+{
+    FetchRequest request;
+    request.url = sourceOf(QUrl(address, QUrl::StrictMode));
+    request.progress = progress;
+    send(
+        request, context,
+        [address, done](const FetchReply &reply, const QString &why) {
+            if (why.isEmpty()) {
+                done(Fetched {reply.body, {}});
+            } else {
+                done(Fetched {{}, address + QStringLiteral(": ") + why});
+            }
+        },
+        limits);
 }
 
 Fetched fetchAndWait(const QString &address, const Limits &limits)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda/agendaimporter.h"
+#include "web/fetcher.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,10 +39,23 @@ QUrl sourceOf(const QUrl &url);
 // address (for tests).
 QString refusal(const QUrl &url);
 
+// Bytes received so far, and of how many (-1: not said).
+using Progress = std::function<void(qint64 received, qint64 total)>;
+
+// Sends `request` through the web plugin, loaded on first use, with the rules of every transfer:
+// refused before any connection unless refusal() is empty, a User-Agent, the limits, the proxy
+// unless the host is a loopback address, redirects only where refusal() allows (and where
+// `request.allowed` allows, when set). `done` gets the plugin's reply and, on failure, the cause in
+// words (without the URL). Called once, from the event loop, while `context` lives; deleting
+// `context` cancels the transfer.
+void send(FetchRequest request, QObject *context,
+          const std::function<void(const FetchReply &, const QString &cause)> &done, const Limits &limits = {});
+
 // Fetches the agenda at `address` (as the user gave it: errors name it), through the web plugin,
-// loaded on first use. `done` is called once, from the event loop, while `context` lives.
+// loaded on first use. `done` is called once, from the event loop, while `context` lives;
+// deleting `context` cancels the fetch.
 void fetch(const QString &address, QObject *context, const std::function<void(const Fetched &)> &done,
-           const Limits &limits = {});
+           const Limits &limits = {}, const Progress &progress = {});
 // The same, waiting in a local event loop: for the command line, which has no window to keep alive.
 Fetched fetchAndWait(const QString &address, const Limits &limits = {});
 // Where the copy of the agenda fetched from `address` is kept, so its meeting reopens offline:

@@ -26,12 +26,16 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
     }
     QNetworkRequest get(request.url);
     get.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
+    for (const auto &[name, value] : request.headers) {
+        get.setRawHeader(name, value);
+    }
     // Qt follows redirects (never https to http) and counts them; each target is checked in
     // redirected() below, which aborts a refused one. (UserVerifiedRedirectPolicy in Qt 6.4 ends a
     // chain of redirects after the second with a bogus status 100 and no error: not used.)
     get.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     get.setMaximumRedirectsAllowed(request.maxRedirects);
-    QNetworkReply *reply = manager->get(get);
+    QNetworkReply *reply
+        = request.method == "GET" ? manager->get(get) : manager->sendCustomRequest(get, request.method, request.body);
 
     struct State
     {
@@ -58,7 +62,7 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
             reply->abort();
         }
         FetchReply result = state->result;
-        if (failure != FetchReply::Failure::None) {
+        if (failure != FetchReply::Failure::None && failure != FetchReply::Failure::HttpStatus) {
             result.body.clear();
         }
         manager->deleteLater();
@@ -90,9 +94,14 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
             finish(FetchReply::Failure::TooLarge, {});
         }
     });
+    if (request.progress) {
+        QObject::connect(reply, &QNetworkReply::downloadProgress, context,
+                         [progress = request.progress](qint64 received, qint64 total) { progress(received, total); });
+    }
     QObject::connect(reply, &QNetworkReply::finished, context, [=] {
         state->result.body += reply->readAll();
         state->result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        state->result.headers = reply->rawHeaderPairs();
         if (state->result.body.size() > request.maxBytes) {
             finish(FetchReply::Failure::TooLarge, {});
         } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {

@@ -6,8 +6,9 @@
 
 namespace gavel {
 
-// One GET with Qt Network for web::fetch: the system proxy, a User-Agent, and the limits of
-// the request (silence, size, redirects, where a redirect may lead).
+// One request with Qt Network for web::fetch and the GitHub calls: the system proxy, a User-Agent,
+// the headers and body it is given, and the limits of the request (silence, size, redirects,
+// where a redirect may lead).
 class WebPlugin : public QObject, public Fetcher
 {
     Q_OBJECT
