@@ -5,6 +5,7 @@
 #include "agenda/agendajson.h"
 #include "banner.h"
 #include "fakeclock.h"
+#include "fakewebserver.h"
 #include "meeting/livemeeting.h"
 #include "storage/sessionstore.h"
 #include "web/fetch.h"
@@ -13,8 +14,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -24,75 +23,7 @@ using namespace gavel::test;
 
 namespace {
 
-struct SeenRequest
-{
-    QByteArray path;
-    QByteArray userAgent;
-};
-
-// A web server that answers each path as the test says: a whole response, silence, or a body
-// streamed until the client hangs up. It notes every request it sees.
-class FakeServer : public QObject
-{
-public:
-    using Handler = std::function<void(QTcpSocket *)>;
-
-    FakeServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost)) {
-            qFatal("cannot listen on the loopback address");
-        }
-    }
-
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-    void on(const QByteArray &path, const Handler &handler) { m_handlers[path] = handler; }
-    const QList<SeenRequest> &seen() const { return m_seen; }
-
-    static void answer(QTcpSocket *socket, const QByteArray &status, const QByteArray &body,
-                       const QByteArray &headers = {})
-    {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Length: " + QByteArray::number(body.size())
-                      + "\r\nConnection: close\r\n" + headers + "\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        SeenRequest request;
-        request.path = lines.first().split(' ').value(1);
-        for (const QByteArray &line : lines) {
-            if (line.toLower().startsWith("user-agent:")) {
-                request.userAgent = line.mid(11).trimmed();
-            }
-        }
-        m_buffers.remove(socket);
-        m_seen.append(request);
-        const Handler handler = m_handlers.value(request.path);
-        if (handler) {
-            handler(socket);
-        } else {
-            answer(socket, "404 Not Found", "no such page");
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QByteArray, Handler> m_handlers;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<SeenRequest> m_seen;
-};
+using FakeServer = FakeWebServer;
 
 QByteArray json(const ImportResult &result)
 {
@@ -231,7 +162,7 @@ void TestFetch::blobPageIsFetchedFromTheRawServer()
     QCOMPARE(m_server->seen().size(), 1);
     QCOMPARE(m_server->seen().first().path,
              QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
-    QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/1.2.3-test"));
+    QCOMPARE(m_server->seen().first().userAgent(), QByteArray("Gavel/1.2.3-test"));
     QCOMPARE(json(result), json(AgendaImporter::importFile(sampleAgenda())));
 }
 
@@ -252,7 +183,7 @@ void TestFetch::redirectIsFollowed()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(m_server->seen().size(), 2);
     QCOMPARE(m_server->seen().at(1).path, QByteArray("/agenda.md"));
-    QCOMPARE(m_server->seen().at(1).userAgent, QByteArray("Gavel/1.2.3-test"));
+    QCOMPARE(m_server->seen().at(1).userAgent(), QByteArray("Gavel/1.2.3-test"));
 }
 
 void TestFetch::redirectLoopEndsAfterFive()
@@ -393,7 +324,7 @@ void TestFetch::commandLinePrintsTheFetchedAgenda()
     QCOMPARE(m_server->seen().size(), 1);
     QCOMPARE(m_server->seen().first().path,
              QByteArray("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md"));
-    QCOMPARE(m_server->seen().first().userAgent, QByteArray("Gavel/" GAVEL_VERSION));
+    QCOMPARE(m_server->seen().first().userAgent(), QByteArray("Gavel/" GAVEL_VERSION));
 }
 
 void TestFetch::commandLineFailures_data()

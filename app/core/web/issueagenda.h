@@ -67,4 +67,8 @@ Issues gatherAndWait(const github::Api &api, const Query &query, const web::Limi
 // Every text from GitHub is escaped: a title never breaks the document's structure.
 QByteArray markdown(const Query &query, const Issues &issues, const QDate &date);
 
+// Where the window keeps the agenda gathered for `query` on `date`, to open it as a meeting:
+// <root>/.fetched/issues/<O>[/<R>]/<YYYY-MM-DD>-<label>.md, every part made safe as a file name.
+QString keptPath(const QString &root, const Query &query, const QDate &date);
+
 } // namespace gavel::issueagenda
