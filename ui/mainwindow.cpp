@@ -9,6 +9,7 @@
 #include "clickerfilter.h"
 #include "currentitempanel.h"
 #include "historywindow.h"
+#include "issuesdialog.h"
 #include "liveheader.h"
 #include "meeting/agendamodel.h"
 #include "meeting/clock.h"
@@ -21,7 +22,9 @@
 #include "minutes/timingreport.h"
 #include "minuteswindow.h"
 #include "notespane.h"
+#include "openurldialog.h"
 #include "preferencesdialog.h"
+#include "repositorydialog.h"
 #include "rosterpane.h"
 #include "series/historyloader.h"
 #include "series/serieshistory.h"
@@ -44,6 +47,8 @@
 #include "typescale.h"
 #include "typingguard.h"
 #include "web/fetch.h"
+#include "web/issueagenda.h"
+#include "web/repositoryfolder.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -308,6 +313,17 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *openUrl = file->addAction(tr("Open &URL…"), this, &MainWindow::showOpenUrlDialog);
+    openUrl->setObjectName(QStringLiteral("actionOpenUrl"));
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    keywords(openUrl, tr("open agenda web address link download fetch github internet"));
+    QAction *openRepository = file->addAction(tr("Open &From Repository…"), this, &MainWindow::showRepositoryDialog);
+    openRepository->setObjectName(QStringLiteral("actionOpenFromRepository"));
+    keywords(openRepository, tr("open agenda github repository folder series list download fetch"));
+    QAction *fromIssues = file->addAction(tr("&Agenda From Issues…"), this, &MainWindow::showIssuesDialog);
+    fromIssues->setObjectName(QStringLiteral("actionAgendaFromIssues"));
+    keywords(fromIssues, tr("new agenda github issues pull requests label organisation gather"));
+    file->addSeparator();
     QAction *exportCsv = file->addAction(tr("&Export Attendance (CSV)…"), this, &MainWindow::exportAttendance);
     exportCsv->setObjectName(QStringLiteral("actionExportAttendance"));
     keywords(exportCsv, tr("save attendance roster spreadsheet"));
@@ -459,13 +475,19 @@ bool MainWindow::openFile(const QString &path)
 {
     m_handedOver = false;
     if (web::isWebAddress(path)) {
-        openAddress(path);
+        openAddress({path, {}, {}});
         return false;
     }
+    return openLocal(path, {});
+}
+
+bool MainWindow::openLocal(const QString &path, const Origin &origin)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
         // Its session is open already, with every change since: nothing to read again.
         statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
+        rememberRepository(origin);
         return true;
     }
     if (m_meeting->isActive()) {
@@ -480,19 +502,21 @@ bool MainWindow::openFile(const QString &path)
         // A misclick must not swap out the meeting that is running: ask, without blocking it.
         m_banner->showQuestion(
             tr("“%1” is running. Pause it and open %2?").arg(m_meeting->meeting().title, QFileInfo(path).fileName()),
-            tr("Pause and Open"), [this, path] {
+            tr("Pause and Open"), [this, path, origin] {
                 m_meeting->pause();
-                openConfirmed(path);
+                openConfirmed(path, origin);
             });
         return false;
     }
-    return openConfirmed(path);
+    return openConfirmed(path, origin);
 }
 
-void MainWindow::openAddress(const QString &address)
+void MainWindow::openAddress(const Origin &origin, QObject *context, const web::Progress &progress,
+                             const std::function<void(const QString &)> &done)
 {
+    const QString address = origin.address;
     statusBar()->showMessage(tr("Fetching %1…").arg(address));
-    web::fetch(address, this, [this, address](const web::Fetched &fetched) {
+    const auto received = [this, origin, address, done](const web::Fetched &fetched) {
         statusBar()->clearMessage();
         QString error = fetched.error;
         QString copy;
@@ -506,14 +530,23 @@ void MainWindow::openAddress(const QString &address)
         }
         if (copy.isEmpty()) {
             // Nothing already open is touched.
-            m_banner->showMessage(tr("Could not open the agenda: %1").arg(error), Banner::Kind::Error);
+            const QString text = tr("Could not open the agenda: %1").arg(error);
+            m_banner->showMessage(text, Banner::Kind::Error);
+            if (done) {
+                done(text);
+            }
             return;
         }
-        openFile(copy);
-    });
+        if (done) {
+            done(QString()); // the dialog that asked closes before the meeting opens
+        }
+        m_handedOver = false;
+        openLocal(copy, origin);
+    };
+    web::fetch(address, context ? context : this, received, {}, progress);
 }
 
-bool MainWindow::openConfirmed(const QString &path)
+bool MainWindow::openConfirmed(const QString &path, const Origin &origin)
 {
     if (m_store->isOpen() && !m_store->saveNow()) {
         m_banner->showMessage(tr("Not opened: the meeting that is open could not be saved (%1). Fix that first, so "
@@ -522,11 +555,32 @@ bool MainWindow::openConfirmed(const QString &path)
                               Banner::Kind::Error);
         return false;
     }
-    const bool ok = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path);
+    const bool ok
+        = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path, origin);
     if (ok) {
         afterOpen(path);
+        rememberRepository(origin);
     }
     return ok;
+}
+
+void MainWindow::rememberRepository(const Origin &origin)
+{
+    if (origin.repository.isEmpty() || !m_store->isOpen()) {
+        return;
+    }
+    // <root>/<series>/<date>/session.json: the series' folder is above the meeting's.
+    const QString seriesFolder = series::folderOf(m_store->path());
+    seriessettings::Values values = seriessettings::load(seriesFolder);
+    if (values.repository == origin.repository && values.repositoryFolder == origin.repositoryFolder) {
+        return;
+    }
+    values.repository = origin.repository;
+    values.repositoryFolder = origin.repositoryFolder;
+    QString error;
+    if (!seriessettings::save(seriesFolder, values, &error)) {
+        m_banner->showMessage(tr("The series' repository folder was not saved: %1").arg(error), Banner::Kind::Error);
+    }
 }
 
 bool MainWindow::openSession(const QString &path, const QString &agendaPath)
@@ -630,7 +684,7 @@ void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPat
                           Banner::Kind::Info);
 }
 
-bool MainWindow::openAgenda(const QString &path)
+bool MainWindow::openAgenda(const QString &path, const Origin &origin)
 {
     const ImportResult result = AgendaImporter::importFile(path);
     if (!result.ok()) {
@@ -665,6 +719,7 @@ bool MainWindow::openAgenda(const QString &path)
     SessionData session;
     session.series = seriesName;
     session.sourceAgenda = QFileInfo(path).absoluteFilePath();
+    session.sourceAddress = origin.address; // the copy reopens offline; the address says where it came from
     session.meeting = result.meeting;
     m_store->open(sessionPath, session);
     m_banner->hide();
@@ -714,8 +769,10 @@ void MainWindow::afterOpen(const QString &path)
     // says so (no banner: nothing needs doing about it).
     const QString opened
         = m_store->lastSaved().isValid() ? tr("Resumed %1 from its session in %2") : tr("Opened %1 · session in %2");
-    statusBar()->showMessage(
-        opened.arg(QDir::toNativeSeparators(m_currentFile), QDir::toNativeSeparators(m_store->path())), 10000);
+    // An agenda fetched from the web is named by its address: the copy is Gavel's own.
+    const QString source
+        = m_store->sourceAddress().isEmpty() ? QDir::toNativeSeparators(m_currentFile) : m_store->sourceAddress();
+    statusBar()->showMessage(opened.arg(source, QDir::toNativeSeparators(m_store->path())), 10000);
     updateSaveStatus();
 }
 
@@ -749,6 +806,92 @@ void MainWindow::showOpenDialog()
     if (!path.isEmpty()) {
         openFile(path);
     }
+}
+
+void MainWindow::showOpenUrlDialog()
+{
+    if (!m_openUrl) {
+        m_openUrl = new OpenUrlDialog(
+            [this](const QString &address, QObject *context, const web::Progress &progress,
+                   const std::function<void(const QString &)> &done) {
+                openAddress({address, {}, {}}, context, progress, done);
+            },
+            this);
+        m_openUrl->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_openUrl, &OpenUrlDialog::cancelled, this, [this](const QString &address) {
+            statusBar()->showMessage(tr("Stopped fetching %1: nothing was opened.").arg(address), 8000);
+        });
+        // Where the open meeting's agenda came from, to fetch it again or edit it.
+        m_openUrl->setAddress(m_store->isOpen() ? m_store->sourceAddress() : QString());
+    }
+    m_openUrl->show();
+    m_openUrl->raise();
+    m_openUrl->activateWindow();
+}
+
+void MainWindow::showRepositoryDialog()
+{
+    if (m_repositoryDialog) {
+        m_repositoryDialog->show();
+        m_repositoryDialog->raise();
+        m_repositoryDialog->activateWindow();
+        return;
+    }
+    m_repositoryDialog = new RepositoryDialog(
+        [this](const repositoryfolder::Folder &folder, const QString &address, QObject *context,
+               const web::Progress &progress, const std::function<void(const QString &)> &done) {
+            openAddress({address, folder.repository, folder.path}, context, progress, done);
+        },
+        this);
+    m_repositoryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_repositoryDialog, &RepositoryDialog::cancelled, this, [this](const QString &address) {
+        statusBar()->showMessage(tr("Stopped fetching %1: nothing was opened.").arg(address), 8000);
+    });
+    // The open series' own folder, else the folder its agenda was fetched from.
+    QString repository;
+    QString folder;
+    if (m_store->isOpen()) {
+        const seriessettings::Values values = seriessettings::load(series::folderOf(m_store->path()));
+        repository = values.repository;
+        folder = values.repositoryFolder;
+        if (repository.isEmpty() && !m_store->sourceAddress().isEmpty()) {
+            const repositoryfolder::Folder from = repositoryfolder::fromAddress(m_store->sourceAddress());
+            if (from.isValid()) {
+                repository = from.repository;
+                folder = from.path;
+            }
+        }
+    }
+    m_repositoryDialog->show();
+    m_repositoryDialog->activateWindow();
+    m_repositoryDialog->setFolder(repository, folder);
+}
+
+void MainWindow::showIssuesDialog()
+{
+    if (!m_issuesDialog) {
+        m_issuesDialog
+            = new IssuesDialog([this](const issueagenda::Query &query,
+                                      const issueagenda::Issues &issues) { return openIssueAgenda(query, issues); },
+                               this);
+        m_issuesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_issuesDialog->show();
+    m_issuesDialog->raise();
+    m_issuesDialog->activateWindow();
+}
+
+QString MainWindow::openIssueAgenda(const issueagenda::Query &query, const issueagenda::Issues &issues)
+{
+    const QDate today = m_clock->now().date();
+    const QString path = issueagenda::keptPath(sessionfile::rootFolder(), query, today);
+    const QString error = writeFileAtomically(path, issueagenda::markdown(query, issues, today), Folders::Create).error;
+    if (!error.isEmpty()) {
+        return tr("Could not write the agenda: %1").arg(error);
+    }
+    // Opened as a file would be: while a meeting runs, the banner asks first.
+    openFile(path);
+    return QString();
 }
 
 void MainWindow::updateRecentMenu()

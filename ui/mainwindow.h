@@ -1,6 +1,7 @@
 #pragma once
 
 #include "series/seriesdocument.h"
+#include "web/fetch.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -16,6 +17,11 @@ class QStackedWidget;
 
 namespace gavel {
 
+namespace issueagenda {
+struct Issues;
+struct Query;
+} // namespace issueagenda
+
 class AgendaModel;
 class AgendaPane;
 class AlertPlayer;
@@ -25,13 +31,16 @@ class Clock;
 class CurrentItemPanel;
 class HistoryLoader;
 class HistoryWindow;
+class IssuesDialog;
 class MinutesWindow;
 class LiveHeader;
 class LiveMeeting;
 struct LoadedHistory;
 class MeetingActions;
 class NotesPane;
+class OpenUrlDialog;
 class PreferencesDialog;
+class RepositoryDialog;
 class RosterPane;
 class SessionClaim;
 class SessionStore;
@@ -76,13 +85,34 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Where an agenda being opened came from: the web address it was fetched from, and the
+    // repository folder it was listed in (remembered by the series of the meeting opened).
+    struct Origin
+    {
+        QString address;
+        QString repository;
+        QString repositoryFolder;
+    };
+
     void createActions();
     void createLayout();
-    bool openConfirmed(const QString &path);
-    void openAddress(const QString &address);
+    bool openLocal(const QString &path, const Origin &origin);
+    bool openConfirmed(const QString &path, const Origin &origin = {});
+    // Fetches the agenda at origin.address under `context` (this window when null; deleting it
+    // cancels), checks that it imports, keeps its copy and opens that; `done` gets the error
+    // (also said in the banner), empty when the copy goes on to be opened.
+    void openAddress(const Origin &origin, QObject *context = nullptr, const web::Progress &progress = {},
+                     const std::function<void(const QString &error)> &done = {});
     // agendaPath: where a fresh start would begin if the session is damaged (default: its own record).
     bool openSession(const QString &path, const QString &agendaPath = QString());
-    bool openAgenda(const QString &path);
+    bool openAgenda(const QString &path, const Origin &origin = {});
+    // The open meeting's series keeps the repository folder its agenda was listed in.
+    void rememberRepository(const Origin &origin);
+    void showOpenUrlDialog();
+    void showRepositoryDialog();
+    void showIssuesDialog();
+    // Writes the agenda gathered from issues below the sessions and opens it: the error, or empty.
+    QString openIssueAgenda(const issueagenda::Query &query, const issueagenda::Issues &issues);
     void afterOpen(const QString &path);
     // Claims the session for this window; false when another Gavel has it (brought forward then).
     bool claimSession(const QString &sessionPath);
@@ -165,6 +195,9 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<HistoryWindow> m_history;
+    QPointer<OpenUrlDialog> m_openUrl;
+    QPointer<RepositoryDialog> m_repositoryDialog;
+    QPointer<IssuesDialog> m_issuesDialog;
     HistoryLoader *m_historyLoader = nullptr; // made at the first opening
     quint64 m_historyTicket = 0; // the reading whose result the open meeting takes
     bool m_historyPending = false; // that reading is not back yet
