@@ -9,8 +9,10 @@
 #include "storage/atomicfile.h"
 #include "storage/sessionfile.h"
 #include "web/fetch.h"
+#include "web/issueagenda.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -22,8 +24,15 @@ namespace gavel {
 
 namespace {
 
-const char *const headlessOptions[]
-    = {"--print-agenda", "--export-minutes", "-h", "--help", "--help-all", "-v", "--version", "-?"};
+const char *const headlessOptions[] = {"--print-agenda",
+                                       "--export-minutes",
+                                       "--agenda-from-issues",
+                                       "-h",
+                                       "--help",
+                                       "--help-all",
+                                       "-v",
+                                       "--version",
+                                       "-?"};
 
 // tr() in the context lupdate files these strings under: a free tr() would look elsewhere.
 struct Text
@@ -64,6 +73,34 @@ int fail(const QString &message)
 {
     writeOut(stderr, QStringLiteral("gavel: %1\n").arg(message).toUtf8());
     return 1;
+}
+
+// The open issues and pull requests labelled `label` in `target` (O/R, or an organisation O),
+// as an agenda in Markdown: to `output`, or to stdout when it is empty.
+int agendaFromIssues(const QString &target, const QString &label, const QString &output)
+{
+    issueagenda::Query query;
+    QString error;
+    if (!issueagenda::parse(target, label, &query, &error)) {
+        return fail(error);
+    }
+    const issueagenda::Issues issues = issueagenda::gatherAndWait(github::Api::fromEnvironment(), query);
+    if (!issues.ok()) {
+        return fail(issues.error);
+    }
+    if (issues.items.isEmpty()) {
+        return fail(Text::tr("%1: no open issue or pull request is labelled “%2”").arg(query.target(), query.label));
+    }
+    if (!issues.note.isEmpty()) {
+        writeOut(stderr, QStringLiteral("gavel: %1: %2\n").arg(query.target(), issues.note).toUtf8());
+    }
+    const QByteArray agenda = issueagenda::markdown(query, issues, QDate::currentDate());
+    if (output.isEmpty()) {
+        writeOut(stdout, agenda);
+        return 0;
+    }
+    const WriteResult written = writeFileAtomically(output, agenda, Folders::Create);
+    return written.ok() ? 0 : fail(written.error);
 }
 
 struct ExportRequest
@@ -189,7 +226,8 @@ CommandLine runCommandLine(const QCoreApplication &app)
     parser.addOption(formatOption);
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        QCoreApplication::translate("gavel::CommandLine", "With --export-minutes: the file to write."),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --export-minutes or --agenda-from-issues: the file to write."),
         QCoreApplication::translate("gavel::CommandLine", "file"));
     parser.addOption(outputOption);
     const QCommandLineOption languageOption(
@@ -218,6 +256,20 @@ CommandLine runCommandLine(const QCoreApplication &app)
                                     "the session's choice, else its series', else classic."),
         QCoreApplication::translate("gavel::CommandLine", "layout"));
     parser.addOption(layoutOption);
+    const QCommandLineOption issuesOption(
+        QStringLiteral("agenda-from-issues"),
+        QCoreApplication::translate(
+            "gavel::CommandLine",
+            "Write an agenda of the open issues and pull requests labelled --label in the GitHub repository "
+            "<owner/name>, or across the organisation <owner>, to -o (default: stdout), and exit. The API is "
+            "$GAVEL_GITHUB_API (default https://api.github.com); $GAVEL_GITHUB_TOKEN, when set, is sent as the token."),
+        QCoreApplication::translate("gavel::CommandLine", "repository"));
+    parser.addOption(issuesOption);
+    const QCommandLineOption labelOption(
+        QStringLiteral("label"),
+        QCoreApplication::translate("gavel::CommandLine", "With --agenda-from-issues: the label (\"meeting agenda\")."),
+        QCoreApplication::translate("gavel::CommandLine", "label"));
+    parser.addOption(labelOption);
     const QString file = QCoreApplication::translate("gavel::CommandLine", "file");
     parser.addPositionalArgument(
         file, QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) or session (session.json) to open."),
@@ -227,6 +279,12 @@ CommandLine runCommandLine(const QCoreApplication &app)
     CommandLine result;
     if (parser.isSet(printAgendaOption)) {
         result.exitCode = printAgenda(parser.value(printAgendaOption));
+        return result;
+    }
+    if (parser.isSet(issuesOption)) {
+        result.exitCode = parser.isSet(labelOption)
+            ? agendaFromIssues(parser.value(issuesOption), parser.value(labelOption), parser.value(outputOption))
+            : fail(Text::tr("--agenda-from-issues needs --label <label>"));
         return result;
     }
     if (parser.isSet(exportOption)) {

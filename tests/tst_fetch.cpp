@@ -30,32 +30,6 @@ QByteArray json(const ImportResult &result)
     return QJsonDocument(agendaToJson(result.meeting)).toJson(QJsonDocument::Indented);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The real gavel, waited for in the event loop, so the fake server in this process answers it.
-Run runGavelHere(const QStringList &arguments)
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(GAVEL_EXECUTABLE), arguments);
-    Run run;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 } // namespace
 
 class TestFetch : public QObject
@@ -314,7 +288,7 @@ void TestFetch::redirectToPlainHttpElsewhereIsRefused()
 
 void TestFetch::commandLinePrintsTheFetchedAgenda()
 {
-    const Run run = runGavelHere(
+    const ProcessResult run = runGavel(
         {QStringLiteral("--print-agenda"),
          QStringLiteral(
              "https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md")});
@@ -348,7 +322,7 @@ void TestFetch::commandLineFailures()
         FakeServer::answer(socket, "200 OK", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     });
     const QString address = path.startsWith(QLatin1Char('/')) ? m_server->base() + path : path;
-    const Run run = runGavelHere({QStringLiteral("--print-agenda"), address});
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), address});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("gavel: %1: %2\n").arg(address, cause));

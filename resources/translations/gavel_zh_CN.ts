@@ -152,7 +152,12 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+96"/>
+        <location filename="../../app/commandline.cpp" line="+85"/>
+        <source>%1: no open issue or pull request is labelled “%2”</source>
+        <translation>%1：没有带“%2”标签的开放 Issue 或拉取请求</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown --format “%1”: use md, html or pdf</source>
         <translation>未知的 --format “%1”：请使用 md、html 或 pdf</translation>
     </message>
@@ -182,7 +187,12 @@
         <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
+        <source>--agenda-from-issues needs --label &lt;label&gt;</source>
+        <translation>--agenda-from-issues 需要用 --label &lt;标签&gt; 指定标签</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown --format “”: use md, html or pdf</source>
         <translation>未知的 --format “”：请使用 md、html 或 pdf</translation>
     </message>
@@ -871,7 +881,7 @@
 <context>
     <name>gavel::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-78"/>
+        <location filename="../../app/commandline.cpp" line="-99"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
         <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
@@ -882,13 +892,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
-        <location line="+28"/>
+        <location line="+20"/>
+        <location line="+42"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-58"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
         <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
@@ -908,12 +918,16 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>With --export-minutes: the file to write.</source>
-        <translation>配合 --export-minutes 使用：要写入的文件。</translation>
+        <translation type="vanished">配合 --export-minutes 使用：要写入的文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>With --export-minutes or --agenda-from-issues: the file to write.</source>
+        <translation>配合 --export-minutes 或 --agenda-from-issues 使用：要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>With --export-minutes: zh or en (default: the session&apos;s choice, else the agenda&apos;s language).</source>
         <translation>配合 --export-minutes 使用：zh 或 en（默认：会话中的选择，否则为议程的语言）。</translation>
     </message>
@@ -944,11 +958,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Write an agenda of the open issues and pull requests labelled --label in the GitHub repository &lt;owner/name&gt;, or across the organisation &lt;owner&gt;, to -o (default: stdout), and exit. The API is $GAVEL_GITHUB_API (default https://api.github.com); $GAVEL_GITHUB_TOKEN, when set, is sent as the token.</source>
+        <translation>将 GitHub 仓库 &lt;所有者/名称&gt;（或整个组织 &lt;所有者&gt;）中带 --label 标签的开放 Issue 和拉取请求写成议程，输出到 -o（默认：标准输出），然后退出。API 地址为 $GAVEL_GITHUB_API（默认 https://api.github.com）；设置了 $GAVEL_GITHUB_TOKEN 时，将其作为令牌发送。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --agenda-from-issues: the label (&quot;meeting agenda&quot;).</source>
+        <translation>配合 --agenda-from-issues 使用：标签（如 &quot;meeting agenda&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Agenda (.md) or session (session.json) to open.</source>
         <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>gavel: give one file to open, not %1
 </source>
         <translation>gavel: 只能指定一个要打开的文件，而不是 %1 个
@@ -3674,6 +3708,135 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::github</name>
+    <message>
+        <location filename="../../app/core/web/github.cpp" line="+109"/>
+        <source>a time GitHub did not say</source>
+        <translation>GitHub 未说明的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub&apos;s rate limit is used up until %1; try again then</source>
+        <translation>GitHub 的请求限额已用完，%1 恢复；请届时再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub&apos;s rate limit is used up until %1; try again then, or set GAVEL_GITHUB_TOKEN for a higher limit</source>
+        <translation>GitHub 的请求限额已用完，%1 恢复；请届时再试，或设置 GAVEL_GITHUB_TOKEN 以获得更高的限额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub asks to wait %1 s before the next request (a secondary rate limit)%2</source>
+        <translation>GitHub 要求等待 %1 秒后再发下一个请求（次级限额）%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub refused the token (HTTP 401)%1: check GAVEL_GITHUB_TOKEN</source>
+        <translation>GitHub 拒绝了令牌（HTTP 401）%1：请检查 GAVEL_GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub asks for a token (HTTP 401)%1: set GAVEL_GITHUB_TOKEN</source>
+        <translation>GitHub 要求提供令牌（HTTP 401）%1：请设置 GAVEL_GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub refused the request (HTTP 403)%1</source>
+        <translation>GitHub 拒绝了请求（HTTP 403）%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on GitHub (HTTP 404): no such repository, organisation or folder, or the token may not see it</source>
+        <translation>在 GitHub 上未找到（HTTP 404）：没有这个仓库、组织或文件夹，或者令牌无权查看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found on GitHub (HTTP 404): no such repository, organisation or folder, or a private one (set GAVEL_GITHUB_TOKEN)</source>
+        <translation>在 GitHub 上未找到（HTTP 404）：没有这个仓库、组织或文件夹，或者它是私有的（请设置 GAVEL_GITHUB_TOKEN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub could not use the request (HTTP 422)%1</source>
+        <translation>GitHub 无法处理该请求（HTTP 422）%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered HTTP %1%2</source>
+        <translation>服务器返回 HTTP %1%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not on GitHub&apos;s API host %1; the token is sent nowhere else</source>
+        <translation>不在 GitHub 的 API 主机 %1 上；令牌不会发往别处</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer is not JSON</source>
+        <translation>返回的内容不是 JSON</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the answer holds no list</source>
+        <translation>返回的内容中没有列表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the pages do not end (more than %1, or a page links back)</source>
+        <translation>分页没有尽头（超过 %1 页，或某页链接回前面）</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::issueagenda</name>
+    <message>
+        <location filename="../../app/core/web/issueagenda.cpp" line="+117"/>
+        <source>“%1” is not a GitHub repository (owner/name) or organisation</source>
+        <translation>“%1”不是 GitHub 仓库（所有者/名称）或组织</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no label given</source>
+        <translation>没有给出标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a label: a label is one line of at most 100 characters</source>
+        <translation>“%1”不是标签：标签是一行、最多 100 个字符</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s search gives at most %1 results and %2 match: the agenda has the first %1 only. A narrower label, or one repository, gives them all.</source>
+        <translation>GitHub 的搜索最多返回 %1 条结果，而匹配的有 %2 条：议程只含前 %1 条。换用更具体的标签或单个仓库即可全部列出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub&apos;s search stopped before it had looked everywhere: some issues may be missing. Try again in a moment.</source>
+        <translation>GitHub 的搜索未查遍所有位置就停止了：可能缺少部分 Issue。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::repositoryfolder</name>
+    <message>
+        <location filename="../../app/core/web/repositoryfolder.cpp" line="+51"/>
+        <source>“%1” is not a GitHub repository (owner/name)</source>
+        <translation>“%1”不是 GitHub 仓库（所有者/名称）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a folder of the repository</source>
+        <translation>“%1”不是该仓库中的文件夹</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+</context>
+<context>
     <name>gavel::seriesindex</name>
     <message>
         <location filename="../../app/core/series/seriesindex.cpp" line="+73"/>
@@ -3873,7 +4036,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>会话文件格式版本 %1 比此版本 Gavel 能读取的更新（最高 %2）；请用更新版本的 Gavel 打开</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
@@ -3896,7 +4059,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::web</name>
     <message>
-        <location filename="../../app/core/web/fetch.cpp" line="+46"/>
+        <location filename="../../app/core/web/fetch.cpp" line="+44"/>
         <source>could not fetch it: %1</source>
         <translation>无法获取：%1</translation>
     </message>
@@ -3916,7 +4079,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>服务器 %1 秒内没有发送任何数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>more than %1 redirects</source>
         <translation>重定向超过 %1 次</translation>
     </message>
@@ -3931,7 +4094,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>无法加载网络插件 %1（%2）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not a valid web address</source>
         <translation>不是有效的网址</translation>
     </message>

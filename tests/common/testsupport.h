@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -59,13 +60,17 @@ struct ProcessResult
     QByteArray err;
 };
 
-// Runs the real gavel executable, as a user would from a shell.
-inline ProcessResult runGavel(const QStringList &arguments, int timeoutMs = 60000)
+// Runs the real gavel executable, as a user would from a shell. It is waited for in the event
+// loop, so a server inside the test (tests/common/fakewebserver.h) can answer it meanwhile.
+inline ProcessResult runGavel(const QStringList &arguments, int timeoutMs = 60000,
+                              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(GAVEL_EXECUTABLE), arguments);
     ProcessResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         result.crashed = true;
