@@ -67,6 +67,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -889,8 +890,9 @@ QString MainWindow::openIssueAgenda(const issueagenda::Query &query, const issue
     if (!error.isEmpty()) {
         return tr("Could not write the agenda: %1").arg(error);
     }
-    // Opened as a file would be: while a meeting runs, the banner asks first.
-    openFile(path);
+    // Opened as a file would be (while a meeting runs, the banner asks first), once the dialog
+    // that asked has closed: the series may be asked for.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
     return QString();
 }
 

@@ -66,7 +66,7 @@ void OpenUrlDialog::openAddress()
         return;
     }
     if (!web::isWebAddress(address)) {
-        m_status->finish(tr("%1 is no web address: it begins with https://.").arg(address));
+        m_status->finish(tr("%1 is not a web address: it should begin with https://.").arg(address));
         m_address->setFocus();
         return;
     }
