@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace gavel;
@@ -87,6 +88,7 @@ private slots:
     void cleanup();
     void openUrlOpensTheAgendaAndTheSessionReopensOffline();
     void cancelAbortsASilentFetchAtOnceAndLeavesTheMeeting();
+    void progressSaysTheBytesOnceTheSizeIsKnown();
     void failureNamesTheAddressAndLeavesTheMeeting();
     void runningMeetingKeepsCountingWhileAFetchWaits();
     void repositoryListsAgendasNewestFirstAndTheSeriesRemembersIt();
@@ -214,6 +216,7 @@ void TestWebWindow::cancelAbortsASilentFetchAtOnceAndLeavesTheMeeting()
     QVERIFY(dialog);
     QTRY_VERIFY(m_silent);
     QVERIFY(find<QProgressBar>(dialog, "transferProgress")->isVisible());
+    QCOMPARE(find<QProgressBar>(dialog, "transferProgress")->maximum(), 0); // busy: no size known
     QCOMPARE(find<QLabel>(dialog, "transferText")->text(), QStringLiteral("Fetching %1…").arg(address));
     QVERIFY(!find<QPushButton>(dialog, "openUrlButton")->isEnabled()); // one fetch at a time
 
@@ -225,6 +228,31 @@ void TestWebWindow::cancelAbortsASilentFetchAtOnceAndLeavesTheMeeting()
     QCOMPARE(w->meeting()->meeting().title, AgendaImporter::importFile(sampleAgenda()).meeting.title);
     QVERIFY(!find<Banner>(w.get(), "banner")->isVisible());
     QVERIFY(!w->findChild<OpenUrlDialog *>() || !w->findChild<OpenUrlDialog *>()->isVisible());
+}
+
+void TestWebWindow::progressSaysTheBytesOnceTheSizeIsKnown()
+{
+    const auto w = window("progress");
+    QVERIFY(w);
+    // 6,000 of the 20,000 bytes said, then nothing more: the transfer waits there. Qt tells the
+    // progress of data that comes 100 ms or more after the request, hence the second part.
+    m_server->on("/half.md", [this](QTcpSocket *socket) {
+        m_silent = socket;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 20000\r\n\r\n"
+                      + QByteArray(5000, 'x'));
+        QTimer::singleShot(150, socket, [socket] { socket->write(QByteArray(1000, 'x')); });
+    });
+    const QString address = m_server->base() + QStringLiteral("/half.md");
+    OpenUrlDialog *dialog = askForAddress(w.get(), address);
+    QVERIFY(dialog);
+    auto *bar = find<QProgressBar>(dialog, "transferProgress");
+    QTRY_COMPARE(find<QLabel>(dialog, "transferText")->text(),
+                 QStringLiteral("Fetching %1… (6.0 kB of 20.0 kB)").arg(address));
+    QCOMPARE(bar->maximum(), 19); // in kibibytes
+    QCOMPARE(bar->value(), 5);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_silent || m_silent->state() == QAbstractSocket::UnconnectedState, 3000);
+    QVERIFY(!w->store()->isOpen());
 }
 
 void TestWebWindow::failureNamesTheAddressAndLeavesTheMeeting()
