@@ -79,6 +79,12 @@ private:
     {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
+        if (!buffer.isEmpty() && (buffer.front() < 'A' || buffer.front() > 'Z')) {
+            // Not HTTP (a TLS handshake): answered as a plain web server does, and closed.
+            m_buffers.remove(socket);
+            answer(socket, "400 Bad Request", "not HTTP");
+            return;
+        }
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
             return;
