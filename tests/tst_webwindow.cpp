@@ -92,6 +92,8 @@ private slots:
     void failureNamesTheAddressAndLeavesTheMeeting();
     void runningMeetingKeepsCountingWhileAFetchWaits();
     void repositoryListsAgendasNewestFirstAndTheSeriesRemembersIt();
+    void repositoryErrorsAreSaidInTheDialog();
+    void repositoryDialogStartsFromWhereTheAgendaCameFrom();
     void issuesArePreviewedThenOpenedAsANewMeeting();
     void organisationSearchSaysItsLimit();
     void newCommandsAreInTheFileMenu();
@@ -383,6 +385,67 @@ void TestWebWindow::repositoryListsAgendasNewestFirstAndTheSeriesRemembersIt()
     QTRY_COMPARE(find<QTreeWidget>(dialog, "agendaList")->topLevelItemCount(), 3);
     QTest::keyClick(find<QTreeWidget>(dialog, "agendaList"), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
+}
+
+void TestWebWindow::repositoryErrorsAreSaidInTheDialog()
+{
+    const auto w = window("repository-errors");
+    QVERIFY(w);
+    QVERIFY(w->openFile(sampleAgenda()));
+    const QString session = w->store()->path();
+    find<QAction>(w.get(), "actionOpenFromRepository")->trigger();
+    auto *dialog = find<RepositoryDialog>(w.get(), "repositoryDialog");
+    QVERIFY(isActive(dialog));
+    auto *repository = find<QLineEdit>(dialog, "repositoryField");
+    auto *folder = find<QLineEdit>(dialog, "folderField");
+    auto *said = find<QLabel>(dialog, "transferText");
+
+    // Not O/R: said before anything is asked of GitHub.
+    repository->setText(QStringLiteral("PaddlePaddle"));
+    folder->setText(QStringLiteral("pfcc"));
+    m_server->forget();
+    QTest::keyClick(folder, Qt::Key_Return);
+    QVERIFY(!said->text().isEmpty());
+    QVERIFY(m_server->seen().isEmpty());
+
+    // A folder GitHub does not have: its address and the cause, in the dialog.
+    repository->setText(QStringLiteral("O/R"));
+    folder->setText(QStringLiteral("nowhere"));
+    QTest::mouseClick(find<QPushButton>(dialog, "listButton"), Qt::LeftButton);
+    const QString url = m_server->base() + QStringLiteral("/repos/O/R/contents/nowhere");
+    QTRY_VERIFY2(said->text().startsWith(url + QStringLiteral(": ")), qPrintable(said->text()));
+    QVERIFY2(said->text().contains(QStringLiteral("404")), qPrintable(said->text()));
+    QCOMPARE(find<QTreeWidget>(dialog, "agendaList")->topLevelItemCount(), 0);
+    QVERIFY(!find<QPushButton>(dialog, "openAgendaButton")->isEnabled());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(w->store()->path(), session);
+    dialog->reject();
+}
+
+void TestWebWindow::repositoryDialogStartsFromWhereTheAgendaCameFrom()
+{
+    const QByteArray sample = readAll(sampleAgenda());
+    m_server->on("/PaddlePaddle/community/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md",
+                 [sample](QTcpSocket *socket) { FakeWebServer::answer(socket, "200 OK", sample); });
+    const auto w = window("repository-from-address");
+    QVERIFY(w);
+    // A GitHub file page, read from the (fake) raw server; its series has no repository yet.
+    const QString page = QStringLiteral(
+        "https://github.com/PaddlePaddle/community/blob/master/pfcc/meetings/2022/2022-04-14-meeting-agenda.md");
+    QVERIFY(askForAddress(w.get(), page));
+    QTRY_VERIFY(w->store()->isOpen());
+    QCOMPARE(w->store()->sourceAddress(), page);
+
+    m_server->forget();
+    find<QAction>(w.get(), "actionOpenFromRepository")->trigger();
+    auto *dialog = find<RepositoryDialog>(w.get(), "repositoryDialog");
+    QCOMPARE(find<QLineEdit>(dialog, "repositoryField")->text(), QStringLiteral("PaddlePaddle/community"));
+    QCOMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2022"));
+    // Listed at once.
+    QTRY_VERIFY(!m_server->seen().isEmpty());
+    QCOMPARE(m_server->seen().constFirst().pathOnly(),
+             QByteArray("/repos/PaddlePaddle/community/contents/pfcc/meetings/2022"));
+    dialog->reject();
 }
 
 void TestWebWindow::issuesArePreviewedThenOpenedAsANewMeeting()
