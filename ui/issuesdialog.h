@@ -24,7 +24,7 @@ public:
     // when it is open (or on its way, once the chair confirms).
     using Open = std::function<QString(const issueagenda::Query &query, const issueagenda::Issues &issues)>;
 
-    IssuesDialog(Open open, QWidget *parent = nullptr);
+    explicit IssuesDialog(Open open, QWidget *parent = nullptr);
 
     void setQuery(const QString &target, const QString &label);
 

@@ -17,7 +17,7 @@ class OpenUrlDialog : public QDialog
     Q_OBJECT
 
 public:
-    OpenUrlDialog(AgendaFetch fetch, QWidget *parent = nullptr);
+    explicit OpenUrlDialog(AgendaFetch fetch, QWidget *parent = nullptr);
 
     void setAddress(const QString &address);
 

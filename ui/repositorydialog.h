@@ -23,7 +23,7 @@ public:
         = std::function<void(const repositoryfolder::Folder &folder, const QString &address, QObject *context,
                              const web::Progress &progress, const std::function<void(const QString &error)> &done)>;
 
-    RepositoryDialog(Fetch fetch, QWidget *parent = nullptr);
+    explicit RepositoryDialog(Fetch fetch, QWidget *parent = nullptr);
 
     // The repository ("O/R") and folder to list; both given: listed at once.
     void setFolder(const QString &repository, const QString &path);
