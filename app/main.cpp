@@ -3,6 +3,7 @@
 #include "firstpaint.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "storage/sessionstore.h"
 #include "storage/settings.h"
 #include "typescale.h"
 
@@ -71,8 +72,17 @@ int main(int argc, char *argv[])
     gavel::MainWindow window;
     gavel::FirstPaintExit::installIfAsked(&window); // for the start-up benchmark only
     window.show();
-    if (!commandLine.fileToOpen.isEmpty() && !window.openFile(commandLine.fileToOpen) && window.handedOver()) {
-        return 0; // its session is open in another Gavel, which came forward: one window a session
+    // A meeting open in another Gavel comes forward there, and this window, empty, goes: one window
+    // a session. For an agenda fetched by URL that is known only once it has arrived.
+    if (!commandLine.fileToOpen.isEmpty()) {
+        QObject::connect(&window, &gavel::MainWindow::sessionHandedOver, &app, [&window] {
+            if (!window.store()->isOpen()) {
+                QCoreApplication::exit(0);
+            }
+        });
+        if (!window.openFile(commandLine.fileToOpen) && window.handedOver()) {
+            return 0;
+        }
     }
     return QApplication::exec();
 }

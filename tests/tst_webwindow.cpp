@@ -13,9 +13,11 @@
 #include "meetingactions.h"
 #include "openurldialog.h"
 #include "repositorydialog.h"
+#include "sessionclaim.h"
 #include "shortcutsdialog.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
+#include "testsupport.h"
 #include "timerdisplay.h"
 #include "widgetsupport.h"
 
@@ -97,6 +99,7 @@ private slots:
     void issuesArePreviewedThenOpenedAsANewMeeting();
     void organisationSearchSaysItsLimit();
     void newCommandsAreInTheFileMenu();
+    void fetchedMeetingOpenElsewhereComesForwardAndTheNewGavelQuits();
 
 private:
     std::unique_ptr<MainWindow> window(const char *name);
@@ -552,3 +555,25 @@ void TestWebWindow::newCommandsAreInTheFileMenu()
 
 QTEST_MAIN(TestWebWindow)
 #include "tst_webwindow.moc"
+
+void TestWebWindow::fetchedMeetingOpenElsewhereComesForwardAndTheNewGavelQuits()
+{
+    // One window a meeting: `gavel URL` for the meeting this window has open learns so only when
+    // the agenda has arrived. The window comes forward, and the new Gavel, empty, ends.
+    const auto w = window("elsewhere");
+    QVERIFY(w);
+    const QString address = m_server->base() + QStringLiteral("/agenda.md");
+    QVERIFY(!w->openFile(address));
+    QTRY_VERIFY(w->store()->isOpen());
+    w->meetingActions()->startPause()->trigger();
+    QVERIFY(w->store()->saveNow());
+    QTRY_VERIFY(QFileInfo::exists(SessionClaim::serverNameOf(w->store()->path()))); // its server is up
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const ProcessResult run = runGavel({address}, 30000, environment);
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QTRY_COMPARE(w->statusBar()->currentMessage(),
+                 QStringLiteral("Brought to the front: this meeting was opened again, and it is open here."));
+}

@@ -229,11 +229,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createLayout()
 {
-    auto *empty = new QLabel(tr("Open a meeting agenda (%1) or drop a Markdown file here.")
-                                 .arg(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O))
-                                          .constFirst()
-                                          .toString(QKeySequence::NativeText)),
-                             this);
+    auto *empty
+        = new QLabel(tr("Open a meeting agenda (%1) or one on the web (%2), or drop a Markdown file here.")
+                         .arg(standardOr(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O))
+                                  .constFirst()
+                                  .toString(QKeySequence::NativeText),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText)),
+                     this);
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -735,6 +737,7 @@ bool MainWindow::claimSession(const QString &sessionPath)
     // Never two Gavels writing one session: the one that has it comes forward instead.
     m_handedOver = SessionClaim::handOver(sessionPath);
     if (m_handedOver) {
+        emit sessionHandedOver();
         statusBar()->showMessage(
             tr("This meeting is open in another Gavel window: that window is brought to the front."), 10000);
     } else {

@@ -77,6 +77,11 @@ public:
     // before the first meeting is opened).
     HistoryLoader *historyLoader(); // made at the first reading of the community's files
 
+signals:
+    // The meeting asked for is open in another Gavel, which came forward instead (also when a
+    // fetched agenda's meeting turns out to be open there, after openFile returned).
+    void sessionHandedOver();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     // Another interface language: the texts the window composes are composed again.

@@ -152,7 +152,7 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+85"/>
+        <location filename="../../app/commandline.cpp" line="+92"/>
         <source>%1: no open issue or pull request is labelled “%2”</source>
         <translation>%1：没有带“%2”标签的开放 Issue 或拉取请求</translation>
     </message>
@@ -918,10 +918,6 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>With --export-minutes: the file to write.</source>
-        <translation type="vanished">配合 --export-minutes 使用：要写入的文件。</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>With --export-minutes or --agenda-from-issues: the file to write.</source>
         <translation>配合 --export-minutes 或 --agenda-from-issues 使用：要写入的文件。</translation>
@@ -1377,6 +1373,96 @@
     </message>
 </context>
 <context>
+    <name>gavel::IssuesDialog</name>
+    <message>
+        <location filename="../../ui/issuesdialog.cpp" line="+23"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda From Issues</source>
+        <translation>从 Issue 生成议程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meeting agenda</source>
+        <translation>meeting agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Repository or organisation:</source>
+        <translation>仓库或组织(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Items of the agenda:</source>
+        <translation>议程的议题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open as &amp;New Meeting</source>
+        <translation>作为新会议打开(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Gathering the open issues and pull requests labelled “%1” in %2…</source>
+        <translation>正在收集 %2 中带有“%1”标签的开放 Issue 和拉取请求…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pull request</source>
+        <translation>拉取请求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open issue or pull request has that label.</source>
+        <translation>没有带此标签的开放 Issue 或拉取请求。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 item.</source>
+        <translation>1 个议题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items.</source>
+        <translation>
+            <numerusform>%n 个议题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gavel::JsonFields</name>
     <message>
         <location filename="../../app/core/storage/jsonfields.cpp" line="+25"/>
@@ -1697,7 +1783,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+142"/>
+        <location filename="../../ui/mainwindow.cpp" line="+148"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -1763,11 +1849,11 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>Open a meeting agenda (%1) or drop a Markdown file here.</source>
-        <translation>打开会议议程（%1），或将 Markdown 文件拖放到这里。</translation>
+        <source>Open a meeting agenda (%1) or one on the web (%2), or drop a Markdown file here.</source>
+        <translation>打开会议议程（%1）或网上的议程（%2），也可以将 Markdown 文件拖放到这里。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1788,6 +1874,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Open &amp;URL…</source>
+        <translation>打开网址(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open agenda web address link download fetch github internet</source>
+        <translation>打开 议程 网址 链接 下载 获取 网络 open agenda web address link download fetch github internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;From Repository…</source>
+        <translation>从仓库打开(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open agenda github repository folder series list download fetch</source>
+        <translation>打开 议程 仓库 文件夹 系列 列表 下载 获取 open agenda github repository folder series list download fetch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agenda From Issues…</source>
+        <translation>从 Issue 生成议程(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new agenda github issues pull requests label organisation gather</source>
+        <translation>新建 议程 拉取请求 标签 组织 收集 new agenda github issues pull requests label organisation gather</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export Attendance (CSV)…</source>
         <translation>导出出勤记录 (CSV)(&amp;E)…</translation>
     </message>
@@ -2023,20 +2139,20 @@
         <translation>关于 Gavel(&amp;A)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1 is open already.</source>
         <translation>%1 已经打开。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+33"/>
-        <location line="+93"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+123"/>
         <location line="+35"/>
         <source>Could not open the agenda: %1</source>
         <translation>无法打开议程：%1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-187"/>
         <source>“%1” is running. Pause it and open %2?</source>
         <translation>“%1”正在进行。要暂停它并打开 %2 吗？</translation>
     </message>
@@ -2046,18 +2162,23 @@
         <translation>暂停并打开</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fetching %1…</source>
         <translation>正在获取 %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+87"/>
+        <location line="+34"/>
+        <location line="+108"/>
         <source>Not opened: the meeting that is open could not be saved (%1). Fix that first, so nothing is lost.</source>
         <translation>未打开：当前打开的会议无法保存（%1）。请先解决这个问题，以免丢失内容。</translation>
     </message>
+    <message>
+        <location line="-78"/>
+        <source>The series&apos; repository folder was not saved: %1</source>
+        <translation>该系列的仓库文件夹未能保存：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="+18"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -2151,7 +2272,7 @@
         <translation>未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This meeting is open in another Gavel window: that window is brought to the front.</source>
         <translation>此会议已在另一个 Gavel 窗口中打开：已将那个窗口切换到前台。</translation>
     </message>
@@ -2176,7 +2297,7 @@
         <translation>已打开 %1 · 会话文件位于 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>⚠ Not saved</source>
         <translation>⚠ 未保存</translation>
     </message>
@@ -2201,7 +2322,18 @@
         <translation>议程和会话文件 (*.md *.markdown *.json);;Markdown 议程 (*.md *.markdown);;会话文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+26"/>
+        <source>Stopped fetching %1: nothing was opened.</source>
+        <translation>已停止获取 %1：没有打开任何内容。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not write the agenda: %1</source>
+        <translation>无法写入议程：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
@@ -2931,6 +3063,44 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::OpenUrlDialog</name>
+    <message>
+        <location filename="../../ui/openurldialog.cpp" line="+20"/>
+        <source>Open URL</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Markdown agenda on the web, or its page on GitHub. Gavel keeps a copy, so the meeting opens again without the network.</source>
+        <translation>网上的 Markdown 议程，或它在 GitHub 上的页面。Gavel 会保留一份副本，没有网络也能再次打开这次会议。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type or paste the agenda&apos;s web address.</source>
+        <translation>请输入或粘贴议程的网址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a web address: it should begin with https://.</source>
+        <translation>%1 不是网址：网址应以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>gavel::PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferencesdialog.cpp" line="+66"/>
@@ -3087,6 +3257,76 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+5"/>
         <source>No sound output was found on this computer.</source>
         <translation>这台电脑上没有找到声音输出设备。</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::RepositoryDialog</name>
+    <message>
+        <location filename="../../ui/repositorydialog.cpp" line="+28"/>
+        <source>&amp;List</source>
+        <translation>列出(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open From Repository</source>
+        <translation>从仓库打开</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agendas, newest first:</source>
+        <translation>议程，最新的在前(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Listing the agendas in %1…</source>
+        <translation>正在列出 %1 中的议程…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No agendas in %1.</source>
+        <translation>%1 中没有议程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 agenda in %1.</source>
+        <translation>%1 中有 1 份议程。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agendas in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 份议程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3854,29 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::TransferStatus</name>
+    <message>
+        <location filename="../../ui/transferstatus.cpp" line="+16"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled: nothing was opened.</source>
+        <translation>已取消：没有打开任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>gavel::attendancecsv</name>
     <message>
         <location filename="../../app/core/storage/attendancecsv.cpp" line="-85"/>
@@ -3710,7 +3973,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::github</name>
     <message>
-        <location filename="../../app/core/web/github.cpp" line="+109"/>
+        <location filename="../../app/core/web/github.cpp" line="+110"/>
         <source>a time GitHub did not say</source>
         <translation>GitHub 未说明的时间</translation>
     </message>
@@ -3745,7 +4008,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>GitHub 拒绝了请求（HTTP 403）%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not found on GitHub (HTTP 404): no such repository, organisation or folder, or the token may not see it</source>
         <translation>在 GitHub 上未找到（HTTP 404）：没有这个仓库、组织或文件夹，或者令牌无权查看</translation>
     </message>
@@ -3788,7 +4051,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::issueagenda</name>
     <message>
-        <location filename="../../app/core/web/issueagenda.cpp" line="+117"/>
+        <location filename="../../app/core/web/issueagenda.cpp" line="+118"/>
         <source>“%1” is not a GitHub repository (owner/name) or organisation</source>
         <translation>“%1”不是 GitHub 仓库（所有者/名称）或组织</translation>
     </message>
@@ -3798,7 +4061,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>没有给出标签</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” is not a label: a label is one line of at most 100 characters</source>
         <translation>“%1”不是标签：标签是一行、最多 100 个字符</translation>
     </message>
@@ -3813,7 +4076,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>GitHub 的搜索最多返回 %1 条结果，而匹配的有 %2 条：议程只含前 %1 条。换用更具体的标签或单个仓库即可全部列出。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>GitHub&apos;s search stopped before it had looked everywhere: some issues may be missing. Try again in a moment.</source>
         <translation>GitHub 的搜索未查遍所有位置就停止了：可能缺少部分 Issue。请稍后再试。</translation>
     </message>
