@@ -92,6 +92,8 @@ private slots:
     void repositoryFolderFromAddresses_data();
     void repositoryFolderFromAddresses();
     void repositoryFolderFailureNamesTheAddress();
+    void repositoryFolderOfAnotherYear_data();
+    void repositoryFolderOfAnotherYear();
 
 private:
     ProcessResult agendaFromIssues(const QStringList &arguments, const QByteArray &token = {});
@@ -570,6 +572,33 @@ void TestGitHub::repositoryFolderFailureNamesTheAddress()
              m_server->base() + QStringLiteral("/repos/o/r/contents/gone: ")
                  + QStringLiteral("not found on GitHub (HTTP 404): no such repository, organisation or "
                                   "folder, or a private one (set GAVEL_GITHUB_TOKEN)"));
+}
+
+void TestGitHub::repositoryFolderOfAnotherYear_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("in2026");
+    QTest::newRow("PFCC's") << "pfcc/meetings/2025"
+                            << "pfcc/meetings/2026";
+    QTest::newRow("a named year") << "/minutes/tsc-2024/"
+                                  << "minutes/tsc-2026";
+    QTest::newRow("already this year's") << "pfcc/meetings/2026"
+                                         << "";
+    QTest::newRow("no year") << "meetings/agendas"
+                             << "";
+    QTest::newRow("a year inside, not last") << "2025/agendas"
+                                             << "";
+    QTest::newRow("a number, not a year") << "rfcs/3025"
+                                          << "";
+    QTest::newRow("the top") << ""
+                             << "";
+}
+
+void TestGitHub::repositoryFolderOfAnotherYear()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, in2026);
+    QCOMPARE(repositoryfolder::inYear(path, 2026), in2026);
 }
 
 QTEST_GUILESS_MAIN(TestGitHub)

@@ -379,13 +379,34 @@ void TestWebWindow::repositoryListsAgendasNewestFirstAndTheSeriesRemembersIt()
     QCOMPARE(series.value(QStringLiteral("repository")).toString(), QStringLiteral("PaddlePaddle/community"));
     QCOMPARE(series.value(QStringLiteral("repositoryFolder")).toString(), QStringLiteral("pfcc/meetings/2025"));
 
-    // Asked again, the dialog starts from the series' folder and lists it at once.
+    // Asked again, the dialog starts from the series' folder and lists it at once: in this
+    // year's folder first (the clock says 2026), which GitHub does not have yet, then in 2025's.
     QTRY_VERIFY(!w->findChild<RepositoryDialog *>() || !w->findChild<RepositoryDialog *>()->isVisible());
+    m_server->forget();
     find<QAction>(w.get(), "actionOpenFromRepository")->trigger();
     dialog = find<RepositoryDialog>(w.get(), "repositoryDialog");
     QCOMPARE(find<QLineEdit>(dialog, "repositoryField")->text(), QStringLiteral("PaddlePaddle/community"));
-    QCOMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2025"));
     QTRY_COMPARE(find<QTreeWidget>(dialog, "agendaList")->topLevelItemCount(), 3);
+    QCOMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2025"));
+    QCOMPARE(m_server->seen().size(), 2);
+    QCOMPARE(m_server->seen().at(0).pathOnly(),
+             QByteArray("/repos/PaddlePaddle/community/contents/pfcc/meetings/2026"));
+    QCOMPARE(m_server->seen().at(1).pathOnly(), folderPath);
+
+    // Once this year's folder holds an agenda, that is what the dialog lists.
+    const QByteArray thisYear
+        = R"([{"name": "2026-01-08-meeting-agenda.md", "path": "pfcc/meetings/2026/2026-01-08-meeting-agenda.md",
+        "type": "file", "download_url": "https://raw.githubusercontent.com/x", "html_url": "https://github.com/x"}])";
+    m_server->on("/repos/PaddlePaddle/community/contents/pfcc/meetings/2026",
+                 [thisYear](QTcpSocket *socket) { FakeWebServer::answerJson(socket, "200 OK", thisYear); });
+    QPointer<RepositoryDialog> closed = dialog;
+    QTest::keyClick(find<QTreeWidget>(dialog, "agendaList"), Qt::Key_Escape);
+    QTRY_VERIFY(!closed); // gone
+    find<QAction>(w.get(), "actionOpenFromRepository")->trigger();
+    dialog = find<RepositoryDialog>(w.get(), "repositoryDialog");
+    QTRY_COMPARE(rowsOf(find<QTreeWidget>(dialog, "agendaList")),
+                 QStringList {QStringLiteral("2026-01-08 | 2026-01-08-meeting-agenda.md")});
+    QCOMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2026"));
     QTest::keyClick(find<QTreeWidget>(dialog, "agendaList"), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
 }
@@ -443,11 +464,13 @@ void TestWebWindow::repositoryDialogStartsFromWhereTheAgendaCameFrom()
     find<QAction>(w.get(), "actionOpenFromRepository")->trigger();
     auto *dialog = find<RepositoryDialog>(w.get(), "repositoryDialog");
     QCOMPARE(find<QLineEdit>(dialog, "repositoryField")->text(), QStringLiteral("PaddlePaddle/community"));
-    QCOMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2022"));
-    // Listed at once.
-    QTRY_VERIFY(!m_server->seen().isEmpty());
-    QCOMPARE(m_server->seen().constFirst().pathOnly(),
+    // Listed at once: this year's folder first, then, as GitHub has none, the agenda's own.
+    QTRY_COMPARE(m_server->seen().size(), 2);
+    QCOMPARE(m_server->seen().at(0).pathOnly(),
+             QByteArray("/repos/PaddlePaddle/community/contents/pfcc/meetings/2026"));
+    QCOMPARE(m_server->seen().at(1).pathOnly(),
              QByteArray("/repos/PaddlePaddle/community/contents/pfcc/meetings/2022"));
+    QTRY_COMPARE(find<QLineEdit>(dialog, "folderField")->text(), QStringLiteral("pfcc/meetings/2022"));
     dialog->reject();
 }
 

@@ -814,7 +814,8 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::showOpenUrlDialog()
 {
-    if (!m_openUrl) {
+    // A dialog closed is deleted on the next turn of the event loop: a new one then.
+    if (!m_openUrl || !m_openUrl->isVisible()) {
         m_openUrl = new OpenUrlDialog(
             [this](const QString &address, QObject *context, const web::Progress &progress,
                    const std::function<void(const QString &)> &done) {
@@ -835,7 +836,7 @@ void MainWindow::showOpenUrlDialog()
 
 void MainWindow::showRepositoryDialog()
 {
-    if (m_repositoryDialog) {
+    if (m_repositoryDialog && m_repositoryDialog->isVisible()) {
         m_repositoryDialog->show();
         m_repositoryDialog->raise();
         m_repositoryDialog->activateWindow();
@@ -868,12 +869,12 @@ void MainWindow::showRepositoryDialog()
     }
     m_repositoryDialog->show();
     m_repositoryDialog->activateWindow();
-    m_repositoryDialog->setFolder(repository, folder);
+    m_repositoryDialog->setFolder(repository, folder, m_clock->now().date().year());
 }
 
 void MainWindow::showIssuesDialog()
 {
-    if (!m_issuesDialog) {
+    if (!m_issuesDialog || !m_issuesDialog->isVisible()) {
         m_issuesDialog
             = new IssuesDialog([this](const issueagenda::Query &query,
                                       const issueagenda::Issues &issues) { return openIssueAgenda(query, issues); },

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace gavel {
 
 namespace {
@@ -90,10 +92,12 @@ RepositoryDialog::RepositoryDialog(Fetch fetch, QWidget *parent)
     resize(640, 460);
 }
 
-void RepositoryDialog::setFolder(const QString &repository, const QString &path)
+void RepositoryDialog::setFolder(const QString &repository, const QString &path, int year)
 {
+    const QString thisYears = repositoryfolder::inYear(path, year);
+    m_fallback = thisYears.isEmpty() ? QString() : path;
     m_repository->setText(repository);
-    m_folderField->setText(path);
+    m_folderField->setText(thisYears.isEmpty() ? path : thisYears);
     if (!repository.isEmpty() && !path.isEmpty()) {
         listFolder();
     }
@@ -116,6 +120,11 @@ void RepositoryDialog::listFolder()
     repositoryfolder::list(
         github::Api::fromEnvironment(), folder, context,
         [this, folder, where](const repositoryfolder::Listing &listing) {
+            if ((!listing.ok() || listing.agendas.isEmpty()) && !m_fallback.isEmpty()) {
+                m_folderField->setText(std::exchange(m_fallback, QString()));
+                return listFolder();
+            }
+            m_fallback.clear();
             if (!listing.ok()) {
                 m_status->finish(listing.error);
                 return;

@@ -25,8 +25,10 @@ public:
 
     explicit RepositoryDialog(Fetch fetch, QWidget *parent = nullptr);
 
-    // The repository ("O/R") and folder to list; both given: listed at once.
-    void setFolder(const QString &repository, const QString &path);
+    // The repository ("O/R") and folder to list; both given: listed at once. A folder of an
+    // earlier year (pfcc/meetings/2025) is first looked for in `year` (pfcc/meetings/2026), and
+    // listed itself when that one does not exist or holds no agenda yet.
+    void setFolder(const QString &repository, const QString &path, int year = 0);
 
 public slots:
     // Escape, Cancel or closing the window: a transfer still running is aborted.
@@ -52,6 +54,7 @@ private:
     TransferStatus *m_status;
     repositoryfolder::Folder m_listed; // the folder m_agendas shows
     QString m_fetching; // the agenda's address while it is fetched
+    QString m_fallback; // the folder listed when the one tried first turns out empty or missing
 };
 
 } // namespace gavel

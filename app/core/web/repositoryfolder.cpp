@@ -87,6 +87,21 @@ Folder fromAddress(const QString &address)
     return folder;
 }
 
+QString inYear(const QString &path, int year)
+{
+    static const QRegularExpression named(QStringLiteral("^(.*?)((?:19|20)\\d\\d)$"));
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty()) {
+        return {};
+    }
+    const QRegularExpressionMatch match = named.match(parts.last()); // 2025, pfcc-2025
+    if (!match.hasMatch() || match.captured(2).toInt() == year || year < 1900 || year > 2099) {
+        return {};
+    }
+    parts.last() = match.captured(1) + QString::number(year);
+    return parts.join(QLatin1Char('/'));
+}
+
 QUrl contentsUrl(const github::Api &api, const Folder &folder)
 {
     QString path = QStringLiteral("/repos/%1/contents").arg(folder.repository);

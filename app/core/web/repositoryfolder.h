@@ -49,6 +49,10 @@ struct Listing
     bool ok() const { return error.isEmpty(); }
 };
 
+// A series keeps a folder a year (pfcc/meetings/2025): the same folder in `year` when the last part
+// of `path` names another year (pfcc/meetings/2026), else empty.
+QString inYear(const QString &path, int year);
+
 QUrl contentsUrl(const github::Api &api, const Folder &folder);
 // The agendas among a contents answer: its Markdown files, but not minutes (a name that says
 // minutes or 纪要), nor files without a download address.
