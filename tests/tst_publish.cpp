@@ -40,7 +40,7 @@ class FakeGitHub
 {
 public:
     QString login = QStringLiteral("chair");
-    QString fork = QStringLiteral("chair/community");
+    QString fork;
     int fork404s = 0; // a new fork answers 404 this many times first
     bool forkExists = false;
     QSet<QString> branches; // "repo:branch"
@@ -51,8 +51,9 @@ public:
     QJsonObject refAsked; // the body of the last POST /git/refs
     QByteArray rateLimitedPath; // answered 403 with no requests left
 
-    explicit FakeGitHub(FakeWebServer *server)
-        : m_server(server)
+    explicit FakeGitHub(FakeWebServer *server, const QString &forkName = QStringLiteral("chair/community"))
+        : fork(forkName)
+        , m_server(server)
     {
         const auto route = [this](const QByteArray &path) {
             m_server->on(path, [this](QTcpSocket *socket, const SeenRequest &request) { answer(socket, request); });
@@ -188,6 +189,7 @@ private slots:
     void publishesFromScratchThroughAFork();
     void publishingAgainUpdatesTheSamePullRequest();
     void ownerPublishesWithoutAFork();
+    void forkOfAnotherNameIsUsedAsGitHubNamesIt();
     void nextAgendaGoesInTheSamePullRequest();
     void nextAgendaOfAnotherYearGoesInThatYearsFolder();
     void failuresNameTheStep_data();
@@ -341,6 +343,19 @@ void TestPublish::ownerPublishesWithoutAFork()
     QVERIFY(seen.contains(QStringLiteral("POST /repos/PaddlePaddle/community/git/refs")));
     QVERIFY(seen.contains(QStringLiteral("PUT /repos/PaddlePaddle/community/contents/") + minutesPath));
     QCOMPARE(m_github->pullAsked.value("head").toString(), QStringLiteral("PaddlePaddle:") + branch);
+}
+
+void TestPublish::forkOfAnotherNameIsUsedAsGitHubNamesIt()
+{
+    // The account forked the repository long ago and renamed the fork: GitHub answers with it.
+    m_server = std::make_unique<FakeWebServer>();
+    m_github = std::make_unique<FakeGitHub>(m_server.get(), QStringLiteral("chair/paddle-community"));
+    const ProcessResult run = publishCommand();
+    QCOMPARE(run.exitCode, 0);
+    const QStringList seen = requestsOf(*m_server);
+    QVERIFY2(seen.contains(QStringLiteral("POST /repos/chair/paddle-community/git/refs")), qPrintable(seen.join(", ")));
+    QVERIFY(seen.contains(QStringLiteral("PUT /repos/chair/paddle-community/contents/") + minutesPath));
+    QCOMPARE(m_github->pullAsked.value("head").toString(), QStringLiteral("chair:") + branch);
 }
 
 void TestPublish::nextAgendaGoesInTheSamePullRequest()
