@@ -1,5 +1,6 @@
 #include "webplugin.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -8,22 +9,29 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace gavel {
 
 void WebPlugin::get(const FetchRequest &request, QObject *context, const std::function<void(const FetchReply &)> &done)
 {
-    static const bool systemProxy = [] {
+    // Two managers for the process: one through the system proxy, one straight to a loopback
+    // address (tests). They are deleted as the application ends, while it still exists (Qt's
+    // network thread needs it to close a TLS connection), and wait for that thread. A manager a
+    // request, as before, left the thread still freeing objects when the program ended.
+    static QNetworkAccessManager *proxied = nullptr;
+    static QNetworkAccessManager *direct = nullptr;
+    if (!proxied) {
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-        return true;
-    }();
-    Q_UNUSED(systemProxy)
-
-    // A manager a request: it goes with its reply, and a loopback request (tests) skips the proxy.
-    auto *manager = new QNetworkAccessManager(context);
-    if (request.direct) {
-        manager->setProxy(QNetworkProxy::NoProxy);
+        proxied = new QNetworkAccessManager;
+        direct = new QNetworkAccessManager;
+        direct->setProxy(QNetworkProxy::NoProxy);
+        qAddPostRoutine([] {
+            delete std::exchange(proxied, nullptr);
+            delete std::exchange(direct, nullptr);
+        });
     }
+    QNetworkAccessManager *manager = request.direct ? direct : proxied;
     QNetworkRequest get(request.url);
     get.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
     for (const auto &[name, value] : request.headers) {
@@ -36,6 +44,11 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
     get.setMaximumRedirectsAllowed(request.maxRedirects);
     QNetworkReply *reply
         = request.method == "GET" ? manager->get(get) : manager->sendCustomRequest(get, request.method, request.body);
+    // The context gone (a Cancel): the transfer stops at once.
+    QObject::connect(context, &QObject::destroyed, reply, [reply] {
+        reply->abort();
+        reply->deleteLater();
+    });
 
     struct State
     {
@@ -65,7 +78,7 @@ void WebPlugin::get(const FetchRequest &request, QObject *context, const std::fu
         if (failure != FetchReply::Failure::None && failure != FetchReply::Failure::HttpStatus) {
             result.body.clear();
         }
-        manager->deleteLater();
+        reply->deleteLater();
         QTimer::singleShot(0, context, [done, result] { done(result); });
     };
     const auto heard = [silence] { silence->start(); };
