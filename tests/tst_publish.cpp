@@ -287,11 +287,12 @@ void TestPublish::publishesFromScratchThroughAFork()
     const QJsonObject pull = m_github->pullAsked;
     QCOMPARE(pull.value("head").toString(), QStringLiteral("chair:") + branch);
     QCOMPARE(pull.value("base").toString(), QStringLiteral("main"));
+    // Titled as the minutes are (the heading of the expected file above).
     QCOMPARE(pull.value("title").toString(),
-             QStringLiteral("Minutes of Paddle Frawework Contributor Club 第一次会议 (2022-04-14)"));
+             QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要 (2022-04-14)"));
     // 20 present, 1 late and 1 who left early attended; 1 absent: 22 of 23 (counted in the fixture).
     QCOMPARE(pull.value("body").toString(),
-             QStringLiteral("The minutes of **Paddle Frawework Contributor Club 第一次会议**, held on 2022-04-14, "
+             QStringLiteral("**Paddle Frawework Contributor Club 第一次会议纪要**, of the meeting on 2022-04-14, "
                             "written with Gavel.\n\n"
                             "- Attendance: 22 of 23 expected (1 late)\n"
                             "- Decisions:\n"

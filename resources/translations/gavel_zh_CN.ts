@@ -4145,7 +4145,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::publish</name>
     <message>
-        <location filename="../../app/core/web/publish.cpp" line="+116"/>
+        <location filename="../../app/core/web/publish.cpp" line="+117"/>
         <source>GitHub named no account for the token</source>
         <translation>GitHub 没有给出该令牌对应的账号</translation>
     </message>
@@ -4210,17 +4210,12 @@ Close anyway and lose the changes since the last save?</source>
         <translation>第 6 步（拉取请求）</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Minutes of %1 (%2)</source>
-        <translation>%1 会议纪要（%2）</translation>
+        <location line="+72"/>
+        <source>**%1**, of the meeting on %2, written with Gavel.</source>
+        <translation>**%1**，%2 的会议，由 Gavel 生成。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The minutes of **%1**, held on %2, written with Gavel.</source>
-        <translation>**%1**（%2）的会议纪要，由 Gavel 生成。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Attendance: %1 of %2 expected (%3 late)</source>
         <translation>出席：应到 %2 人，实到 %1 人（迟到 %3 人）</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "web/publish.h"
 
 #include "meeting/attendee.h"
+#include "minutes/meetingtitle.h"
 #include "minutes/minutesexport.h"
 #include "minutes/minuteslayout.h"
 #include "minutes/nextagenda.h"
@@ -412,15 +413,18 @@ Request fromSession(const SessionData &session, const QString &sessionPath, cons
     }
 
     const QString day = request.date.toString(Qt::ISODate);
-    request.title = Text::tr("Minutes of %1 (%2)").arg(session.meeting.title.simplified(), day);
+    // The minutes' own title ("…第一次会议纪要", "… Meeting Minutes"), as the file's heading has it.
+    const QString language
+        = session.minutes.language.isEmpty() ? agendaLanguage(session.meeting) : session.minutes.language;
+    const QString minutesTitle = meetingtitle::minutesTitle(session.meeting.title.simplified(), language);
+    request.title = minutesTitle.contains(day) ? minutesTitle : QStringLiteral("%1 (%2)").arg(minutesTitle, day);
     int present = 0;
     int late = 0;
     for (const Attendee &attendee : session.attendees) {
         present += attendee.attended() ? 1 : 0;
         late += attendee.status == Attendee::Status::Late ? 1 : 0;
     }
-    QString body = Text::tr("The minutes of **%1**, held on %2, written with Gavel.")
-                       .arg(session.meeting.title.simplified(), day)
+    QString body = Text::tr("**%1**, of the meeting on %2, written with Gavel.").arg(minutesTitle, day)
         + QStringLiteral("\n\n- ")
         + Text::tr("Attendance: %1 of %2 expected (%3 late)").arg(present).arg(session.attendees.size()).arg(late);
     if (!session.minutes.decisions.isEmpty()) {
