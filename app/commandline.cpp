@@ -10,9 +10,14 @@
 #include "storage/sessionfile.h"
 #include "web/fetch.h"
 #include "web/issueagenda.h"
+#include "web/publish.h"
+#include "web/repositoryfolder.h"
+#include "web/tokenstore.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -27,6 +32,7 @@ namespace {
 const char *const headlessOptions[] = {"--print-agenda",
                                        "--export-minutes",
                                        "--agenda-from-issues",
+                                       "--publish-minutes",
                                        "-h",
                                        "--help",
                                        "--help-all",
@@ -101,6 +107,70 @@ int agendaFromIssues(const QString &target, const QString &label, const QString 
     }
     const WriteResult written = writeFileAtomically(output, agenda, Folders::Create);
     return written.ok() ? 0 : fail(written.error);
+}
+
+struct PublishRequest
+{
+    QString session;
+    QString repository;
+    QString folder;
+    QString base;
+    bool nextAgenda = false;
+};
+
+// The session's minutes (and with --next-agenda the next agenda) as a pull request to the
+// repository; prints its address.
+int publishMinutes(const PublishRequest &request)
+{
+    if (request.repository.isEmpty() || request.folder.isEmpty()) {
+        return fail(Text::tr("--publish-minutes needs --repo <owner/name> and --dir <folder>"));
+    }
+    repositoryfolder::Folder target;
+    QString error;
+    if (!repositoryfolder::parse(request.repository, request.folder, &target, &error)) {
+        return fail(error);
+    }
+    SessionData session;
+    if (!sessionfile::load(request.session, &session, &error)) {
+        return fail(error);
+    }
+    const publish::Request publishing
+        = publish::fromSession(session, QFileInfo(request.session).absoluteFilePath(), target.repository, target.path,
+                               request.base.trimmed(), request.nextAgenda, QDateTime::currentDateTime());
+    if (!publishing.date.isValid()) {
+        return fail(Text::tr("%1: the meeting has no date to name the minutes by").arg(request.session));
+    }
+
+    // The token: GAVEL_GITHUB_TOKEN, else the one the window keeps in the system keychain.
+    github::Api api = github::Api::fromEnvironment();
+    if (api.token.isEmpty()) {
+        QString why;
+        QObject owner;
+        TokenStore *keychain = tokens::keychain(api.base.host(), &owner, &why);
+        if (keychain) {
+            QEventLoop loop;
+            tokens::resolve(keychain, &loop, [&](const QByteArray &token, const QString &, const QString &failure) {
+                api.token = token;
+                why = failure;
+                loop.quit();
+            });
+            loop.exec();
+        }
+        if (api.token.isEmpty()) {
+            return fail(publish::stepName(publish::Step::Account) + QStringLiteral(": ")
+                        + (why.isEmpty() ? Text::tr("no GitHub token: set GAVEL_GITHUB_TOKEN, or sign in from File > "
+                                                    "Publish Minutes")
+                                         : Text::tr("no GitHub token: set GAVEL_GITHUB_TOKEN, or sign in from File > "
+                                                    "Publish Minutes (the keychain: %1)")
+                                               .arg(why)));
+        }
+    }
+    const publish::Outcome outcome = publish::runAndWait(api, publishing);
+    if (!outcome.ok()) {
+        return fail(outcome.error);
+    }
+    writeOut(stdout, outcome.url.toUtf8() + '\n');
+    return 0;
 }
 
 struct ExportRequest
@@ -270,6 +340,40 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine", "With --agenda-from-issues: the label (\"meeting agenda\")."),
         QCoreApplication::translate("gavel::CommandLine", "label"));
     parser.addOption(labelOption);
+    const QCommandLineOption publishOption(
+        QStringLiteral("publish-minutes"),
+        QCoreApplication::translate(
+            "gavel::CommandLine",
+            "Open a pull request adding the minutes of the session <session> (session.json) to the GitHub repository "
+            "--repo, in the folder --dir, from a fork of it unless the token's account owns it, print its address and "
+            "exit. Publishing again updates the same pull request. The token is $GAVEL_GITHUB_TOKEN, else the one "
+            "signed in with in the window."),
+        QCoreApplication::translate("gavel::CommandLine", "session"));
+    parser.addOption(publishOption);
+    const QCommandLineOption repoOption(
+        QStringLiteral("repo"),
+        QCoreApplication::translate("gavel::CommandLine", "With --publish-minutes: the community's repository."),
+        QCoreApplication::translate("gavel::CommandLine", "owner/name"));
+    parser.addOption(repoOption);
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --publish-minutes: the folder of the minutes in the repository."),
+        QCoreApplication::translate("gavel::CommandLine", "folder"));
+    parser.addOption(dirOption);
+    const QCommandLineOption baseOption(
+        QStringLiteral("base"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --publish-minutes: the branch the pull request is for (default: the "
+                                    "repository's default branch)."),
+        QCoreApplication::translate("gavel::CommandLine", "branch"));
+    parser.addOption(baseOption);
+    const QCommandLineOption nextAgendaOption(
+        QStringLiteral("next-agenda"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --publish-minutes: add the next meeting's agenda to the same pull request, "
+                                    "in the folder of its own year."));
+    parser.addOption(nextAgendaOption);
     const QString file = QCoreApplication::translate("gavel::CommandLine", "file");
     parser.addPositionalArgument(
         file, QCoreApplication::translate("gavel::CommandLine", "Agenda (.md) or session (session.json) to open."),
@@ -279,6 +383,16 @@ CommandLine runCommandLine(const QCoreApplication &app)
     CommandLine result;
     if (parser.isSet(printAgendaOption)) {
         result.exitCode = printAgenda(parser.value(printAgendaOption));
+        return result;
+    }
+    if (parser.isSet(publishOption)) {
+        PublishRequest request;
+        request.session = parser.value(publishOption);
+        request.repository = parser.value(repoOption);
+        request.folder = parser.value(dirOption);
+        request.base = parser.value(baseOption);
+        request.nextAgenda = parser.isSet(nextAgendaOption);
+        result.exitCode = publishMinutes(request);
         return result;
     }
     if (parser.isSet(issuesOption)) {

@@ -152,12 +152,32 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+92"/>
+        <location filename="../../app/commandline.cpp" line="+98"/>
         <source>%1: no open issue or pull request is labelled “%2”</source>
         <translation>%1：没有带“%2”标签的开放 Issue 或拉取请求</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
+        <source>--publish-minutes needs --repo &lt;owner/name&gt; and --dir &lt;folder&gt;</source>
+        <translation>--publish-minutes 需要用 --repo &lt;所有者/名称&gt; 和 --dir &lt;文件夹&gt; 指定仓库和文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the meeting has no date to name the minutes by</source>
+        <translation>%1：会议没有日期，无法为会议纪要命名</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no GitHub token: set GAVEL_GITHUB_TOKEN, or sign in from File &gt; Publish Minutes</source>
+        <translation>没有 GitHub 令牌：请设置 GAVEL_GITHUB_TOKEN，或在“文件 &gt; 发布会议纪要”中登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no GitHub token: set GAVEL_GITHUB_TOKEN, or sign in from File &gt; Publish Minutes (the keychain: %1)</source>
+        <translation>没有 GitHub 令牌：请设置 GAVEL_GITHUB_TOKEN，或在“文件 &gt; 发布会议纪要”中登录（钥匙串：%1）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>unknown --format “%1”: use md, html or pdf</source>
         <translation>未知的 --format “%1”：请使用 md、html 或 pdf</translation>
     </message>
@@ -187,7 +207,7 @@
         <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+159"/>
         <source>--agenda-from-issues needs --label &lt;label&gt;</source>
         <translation>--agenda-from-issues 需要用 --label &lt;标签&gt; 指定标签</translation>
     </message>
@@ -881,7 +901,7 @@
 <context>
     <name>gavel::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-99"/>
+        <location filename="../../app/commandline.cpp" line="-143"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
         <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
@@ -893,22 +913,23 @@
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+42"/>
+        <location line="+76"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-92"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
         <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+63"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
         <source>With --export-minutes: md, html or pdf (default: from the output&apos;s extension, else md).</source>
         <translation>配合 --export-minutes 使用：md、html 或 pdf（默认：按输出文件的扩展名，否则为 md）。</translation>
     </message>
@@ -974,11 +995,51 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Open a pull request adding the minutes of the session &lt;session&gt; (session.json) to the GitHub repository --repo, in the folder --dir, from a fork of it unless the token&apos;s account owns it, print its address and exit. Publishing again updates the same pull request. The token is $GAVEL_GITHUB_TOKEN, else the one signed in with in the window.</source>
+        <translation>向 GitHub 仓库 --repo 提交一个拉取请求，把会话 &lt;会话&gt;（session.json）的会议纪要加入文件夹 --dir（除非令牌的账号就是仓库所有者，否则从它的复刻提交），输出拉取请求的地址，然后退出。再次发布会更新同一个拉取请求。令牌取自 $GAVEL_GITHUB_TOKEN，否则使用在窗口中登录时保存的令牌。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With --publish-minutes: the community&apos;s repository.</source>
+        <translation>配合 --publish-minutes 使用：社区的仓库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/name</source>
+        <translation>所有者/名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --publish-minutes: the folder of the minutes in the repository.</source>
+        <translation>配合 --publish-minutes 使用：会议纪要在仓库中的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --publish-minutes: the branch the pull request is for (default: the repository&apos;s default branch).</source>
+        <translation>配合 --publish-minutes 使用：拉取请求的目标分支（默认：仓库的默认分支）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --publish-minutes: add the next meeting&apos;s agenda to the same pull request, in the folder of its own year.</source>
+        <translation>配合 --publish-minutes 使用：把下次会议的议程也放进同一个拉取请求，放在它所在年份的文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agenda (.md) or session (session.json) to open.</source>
         <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>gavel: give one file to open, not %1
 </source>
         <translation>gavel: 只能指定一个要打开的文件，而不是 %1 个
@@ -1848,7 +1909,7 @@
         <translation>打开一份议程即可开始。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open a meeting agenda (%1) or one on the web (%2), or drop a Markdown file here.</source>
         <translation>打开会议议程（%1）或网上的议程（%2），也可以将 Markdown 文件拖放到这里。</translation>
     </message>
@@ -2322,7 +2383,7 @@
         <translation>议程和会话文件 (*.md *.markdown *.json);;Markdown 议程 (*.md *.markdown);;会话文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+26"/>
         <source>Stopped fetching %1: nothing was opened.</source>
         <translation>已停止获取 %1：没有打开任何内容。</translation>
@@ -3262,7 +3323,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::RepositoryDialog</name>
     <message>
-        <location filename="../../ui/repositorydialog.cpp" line="+28"/>
+        <location filename="../../ui/repositorydialog.cpp" line="+30"/>
         <source>&amp;List</source>
         <translation>列出(&amp;L)</translation>
     </message>
@@ -3302,12 +3363,12 @@ Close anyway and lose the changes since the last save?</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Listing the agendas in %1…</source>
         <translation>正在列出 %1 中的议程…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>No agendas in %1.</source>
         <translation>%1 中没有议程。</translation>
     </message>
@@ -4082,6 +4143,99 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::publish</name>
+    <message>
+        <location filename="../../app/core/web/publish.cpp" line="+116"/>
+        <source>GitHub named no account for the token</source>
+        <translation>GitHub 没有给出该令牌对应的账号</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>GitHub&apos;s answer names no fork</source>
+        <translation>GitHub 的回复中没有复刻的名称</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the fork %1 did not appear within %2 s; publish again in a minute</source>
+        <translation>复刻 %1 在 %2 秒内没有出现；请过一分钟再发布</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GitHub named no default branch for %1</source>
+        <translation>GitHub 没有给出 %1 的默认分支</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no branch %2</source>
+        <translation>%1 没有分支 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub named no commit for %1</source>
+        <translation>GitHub 没有给出 %1 的提交</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>GitHub says a pull request exists for the branch but lists none open</source>
+        <translation>GitHub 说该分支已有拉取请求，却没有列出打开的拉取请求</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>step 1 (account)</source>
+        <translation>第 1 步（账号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step 2 (fork)</source>
+        <translation>第 2 步（复刻）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step 3 (base branch)</source>
+        <translation>第 3 步（目标分支）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step 4 (branch)</source>
+        <translation>第 4 步（分支）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step 5 (file)</source>
+        <translation>第 5 步（文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step 6 (pull request)</source>
+        <translation>第 6 步（拉取请求）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Minutes of %1 (%2)</source>
+        <translation>%1 会议纪要（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The minutes of **%1**, held on %2, written with Gavel.</source>
+        <translation>**%1**（%2）的会议纪要，由 Gavel 生成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance: %1 of %2 expected (%3 late)</source>
+        <translation>出席：应到 %2 人，实到 %1 人（迟到 %3 人）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next meeting&apos;s agenda: %1</source>
+        <translation>下次会议议程：%1</translation>
+    </message>
+</context>
+<context>
     <name>gavel::repositoryfolder</name>
     <message>
         <location filename="../../app/core/web/repositoryfolder.cpp" line="+51"/>
@@ -4094,7 +4248,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>“%1”不是该仓库中的文件夹</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>not a folder</source>
         <translation>不是文件夹</translation>
     </message>
@@ -4317,6 +4471,14 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+6"/>
         <source>%1 is not a time a meeting ran at</source>
         <translation>%1 不可能是会议进行的时间</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::tokens</name>
+    <message>
+        <location filename="../../app/core/web/tokenstore.cpp" line="+56"/>
+        <source>the keychain plugin %1 could not be loaded (%2)</source>
+        <translation>无法加载钥匙串插件 %1（%2）</translation>
     </message>
 </context>
 <context>
