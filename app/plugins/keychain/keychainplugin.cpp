@@ -67,10 +67,9 @@ private:
         }
         result.unavailable = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
             || error == QKeychain::OtherError;
-        result.error = job->errorString().trimmed();
-        if (result.error.isEmpty()) {
-            result.error = Text::tr("the keychain refused (QtKeychain error %1)").arg(int(error));
-        }
+        const QString words = job->errorString().trimmed();
+        result.error
+            = words.isEmpty() ? Text::tr("QtKeychain error %1").arg(int(error)) : Text::tr("QtKeychain: %1").arg(words);
         return result;
     }
 
