@@ -38,6 +38,15 @@ QLabel *valueLabel(const char *name, QWidget *parent)
     return label;
 }
 
+// The pull request's text, read-only: it takes the room left over, and asks for no more than its
+// minimum, so that it never squeezes the wrapped texts above it on a small screen.
+class PreviewText : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+};
+
 } // namespace
 
 PublishDialog::PublishDialog(Prepare prepare, TokenKeeper *tokens, QWidget *parent)
@@ -57,7 +66,7 @@ PublishDialog::PublishDialog(Prepare prepare, TokenKeeper *tokens, QWidget *pare
     , m_branch(valueLabel("previewBranch", this))
     , m_files(valueLabel("previewFiles", this))
     , m_title(valueLabel("previewTitle", this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new PreviewText(this))
     , m_status(new TransferStatus(this))
     , m_previewTimer(new QTimer(this))
 {
@@ -67,19 +76,17 @@ PublishDialog::PublishDialog(Prepare prepare, TokenKeeper *tokens, QWidget *pare
     // The account, and signing in with a token pasted once.
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setAutoDefault(false);
-    m_kept->setForegroundRole(QPalette::PlaceholderText);
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_account, 1);
     accountRow->addWidget(m_signIn);
 
     m_tokenPanel->setObjectName(QStringLiteral("tokenPanel"));
     auto *howTo = new QLabel(
-        tr("Paste a fine-grained personal access token, made once on GitHub: <a "
-           "href=\"https://github.com/settings/personal-access-tokens/new\">create a token</a>. Give it access to your "
-           "fork and to the community's repository (or to all repositories, so that Gavel can make the fork), with "
-           "these permissions: Contents, read and write; Pull requests, read and write; Administration, read and write "
-           "(to make the fork). An organisation may have to approve the token before it can open a pull request in "
-           "its repository. A classic token with the public_repo scope works too."),
+        tr("Paste a fine-grained personal access token (<a "
+           "href=\"https://github.com/settings/personal-access-tokens/new\">create one on GitHub</a>) with access to "
+           "your fork and the community's repository, or to all repositories so that Gavel can make the fork. "
+           "Permissions, each read and write: Contents, Pull requests, and Administration (to make the fork). An "
+           "organisation may have to approve the token first. A classic token with the public_repo scope works too."),
         m_tokenPanel);
     howTo->setObjectName(QStringLiteral("tokenHowTo"));
     howTo->setWordWrap(true);
@@ -129,7 +136,7 @@ PublishDialog::PublishDialog(Prepare prepare, TokenKeeper *tokens, QWidget *pare
     m_body->setReadOnly(true);
     m_body->setTabChangesFocus(true);
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 5);
+    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3);
     auto *preview = new QGroupBox(tr("Pull request"), this);
     auto *previewForm = new QFormLayout(preview);
     previewForm->addRow(tr("Branch:"), m_branch);
@@ -227,7 +234,7 @@ void PublishDialog::checkAccount()
                 "The token comes from the environment (GAVEL_GITHUB_TOKEN): it is used instead of one kept by Gavel."));
         } else if (m_tokens->memoryOnly()) {
             m_kept->setText(
-                tr("The system keychain cannot be used (%1): a token is kept in memory only, until Gavel quits.")
+                tr("No system keychain could be used (%1): a token is kept in memory only, until Gavel quits.")
                     .arg(m_tokens->whyMemory()));
         } else if (!note.isEmpty()) {
             m_kept->setText(tr("The keychain could not be read: %1").arg(note));
@@ -294,7 +301,7 @@ void PublishDialog::useToken()
             m_account->setText(tr("Signed in to GitHub as %1.").arg(login));
             m_kept->setText(where == TokenKeeper::Source::Keychain
                                 ? tr("The token is kept in the system keychain.")
-                                : tr("The system keychain cannot be used (%1): the token is kept in memory only, "
+                                : tr("No system keychain could be used (%1): the token is kept in memory only, "
                                      "until Gavel quits, and is asked for again next time.")
                                       .arg(why));
             m_signIn->setText(tr("C&hange Token…"));
