@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace gavel;
 using namespace gavel::test;
@@ -82,6 +83,23 @@ QStringList requestsOf(const FakeWebServer &server)
     return lines;
 }
 
+// A keychain no service answers for, as the plugin says it where there is no session bus.
+class UnansweredKeychain : public TokenStore
+{
+public:
+    void read(QObject *context, const Done &done) override { unanswered(context, done); }
+    void write(const QByteArray &, QObject *context, const Done &done) override { unanswered(context, done); }
+    void remove(QObject *context, const Done &done) override { unanswered(context, done); }
+
+private:
+    static void unanswered(QObject *context, const Done &done)
+    {
+        QTimer::singleShot(0, context, [done] {
+            done({{}, QStringLiteral("no keychain service answered within 3 s"), true});
+        });
+    }
+};
+
 } // namespace
 
 class TestPublishWindow : public QObject
@@ -96,6 +114,7 @@ private slots:
     void commandIsInTheFileMenuAndNeedsAMeeting();
     void signingInChecksThePastedTokenThenKeepsIt();
     void aTokenGitHubRefusesIsNotKept();
+    void withoutAKeychainTheTokenLastsTheSessionAndSaysSo();
     void tokenFromTheEnvironmentWinsAndSaysSo();
     void previewFollowsTheFields();
     void publishOpensThePullRequestAndTheBannerGivesTheLink();
@@ -324,6 +343,43 @@ void TestPublishWindow::aTokenGitHubRefusesIsNotKept()
     QTRY_VERIFY(read);
     QCOMPARE(kept, QByteArray());
     dialog->close();
+}
+
+void TestPublishWindow::withoutAKeychainTheTokenLastsTheSessionAndSaysSo()
+{
+    UnansweredKeychain keychain;
+    const auto w = windowWithMeeting("no-keychain");
+    QVERIFY(w);
+    w->setTokenStore(&keychain);
+    PublishDialog *dialog = openDialog(w.get());
+    QVERIFY(dialog);
+    const QString memory
+        = QStringLiteral("No system keychain could be used (no keychain service answered within 3 s): ");
+    QTRY_COMPARE(text(dialog, "tokenKeptText"),
+                 memory + QStringLiteral("a token is kept in memory only, until Gavel quits."));
+    QCOMPARE(text(dialog, "accountText"), QStringLiteral("Not signed in."));
+    QTest::mouseClick(find<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTest::keyClicks(find<QLineEdit>(dialog, "tokenField"), QString::fromLatin1(token));
+    QTest::keyClick(find<QLineEdit>(dialog, "tokenField"), Qt::Key_Return);
+    QTRY_COMPARE(text(dialog, "accountText"), QStringLiteral("Signed in to GitHub as chair."));
+    QCOMPARE(
+        text(dialog, "tokenKeptText"),
+        memory
+            + QStringLiteral("the token is kept in memory only, until Gavel quits, and is asked for again next time."));
+
+    // The same window remembers it for as long as it runs, and publishes with it.
+    dialog->close();
+    QTRY_VERIFY(!w->findChild<PublishDialog *>());
+    dialog = openDialog(w.get());
+    QVERIFY(dialog);
+    QTRY_COMPARE(text(dialog, "accountText"), QStringLiteral("Signed in to GitHub as chair."));
+    typeFields(dialog);
+    m_server->forget();
+    QTest::mouseClick(find<QPushButton>(dialog, "publishButton"), Qt::LeftButton);
+    QPointer<PublishDialog> published = dialog;
+    QTRY_VERIFY(!published);
+    QVERIFY(find<Banner>(w.get(), "banner")->text().endsWith(pullUrl));
+    QCOMPARE(m_server->seen().constLast().header("authorization"), "Bearer " + token);
 }
 
 void TestPublishWindow::tokenFromTheEnvironmentWinsAndSaysSo()
