@@ -83,6 +83,17 @@ QStringList requestsOf(const FakeWebServer &server)
     return lines;
 }
 
+// Whether a shared library whose file name starts with `prefix` is mapped into this process.
+bool mapped(const QByteArray &prefix)
+{
+    for (const QByteArray &line : bytesOf(QStringLiteral("/proc/self/maps")).split('\n')) {
+        if (line.mid(line.lastIndexOf('/') + 1).startsWith(prefix)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A keychain no service answers for, as the plugin says it where there is no session bus.
 class UnansweredKeychain : public TokenStore
 {
@@ -112,6 +123,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
     void commandIsInTheFileMenuAndNeedsAMeeting();
+    void theKeychainIsLoadedOnlyOnceTheDialogAsks();
     void signingInChecksThePastedTokenThenKeepsIt();
     void aTokenGitHubRefusesIsNotKept();
     void withoutAKeychainTheTokenLastsTheSessionAndSaysSo();
@@ -275,6 +287,27 @@ void TestPublishWindow::commandIsInTheFileMenuAndNeedsAMeeting()
     QVERIFY(!w->findChild<PublishDialog *>());
     QCOMPARE(w->statusBar()->currentMessage(),
              QStringLiteral("Open a meeting first: its minutes are what is published."));
+}
+
+void TestPublishWindow::theKeychainIsLoadedOnlyOnceTheDialogAsks()
+{
+    // No session bus here: the keychain's calls end as unavailable, and no test needs D-Bus.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName(QStringLiteral("unix:path=") + m_home.filePath("no-bus")));
+    const auto w = shownMainWindow(&m_clock, m_home.filePath(QStringLiteral("keychain")));
+    QVERIFY(w);
+    QVERIFY(w->openFile(sampleAgenda()));
+    QVERIFY(!mapped("gavel_keychain"));
+    QVERIFY(!mapped("libqt6keychain"));
+
+    find<QAction>(w.get(), "actionPublishMinutes")->trigger();
+    auto *dialog = w->findChild<PublishDialog *>(QStringLiteral("publishDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(mapped("gavel_keychain"));
+    QVERIFY(mapped("libqt6keychain"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        text(dialog, "tokenKeptText").startsWith(QLatin1String("No system keychain could be used (")), 10000);
+    QCOMPARE(text(dialog, "accountText"), QStringLiteral("Not signed in."));
+    dialog->close();
 }
 
 void TestPublishWindow::signingInChecksThePastedTokenThenKeepsIt()
