@@ -484,6 +484,14 @@ void TestPublishWindow::previewFollowsTheFields()
     QTRY_COMPARE(text(dialog, "previewBranch"), QStringLiteral("–"));
     QVERIFY(!text(dialog, "previewFiles").isEmpty());
     QVERIFY(m_server->seen().isEmpty()); // nothing was sent: not signed in, nothing published
+
+    // Publish before signing in: the token's field opens, with the keyboard in it.
+    repositoryField->setText(repository);
+    QTest::mouseClick(find<QPushButton>(dialog, "publishButton"), Qt::LeftButton);
+    QCOMPARE(text(dialog, "transferText"), QStringLiteral("Sign in first: paste a token above."));
+    QVERIFY(find<QLineEdit>(dialog, "tokenField")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>(dialog, "tokenField"));
+    QVERIFY(m_server->seen().isEmpty());
     dialog->close();
 }
 

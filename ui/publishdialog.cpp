@@ -361,7 +361,7 @@ void PublishDialog::publishNow()
         return;
     }
     if (m_token.isEmpty()) {
-        m_status->finish(tr("Sign in first: paste a token below."));
+        m_status->finish(tr("Sign in first: paste a token above."));
         showSignIn(true);
         return;
     }
