@@ -489,7 +489,7 @@ void TestWebWindow::issuesArePreviewedThenOpenedAsANewMeeting()
     const auto w = window("issues");
     QVERIFY(w);
     find<QAction>(w.get(), "actionAgendaFromIssues")->trigger();
-    auto *dialog = find<IssuesDialog>(w.get(), "issuesDialog");
+    QPointer<IssuesDialog> dialog = find<IssuesDialog>(w.get(), "issuesDialog");
     QVERIFY(isActive(dialog));
     auto *target = find<QLineEdit>(dialog, "targetField");
     target->setFocus();
@@ -520,7 +520,7 @@ void TestWebWindow::issuesArePreviewedThenOpenedAsANewMeeting()
     QVERIFY(QFileInfo::exists(kept));
     QVERIFY2(kept.startsWith(m_home.filePath(QStringLiteral("issues/sessions/.fetched/issues/O/R/2026-11-25"))),
              qPrintable(kept));
-    QVERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!dialog); // closed, and gone
 }
 
 void TestWebWindow::organisationSearchSaysItsLimit()
