@@ -364,7 +364,8 @@ void TestPublishWindow::aTokenGitHubRefusesIsNotKept()
     auto *field = find<QLineEdit>(dialog, "tokenField");
     QTest::keyClicks(field, QStringLiteral("ghp_wrong"));
     QTest::mouseClick(find<QPushButton>(dialog, "useTokenButton"), Qt::LeftButton);
-    QTRY_VERIFY(text(dialog, "accountText").startsWith(QStringLiteral("The token did not work, so it was not kept: ")));
+    QTRY_VERIFY(text(dialog, "accountText")
+                    .startsWith(QStringLiteral("The token could not be checked with GitHub, so it was not kept: ")));
     QVERIFY2(text(dialog, "accountText").contains(QLatin1String("HTTP 401")), qPrintable(text(dialog, "accountText")));
     QVERIFY(field->isVisible()); // to be pasted again
     bool read = false;

@@ -226,7 +226,6 @@ void PublishDialog::checkAccount()
     m_account->setText(tr("Looking for the token…"));
     m_tokens->read(this, [this](const QByteArray &token, TokenKeeper::Source source, const QString &note) {
         m_token = token;
-        m_login.clear();
         const bool environment = source == TokenKeeper::Source::Environment;
         m_signIn->setVisible(!environment);
         if (environment) {
@@ -252,9 +251,8 @@ void PublishDialog::checkAccount()
         m_accountCheck = new QObject(this);
         publish::account(api(), m_accountCheck, [this](const QString &login, const QString &error) {
             m_accountCheck->deleteLater();
-            m_login = login;
             m_account->setText(error.isEmpty() ? tr("Signed in to GitHub as %1.").arg(login)
-                                               : tr("The token did not work: %1").arg(error));
+                                               : tr("Not signed in: %1").arg(error));
             updateButtons();
         });
     });
@@ -290,14 +288,13 @@ void PublishDialog::useToken()
         m_accountCheck->deleteLater();
         m_useToken->setEnabled(true);
         if (!error.isEmpty()) {
-            m_account->setText(tr("The token did not work, so it was not kept: %1").arg(error));
+            m_account->setText(tr("The token could not be checked with GitHub, so it was not kept: %1").arg(error));
             m_tokenField->setFocus();
             m_tokenField->selectAll();
             return;
         }
         m_tokens->write(token, this, [this, token, login](TokenKeeper::Source where, const QString &why) {
             m_token = token;
-            m_login = login;
             m_account->setText(tr("Signed in to GitHub as %1.").arg(login));
             m_kept->setText(where == TokenKeeper::Source::Keychain
                                 ? tr("The token is kept in the system keychain.")

@@ -74,7 +74,6 @@ private:
     TokenKeeper *m_tokens;
     publish::Limits m_limits;
     QByteArray m_token; // in memory only, never shown
-    QString m_login;
     QPointer<QObject> m_accountCheck; // deleting it drops the account's request
     bool m_checked = false;
     publish::Step m_step = publish::Step::Account; // the step publishing is at
