@@ -1,7 +1,8 @@
 # The interface's translations. Included from the top level once gavel, gavel_ui and gavel_core
-# exist: lupdate reads every source of the three (the static libraries' too), and the .qm files
-# land in <build>/share/gavel/translations, where build/bin/gavel finds them as the installed one
-# finds <prefix>/share/gavel/translations: <applicationDirPath>/../share/gavel/translations.
+# exist: lupdate reads every source of the three (the static libraries' too) and of the keychain
+# plugin, whose words the window shows, and the .qm files land in <build>/share/gavel/translations,
+# where build/bin/gavel finds them as the installed one finds <prefix>/share/gavel/translations:
+# <applicationDirPath>/../share/gavel/translations.
 #
 #   gavel_zh_CN.ts  Simplified Chinese, every string (cmake --build build --target gavel_lupdate)
 #   gavel_en.ts     English plural forms only ("Add 1 minute"), kept by lupdate -pluralonly
@@ -11,7 +12,7 @@
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 
 set(GAVEL_TRANSLATED_SOURCES)
-foreach(target gavel_core gavel_ui gavel)
+foreach(target gavel_core gavel_ui gavel gavel_keychain)
     get_target_property(dir ${target} SOURCE_DIR)
     get_target_property(sources ${target} SOURCES)
     foreach(source IN LISTS sources)

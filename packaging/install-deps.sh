@@ -21,6 +21,8 @@ packages=(
     libkainjow-mustache-dev
     # the calendar invite is written with libical, whose zone data gives its VTIMEZONE
     libical-dev
+    # the GitHub token kept in the system keychain (Secret Service, KWallet), never in a file
+    qtkeychain-qt6-dev
     # running the GUI and tests without a desktop; Chinese text must not render as boxes
     qt6-qpa-plugins xvfb xauth fonts-noto-cjk fonts-dejavu-core
     # screenshots of the running app (docs/), PDF read-back in tests

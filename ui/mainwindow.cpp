@@ -24,6 +24,7 @@
 #include "notespane.h"
 #include "openurldialog.h"
 #include "preferencesdialog.h"
+#include "publishdialog.h"
 #include "repositorydialog.h"
 #include "rosterpane.h"
 #include "series/historyloader.h"
@@ -44,16 +45,19 @@
 #include "storage/sessionstore.h"
 #include "storage/settings.h"
 #include "timerdisplay.h"
+#include "tokenkeeper.h"
 #include "typescale.h"
 #include "typingguard.h"
 #include "web/fetch.h"
 #include "web/issueagenda.h"
+#include "web/publish.h"
 #include "web/repositoryfolder.h"
 #include "widgethelpers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -346,6 +350,10 @@ void MainWindow::createActions()
     keywords(
         file->addAction(tr("Export &Timing Report (CSV)"), this, [this] { exportMinutes(QStringLiteral("timing")); }),
         tr("save time planned actual overrun spreadsheet"));
+    QAction *publishMinutes = file->addAction(tr("Pu&blish Minutes…"), this, &MainWindow::showPublishDialog);
+    publishMinutes->setObjectName(QStringLiteral("actionPublishMinutes"));
+    keywords(publishMinutes,
+             tr("publish upload minutes next agenda github pull request repository fork branch token sign in"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -884,6 +892,113 @@ void MainWindow::showIssuesDialog()
     m_issuesDialog->show();
     m_issuesDialog->raise();
     m_issuesDialog->activateWindow();
+}
+
+void MainWindow::setTokenStore(TokenStore *store)
+{
+    tokenKeeper()->setStore(store);
+}
+
+void MainWindow::setPublishLimits(const publish::Limits &limits)
+{
+    m_publishLimits = std::make_unique<publish::Limits>(limits);
+}
+
+TokenKeeper *MainWindow::tokenKeeper()
+{
+    if (!m_tokenKeeper) {
+        m_tokenKeeper = new TokenKeeper(github::Api::fromEnvironment().base.host(), this);
+    }
+    return m_tokenKeeper;
+}
+
+void MainWindow::showPublishDialog()
+{
+    if (m_publishDialog && m_publishDialog->isVisible()) {
+        m_publishDialog->show();
+        m_publishDialog->raise();
+        m_publishDialog->activateWindow();
+        return;
+    }
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first: its minutes are what is published."), 8000);
+        return;
+    }
+    // The meeting open now, even if another is opened while the dialog is up.
+    const QString sessionPath = m_store->path();
+    m_publishDialog = new PublishDialog(
+        [this, sessionPath](const PublishDialog::Fields &fields, bool final) {
+            return publishRequest(sessionPath, fields.repository, fields.folder, fields.base, fields.nextAgenda, final);
+        },
+        tokenKeeper(), this);
+    m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_publishLimits) {
+        m_publishDialog->setLimits(*m_publishLimits);
+    }
+    connect(m_publishDialog, &PublishDialog::published, this,
+            [this, sessionPath](const publish::Outcome &outcome, const PublishDialog::Fields &fields) {
+                // Only now, once it worked, does the series remember where its minutes go.
+                const QString seriesFolder = series::folderOf(sessionPath);
+                seriessettings::Values values = seriessettings::load(seriesFolder);
+                QString error;
+                if (values.repository != fields.repository || values.repositoryFolder != fields.folder) {
+                    values.repository = fields.repository;
+                    values.repositoryFolder = fields.folder;
+                    seriessettings::save(seriesFolder, values, &error);
+                }
+                QString text = outcome.existed
+                    ? tr("The pull request was open already and now has these minutes: %1").arg(outcome.url)
+                    : tr("Published: the minutes are in a new pull request, %1").arg(outcome.url);
+                if (!error.isEmpty()) {
+                    text += QLatin1Char(' ') + tr("(The series' repository was not saved: %1)").arg(error);
+                }
+                const QUrl url(outcome.url);
+                m_banner->showQuestion(
+                    text, tr("Open in &Browser"), [url] { QDesktopServices::openUrl(url); }, Banner::Kind::Info);
+            });
+
+    // The series' repository and folder, else those its agenda was fetched from; a folder of
+    // another year (pfcc/meetings/2025) becomes the meeting's year's.
+    PublishDialog::Fields fields;
+    const seriessettings::Values values = seriessettings::load(series::folderOf(sessionPath));
+    fields.repository = values.repository;
+    fields.folder = values.repositoryFolder;
+    if (fields.repository.isEmpty() && !m_store->sourceAddress().isEmpty()) {
+        const repositoryfolder::Folder from = repositoryfolder::fromAddress(m_store->sourceAddress());
+        if (from.isValid()) {
+            fields.repository = from.repository;
+            fields.folder = from.path;
+        }
+    }
+    const QDate date = publishRequest(sessionPath, fields.repository, fields.folder, {}, false, false).date;
+    const QString meetingsYear = repositoryfolder::inYear(fields.folder, date.year());
+    if (!meetingsYear.isEmpty()) {
+        fields.folder = meetingsYear;
+    }
+    m_publishDialog->setFields(fields);
+    m_publishDialog->show();
+    m_publishDialog->raise();
+    m_publishDialog->activateWindow();
+}
+
+publish::Request MainWindow::publishRequest(const QString &sessionPath, const QString &repository,
+                                            const QString &folder, const QString &base, bool nextAgenda, bool final)
+{
+    const bool open = m_store->isOpen() && m_store->path() == sessionPath;
+    SessionData session;
+    QString error;
+    if (open) {
+        session = m_store->data();
+    } else if (!sessionfile::load(sessionPath, &session, &error)) {
+        return {};
+    }
+    publish::Request request
+        = publish::fromSession(session, sessionPath, repository, folder, base, nextAgenda, m_clock->now());
+    if (final && open) {
+        // Exactly what File > Export Minutes (Markdown) writes: the series' own layout included.
+        request.minutes = minutesInSeriesLayout(session, minuteswords::resolveLanguage(session, QString())).toUtf8();
+    }
+    return request;
 }
 
 QString MainWindow::openIssueAgenda(const issueagenda::Query &query, const issueagenda::Issues &issues)

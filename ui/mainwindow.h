@@ -22,6 +22,11 @@ struct Issues;
 struct Query;
 } // namespace issueagenda
 
+namespace publish {
+struct Limits;
+struct Request;
+} // namespace publish
+
 class AgendaModel;
 class AgendaPane;
 class AlertPlayer;
@@ -40,12 +45,15 @@ class MeetingActions;
 class NotesPane;
 class OpenUrlDialog;
 class PreferencesDialog;
+class PublishDialog;
 class RepositoryDialog;
 class RosterPane;
 class SessionClaim;
 class SessionStore;
 class ShortcutsDialog;
 class StageWindow;
+class TokenKeeper;
+class TokenStore;
 
 // The chair's console: agenda (left), the current item with its big timer and the notes
 // (centre), the people expected (right), the meeting's clock facts on top.
@@ -76,6 +84,11 @@ public:
     // Reads the series' history, its agendas and minutes included, off the GUI thread (nullptr
     // before the first meeting is opened).
     HistoryLoader *historyLoader(); // made at the first reading of the community's files
+    // Tests: where File > Publish Minutes keeps the GitHub token (not owned), instead of the
+    // system keychain, which is otherwise asked for at the first use, never at start-up.
+    void setTokenStore(TokenStore *store);
+    // Tests: how long Publish Minutes waits for a new fork, and how often it asks.
+    void setPublishLimits(const publish::Limits &limits);
 
 signals:
     // The meeting asked for is open in another Gavel, which came forward instead (also when a
@@ -116,6 +129,13 @@ private:
     void showOpenUrlDialog();
     void showRepositoryDialog();
     void showIssuesDialog();
+    // File > Publish Minutes: the open meeting's minutes as a pull request to its series' repository.
+    void showPublishDialog();
+    // The request for the meeting at `sessionPath` (open, or on disk) with the dialog's fields;
+    // `final`: with the minutes as File > Export Minutes writes them now.
+    publish::Request publishRequest(const QString &sessionPath, const QString &repository, const QString &folder,
+                                    const QString &base, bool nextAgenda, bool final);
+    TokenKeeper *tokenKeeper(); // made at the first use
     // Writes the agenda gathered from issues below the sessions and opens it: the error, or empty.
     QString openIssueAgenda(const issueagenda::Query &query, const issueagenda::Issues &issues);
     void afterOpen(const QString &path);
@@ -203,6 +223,9 @@ private:
     QPointer<OpenUrlDialog> m_openUrl;
     QPointer<RepositoryDialog> m_repositoryDialog;
     QPointer<IssuesDialog> m_issuesDialog;
+    QPointer<PublishDialog> m_publishDialog;
+    TokenKeeper *m_tokenKeeper = nullptr;
+    std::unique_ptr<publish::Limits> m_publishLimits; // tests' only
     HistoryLoader *m_historyLoader = nullptr; // made at the first opening
     quint64 m_historyTicket = 0; // the reading whose result the open meeting takes
     bool m_historyPending = false; // that reading is not back yet

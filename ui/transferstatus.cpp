@@ -57,13 +57,24 @@ void TransferStatus::progress(qint64 received, qint64 total)
     }
 }
 
+void TransferStatus::step(const QString &what, int step, int steps)
+{
+    if (!isBusy()) {
+        return;
+    }
+    m_what = what;
+    m_bar->setRange(0, steps);
+    m_bar->setValue(step - 1); // the steps done
+    m_label->setText(what);
+}
+
 void TransferStatus::finish(const QString &error)
 {
     endTransfer();
     m_label->setText(error);
 }
 
-bool TransferStatus::cancel()
+bool TransferStatus::cancel(const QString &said)
 {
     if (!isBusy()) {
         return false;
@@ -72,7 +83,7 @@ bool TransferStatus::cancel()
     m_context = nullptr;
     delete context; // aborts the transfer: its callbacks never come
     m_bar->hide();
-    m_label->setText(tr("Cancelled: nothing was opened."));
+    m_label->setText(said.isEmpty() ? tr("Cancelled: nothing was opened.") : said);
     emit busyChanged(false);
     return true;
 }

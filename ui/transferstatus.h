@@ -33,10 +33,13 @@ public:
     QObject *start(const QString &what);
     // Bytes received so far, of `total` (-1: not said).
     void progress(qint64 received, qint64 total);
+    // A transfer of several steps: now at `step` of `steps`, doing `what`.
+    void step(const QString &what, int step, int steps);
     // The transfer ended: its error shown in words, or nothing when it went well.
     void finish(const QString &error = QString());
-    // Aborts the transfer (deleting its context); true when one was running.
-    bool cancel();
+    // Aborts the transfer (deleting its context) and says `said` (empty: that nothing was
+    // opened); true when one was running.
+    bool cancel(const QString &said = QString());
     bool isBusy() const { return !m_context.isNull(); }
     QString text() const;
 

@@ -52,6 +52,7 @@ def expected_files(app_id):
         "usr/lib/gavel/plugins/gavel_sound.so",
         "usr/lib/gavel/plugins/gavel_localchannel.so",
         "usr/lib/gavel/plugins/gavel_web.so",
+        "usr/lib/gavel/plugins/gavel_keychain.so",
         f"usr/share/applications/{app_id}.desktop",
         f"usr/share/metainfo/{app_id}.metainfo.xml",
         f"usr/share/icons/hicolor/scalable/apps/{app_id}.svg",
@@ -93,7 +94,8 @@ def check_control(deb, version):
     for needed in ["fonts-noto-cjk", "qt6-translations-l10n", "qt6-qpa-plugins"]:
         check(needed in depends, f"Depends holds {needed}: {fields['Depends']}")
     # Computed by dpkg-shlibdeps from the libraries the program and its plugins link.
-    for library in ["libqt6widgets6", "libqt6multimedia6", "libqt6network6", "libmd4c0", "libical3", "libc6"]:
+    for library in ["libqt6widgets6", "libqt6multimedia6", "libqt6network6", "libqt6keychain1", "libmd4c0", "libical3",
+                    "libc6"]:
         check(library in depends, f"Depends holds {library} (from the shared libraries): {fields['Depends']}")
     recommends = [d.strip() for d in fields["Recommends"].split(",")]
     for wanted in ["qt6-gtk-platformtheme", "fcitx5-frontend-qt6"]:
