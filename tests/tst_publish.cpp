@@ -401,7 +401,7 @@ void TestPublish::failuresNameTheStep_data()
     QTest::addColumn<QString>("said"); // %1: the fake server
     QTest::newRow("bad token") << QByteArray("github_pat_wrong") << QByteArray() << QStringList()
                                << "gavel: step 1 (account): %1/user: GitHub refused the token (HTTP 401) (“Bad "
-                                  "credentials”): check GAVEL_GITHUB_TOKEN\n";
+                                  "credentials”): it may be mistyped, expired or revoked\n";
     QTest::newRow("rate limited")
         << token << QByteArray("/repos/PaddlePaddle/community/pulls") << QStringList()
         << "gavel: step 6 (pull request): %1/repos/PaddlePaddle/community/pulls: GitHub's rate "

@@ -452,10 +452,13 @@ void TestPublishWindow::previewFollowsTheFields()
     QCOMPARE(text(dialog, "previewBranch"),
              QStringLiteral("gavel/minutes-2022-04-14, into the default branch of PaddlePaddle/community"));
     QCOMPARE(text(dialog, "previewFiles"), minutesPath);
-    QCOMPARE(text(dialog, "previewTitle"), QStringLiteral("Minutes of %1 (2022-04-14)").arg(title));
+    // Titled as the minutes are: the agenda's title with 纪要.
+    QCOMPARE(text(dialog, "previewTitle"),
+             QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要 (2022-04-14)"));
     QVERIFY(find<QPlainTextEdit>(dialog, "previewBody")
                 ->toPlainText()
-                .startsWith(QStringLiteral("The minutes of **%1**, held on 2022-04-14").arg(title)));
+                .startsWith(QStringLiteral(
+                    "**Paddle Frawework Contributor Club 第一次会议纪要**, of the meeting on 2022-04-14")));
 
     // Typed by the keyboard: another folder and a base branch.
     auto *folder = find<QLineEdit>(dialog, "folderField");
@@ -540,7 +543,8 @@ void TestPublishWindow::publishOpensThePullRequestAndTheBannerGivesTheLink()
     QVERIFY2(minutes.startsWith(QStringLiteral("# ")) && minutes.contains(title), qPrintable(minutes.left(200)));
     QCOMPARE(put.value(QStringLiteral("branch")).toString(), QStringLiteral("gavel/minutes-2022-04-14"));
     const QJsonObject pull = QJsonDocument::fromJson(m_server->seen().at(9).body).object();
-    QCOMPARE(pull.value(QStringLiteral("title")).toString(), QStringLiteral("Minutes of %1 (2022-04-14)").arg(title));
+    QCOMPARE(pull.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Paddle Frawework Contributor Club 第一次会议纪要 (2022-04-14)"));
     QCOMPARE(pull.value(QStringLiteral("head")).toString(), QStringLiteral("chair:gavel/minutes-2022-04-14"));
 
     // Only now does the series remember where its minutes go.

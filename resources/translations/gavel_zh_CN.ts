@@ -1592,6 +1592,24 @@
     </message>
 </context>
 <context>
+    <name>gavel::KeychainPlugin</name>
+    <message>
+        <location filename="../../app/plugins/keychain/keychainplugin.cpp" line="+72"/>
+        <source>QtKeychain error %1</source>
+        <translation>QtKeychain 错误 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QtKeychain: %1</source>
+        <translation>QtKeychain：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no keychain service answered within %1 s</source>
+        <translation>%1 秒内没有钥匙串服务应答</translation>
+    </message>
+</context>
+<context>
     <name>gavel::LiveHeader</name>
     <message>
         <location filename="../../ui/liveheader.cpp" line="+23"/>
@@ -1844,7 +1862,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+148"/>
+        <location filename="../../ui/mainwindow.cpp" line="+152"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -2022,6 +2040,16 @@
         <location line="+1"/>
         <source>save time planned actual overrun spreadsheet</source>
         <translation>保存 时间 计划 实际 超时 表格 save time planned actual overrun spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pu&amp;blish Minutes…</source>
+        <translation>发布会议纪要(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publish upload minutes next agenda github pull request repository fork branch token sign in</source>
+        <translation>发布 上传 会议纪要 下次 议程 拉取请求 仓库 复刻 分支 令牌 登录 publish upload minutes next agenda github pull request repository fork branch token sign in</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2389,7 +2417,32 @@
         <translation>已停止获取 %1：没有打开任何内容。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
+        <source>Open a meeting first: its minutes are what is published.</source>
+        <translation>请先打开一次会议：发布的是它的会议纪要。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The pull request was open already and now has these minutes: %1</source>
+        <translation>拉取请求已存在，现已更新为这份会议纪要：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published: the minutes are in a new pull request, %1</source>
+        <translation>已发布：会议纪要在新的拉取请求中，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(The series&apos; repository was not saved: %1)</source>
+        <translation>（该系列的仓库未能保存：%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Could not write the agenda: %1</source>
         <translation>无法写入议程：%1</translation>
     </message>
@@ -3321,6 +3374,211 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::PublishDialog</name>
+    <message>
+        <location filename="../../ui/publishdialog.cpp" line="+58"/>
+        <location line="+185"/>
+        <source>&amp;Sign In…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>&amp;Use This Token</source>
+        <translation>使用此令牌(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also the &amp;next meeting&apos;s agenda</source>
+        <translation>同时发布下次会议的议程(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish Minutes</source>
+        <translation>发布会议纪要</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paste a fine-grained personal access token (&lt;a href=&quot;https://github.com/settings/personal-access-tokens/new&quot;&gt;create one on GitHub&lt;/a&gt;) with access to your fork and the community&apos;s repository, or to all repositories so that Gavel can make the fork. Permissions, each read and write: Contents, Pull requests, and Administration (to make the fork). An organisation may have to approve the token first. A classic token with the public_repo scope works too.</source>
+        <translation>粘贴一个细粒度个人访问令牌（&lt;a href=&quot;https://github.com/settings/personal-access-tokens/new&quot;&gt;在 GitHub 上创建&lt;/a&gt;），授予它访问你的复刻和社区仓库的权限，或访问所有仓库，以便 Gavel 创建复刻。以下权限均需读写：Contents、Pull requests，以及 Administration（用于创建复刻）。组织可能需要先批准该令牌。具有 public_repo 范围的经典令牌也可以使用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub account</source>
+        <translation>GitHub 账号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the repository&apos;s default branch</source>
+        <translation>仓库的默认分支</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>发布位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Base branch:</source>
+        <translation>目标分支(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pull request</source>
+        <translation>拉取请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch:</source>
+        <translation>分支：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+57"/>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Looking for the token…</source>
+        <translation>正在查找令牌…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token comes from the environment (GAVEL_GITHUB_TOKEN): it is used instead of one kept by Gavel.</source>
+        <translation>令牌来自环境变量（GAVEL_GITHUB_TOKEN）：将使用它，而不是 Gavel 保存的令牌。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keychain could be used (%1): a token is kept in memory only, until Gavel quits.</source>
+        <translation>无法使用系统钥匙串（%1）：令牌只保存在内存中，直到 Gavel 退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>The token is kept in the system keychain.</source>
+        <translation>令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+61"/>
+        <source>C&amp;hange Token…</source>
+        <translation>更换令牌(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+32"/>
+        <source>Checking the token with GitHub…</source>
+        <translation>正在向 GitHub 验证令牌…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+44"/>
+        <source>Signed in to GitHub as %1.</source>
+        <translation>已以 %1 的身份登录 GitHub。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Not signed in: %1</source>
+        <translation>未登录：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paste the token into the Token field first.</source>
+        <translation>请先将令牌粘贴到“令牌”栏中。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The token could not be checked with GitHub, so it was not kept: %1</source>
+        <translation>无法向 GitHub 验证令牌，因此未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain could be used (%1): the token is kept in memory only, until Gavel quits, and is asked for again next time.</source>
+        <translation>无法使用系统钥匙串（%1）：令牌只保存在内存中，直到 Gavel 退出，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+37"/>
+        <source>Type the repository, as owner/name.</source>
+        <translation>请输入仓库，格式为 owner/name。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1, into the default branch of %2</source>
+        <translation>%1，合并到 %2 的默认分支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, into %2 of %3</source>
+        <translation>%1，合并到 %3 的 %2 分支</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sign in first: paste a token above.</source>
+        <translation>请先登录：在上方粘贴令牌。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishing, %1…</source>
+        <translation>正在发布，%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped at %1: nothing more was sent. A file already committed stays on its branch, where publishing again finds it.</source>
+        <translation>已在%1停止：没有再发送任何内容。已提交的文件留在其分支上，再次发布时会找到它。</translation>
+    </message>
+</context>
+<context>
     <name>gavel::RepositoryDialog</name>
     <message>
         <location filename="../../ui/repositorydialog.cpp" line="+30"/>
@@ -3915,6 +4173,14 @@ Close anyway and lose the changes since the last save?</source>
     </message>
 </context>
 <context>
+    <name>gavel::TokenKeeper</name>
+    <message>
+        <location filename="../../ui/tokenkeeper.cpp" line="+34"/>
+        <source>the keychain gave no reason</source>
+        <translation>钥匙串未说明原因</translation>
+    </message>
+</context>
+<context>
     <name>gavel::TransferStatus</name>
     <message>
         <location filename="../../ui/transferstatus.cpp" line="+16"/>
@@ -3932,7 +4198,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Cancelled: nothing was opened.</source>
         <translation>已取消：没有打开任何内容。</translation>
     </message>
@@ -4055,8 +4321,8 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>GitHub refused the token (HTTP 401)%1: check GAVEL_GITHUB_TOKEN</source>
-        <translation>GitHub 拒绝了令牌（HTTP 401）%1：请检查 GAVEL_GITHUB_TOKEN</translation>
+        <source>GitHub refused the token (HTTP 401)%1: it may be mistyped, expired or revoked</source>
+        <translation>GitHub 拒绝了令牌（HTTP 401）%1：它可能输错了、已过期或已被撤销</translation>
     </message>
     <message>
         <location line="+1"/>

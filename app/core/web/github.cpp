@@ -120,8 +120,9 @@ QString causeOf(int status, const HeaderList &headers, const QByteArray &body, b
     }
     switch (status) {
     case 401:
-        return withToken ? Text::tr("GitHub refused the token (HTTP 401)%1: check GAVEL_GITHUB_TOKEN").arg(said)
-                         : Text::tr("GitHub asks for a token (HTTP 401)%1: set GAVEL_GITHUB_TOKEN").arg(said);
+        return withToken
+            ? Text::tr("GitHub refused the token (HTTP 401)%1: it may be mistyped, expired or revoked").arg(said)
+            : Text::tr("GitHub asks for a token (HTTP 401)%1: set GAVEL_GITHUB_TOKEN").arg(said);
     case 403: return Text::tr("GitHub refused the request (HTTP 403)%1").arg(said);
     case 404:
         return withToken
