@@ -15,8 +15,9 @@ constexpr qint64 maxMs = qint64(maxMinutes) * 60 * 1000;
 // a + b, held at the largest int instead of overflowing: sums of durations saturate.
 int saturatingAdd(int a, int b);
 
-// A planned duration written in text: "5 min", "(<=5min)", "10 ～ 20min", "1 h", "5分钟".
-// Numbers too large to be a duration ("2147483647 hours") are not one.
+// A planned duration written in text: "5 min", "(<=5min)", "10 ～ 20min", "1 h", "5分钟",
+// "30m", "(1m)", "5'", "(0:15)". Numbers too large to be a duration ("2147483647 hours") are
+// not one, nor are clock times, counts, dates, versions and sums of money.
 struct Duration
 {
     qsizetype start = 0;
