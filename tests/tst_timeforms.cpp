@@ -4,6 +4,7 @@
 
 #include "agenda/agendaimporter.h"
 #include "agenda/durations.h"
+#include "agenda/meetingtimeparser.h"
 
 #include <QTest>
 
@@ -18,6 +19,8 @@ private slots:
     void durationForms();
     void titleLosesBracketedForms_data();
     void titleLosesBracketedForms();
+    void meetingTimeForms_data();
+    void meetingTimeForms();
     void evidenceItemMinutes_data();
     void evidenceItemMinutes();
 };
@@ -101,6 +104,112 @@ void TestTimeForms::titleLosesBracketedForms()
     QFETCH(QString, text);
     QFETCH(QString, title);
     QCOMPARE(durations::withoutDurationGroups(text), title);
+}
+
+void TestTimeForms::meetingTimeForms_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("context"); // the label in front of the value
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QTime>("start");
+    QTest::addColumn<QTime>("end");
+    QTest::addColumn<QString>("offset"); // empty: none read
+
+    QTest::newRow("JST, date after the times") << "10:00 to 17:00 JST on 29 September 2026"
+                                               << "" << QDate(2026, 9, 29) << QTime(10, 0) << QTime(17, 0) << "+09:00";
+    // onnx/058-20250626.md: "# Thursday, June 26th, 2025 at 9:00am PST"
+    QTest::newRow("onnx 9:00am PST") << "Thursday, June 26th, 2025 at 9:00am PST"
+                                     << "" << QDate(2025, 6, 26) << QTime(9, 0) << QTime() << "-08:00";
+    // mindspore/011-20210414.md: "# Wednesday April 14, 2021 at 10:15am GMT+8"
+    QTest::newRow("mindspore 10:15am GMT+8") << "Wednesday April 14, 2021 at 10:15am GMT+8"
+                                             << "" << QDate(2021, 4, 14) << QTime(10, 15) << QTime() << "+08:00";
+    // onnx/015-20260804.md: "# Tuesday August 4th, 2026 at 18 CEST"
+    QTest::newRow("onnx at 18 CEST") << "Tuesday August 4th, 2026 at 18 CEST"
+                                     << "" << QDate(2026, 8, 4) << QTime(18, 0) << QTime() << "+02:00";
+    // onnx/022-20210820.md: "# Friday Aug 20 2021 10:30-11:30 pm PST"
+    QTest::newRow("onnx range with one pm") << "Friday Aug 20 2021 10:30-11:30 pm PST"
+                                            << "" << QDate(2021, 8, 20) << QTime(22, 30) << QTime(23, 30) << "-08:00";
+    // zcash/Arborist Call 53-Notes.md: "Meeting Date/Time: June 1st 2023, 15:00 UTC"
+    QTest::newRow("zcash June 1st 2023") << "June 1st 2023, 15:00 UTC"
+                                         << "Meeting Date/Time" << QDate(2023, 6, 1) << QTime(15, 0) << QTime()
+                                         << "+00:00";
+    // zcash/Arborist call 128 - notes.md: "Meeting Date/Time: 23rd July 2026. 15:00 UTC"
+    QTest::newRow("zcash 23rd July 2026")
+        << "23rd July 2026. 15:00 UTC"
+        << "Meeting Date/Time" << QDate(2026, 7, 23) << QTime(15, 0) << QTime() << "+00:00";
+    // zcash/Arborist Call 88 Agenda.md: "**Meeting Date: October 17th 15:00 UTC**" (no year: no date,
+    // and the clock is not taken for a year)
+    QTest::newRow("zcash no year") << "October 17th 15:00 UTC"
+                                   << "Meeting Date" << QDate() << QTime(15, 0) << QTime() << "+00:00";
+    // mindspore/2021-05-20.md: "Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)"
+    QTest::newRow("mindspore 2021/May/20")
+        << "2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)"
+        << "Duration" << QDate(2021, 5, 20) << QTime(16, 0) << QTime(17, 0) << "+08:00";
+    // mindspore/001-20210805.md: "# Thursday August 5, 2021 at 17:00pm GMT+8" (pm after a 24-hour clock)
+    QTest::newRow("mindspore 17:00pm") << "Thursday August 5, 2021 at 17:00pm GMT+8"
+                                       << "" << QDate(2021, 8, 5) << QTime(17, 0) << QTime() << "+08:00";
+    QTest::newRow("ordinal October 3rd") << "October 3rd, 2024 at 9:00am PDT"
+                                         << "" << QDate(2024, 10, 3) << QTime(9, 0) << QTime() << "-07:00";
+    QTest::newRow("CET") << "2024-03-05 19:00 CET"
+                         << "" << QDate(2024, 3, 5) << QTime(19, 0) << QTime() << "+01:00";
+    QTest::newRow("EST") << "2024-01-02 19:00 EST"
+                         << "" << QDate(2024, 1, 2) << QTime(19, 0) << QTime() << "-05:00";
+    QTest::newRow("GMT alone") << "2024-01-02 19:00 GMT"
+                               << "" << QDate(2024, 1, 2) << QTime(19, 0) << QTime() << "+00:00";
+    QTest::newRow("CST under a Chinese label")
+        << "2024-05-10 19:00 CST"
+        << "会议时间" << QDate(2024, 5, 10) << QTime(19, 0) << QTime() << "+08:00";
+    QTest::newRow("CST in a Chinese value") << "2024年5月10日 19:00 CST"
+                                            << "" << QDate(2024, 5, 10) << QTime(19, 0) << QTime() << "+08:00";
+    QTest::newRow("CST elsewhere is ambiguous")
+        << "2024-05-10 19:00 CST"
+        << "Meeting time" << QDate(2024, 5, 10) << QTime(19, 0) << QTime() << "";
+    QTest::newRow("an offset wins over the abbreviation")
+        << "2024-05-10 9:00 PST (UTC-7)"
+        << "" << QDate(2024, 5, 10) << QTime(9, 0) << QTime() << "-07:00";
+    QTest::newRow("Beijing time") << "2024-05-10 19:00 Beijing Time"
+                                  << "" << QDate(2024, 5, 10) << QTime(19, 0) << QTime() << "+08:00";
+    // openssf/2024.md: "Tuesday **April 16, 2024 from 1-3pm PT**" (PT is summer or winter: unread)
+    QTest::newRow("openssf 1-3pm PT") << "Tuesday April 16, 2024 from 1-3pm PT"
+                                      << "" << QDate(2024, 4, 16) << QTime(13, 0) << QTime(15, 0) << "";
+    QTest::newRow("a shared pm that would pass the end")
+        << "2024-01-02 11:00-1:00 pm"
+        << "" << QDate(2024, 1, 2) << QTime(11, 0) << QTime(13, 0) << "";
+    QTest::newRow("9am") << "2024-01-02 9am"
+                         << "" << QDate(2024, 1, 2) << QTime(9, 0) << QTime() << "";
+    QTest::newRow("12am is midnight") << "2024-01-02 12:30am"
+                                      << "" << QDate(2024, 1, 2) << QTime(0, 30) << QTime() << "";
+    QTest::newRow("a count is no hour") << "2024-01-02, 3 people"
+                                        << "" << QDate(2024, 1, 2) << QTime() << QTime() << "";
+    QTest::newRow("a day is no hour") << "Tuesday 4 August 2026"
+                                      << "" << QDate(2026, 8, 4) << QTime() << QTime() << "";
+    QTest::newRow("13 am is no time") << "2024-01-02 13 am"
+                                      << "" << QDate(2024, 1, 2) << QTime() << QTime() << "";
+    QTest::newRow("a word is no zone") << "2024-01-02 19:00, best wishes"
+                                       << "" << QDate(2024, 1, 2) << QTime(19, 0) << QTime() << "";
+    QTest::newRow("a word in capitals is no zone") << "2024-01-02 Sprint 12 IT review"
+                                                   << "" << QDate(2024, 1, 2) << QTime() << QTime() << "";
+    QTest::newRow("a range's end that is a count") << "2024-01-02 19:00-20 people"
+                                                   << "" << QDate(2024, 1, 2) << QTime(19, 0) << QTime() << "";
+    QTest::newRow("month name after a dot") << "Dec.10th 2025"
+                                            << "" << QDate(2025, 12, 10) << QTime() << QTime() << "";
+    QTest::newRow("a month inside a word is no month") << "Mayor 20 2021"
+                                                       << "" << QDate() << QTime() << QTime() << "";
+}
+
+void TestTimeForms::meetingTimeForms()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, context);
+    QFETCH(QDate, date);
+    QFETCH(QTime, start);
+    QFETCH(QTime, end);
+    QFETCH(QString, offset);
+    const MeetingTime t = parseMeetingTime(value, context);
+    QCOMPARE(t.date, date);
+    QCOMPARE(t.start, start);
+    QCOMPARE(t.end, end);
+    QCOMPARE(t.utcOffsetSeconds ? formatUtcOffset(*t.utcOffsetSeconds) : QString(), offset);
 }
 
 void TestTimeForms::evidenceItemMinutes_data()
