@@ -21,6 +21,12 @@ private slots:
     void titleLosesBracketedForms();
     void meetingTimeForms_data();
     void meetingTimeForms();
+    void meetingLength_data();
+    void meetingLength();
+    void headingGivesTheTimeWhenNoLineDoes();
+    void aLabelledLineWinsOverTheHeading();
+    void evidenceTimes_data();
+    void evidenceTimes();
     void evidenceItemMinutes_data();
     void evidenceItemMinutes();
 };
@@ -209,6 +215,173 @@ void TestTimeForms::meetingTimeForms()
     QCOMPARE(t.date, date);
     QCOMPARE(t.start, start);
     QCOMPARE(t.end, end);
+    QCOMPARE(t.utcOffsetSeconds ? formatUtcOffset(*t.utcOffsetSeconds) : QString(), offset);
+}
+
+void TestTimeForms::meetingLength_data()
+{
+    QTest::addColumn<QString>("lines"); // what stands before the agenda
+    QTest::addColumn<QString>("start"); // ISO, empty: none
+    QTest::addColumn<QString>("end");
+
+    // zcash/Arborist Call 53-Notes.md
+    QTest::newRow("zcash Meeting Duration: 1 hour") << "Meeting Date/Time: June 1st 2023, 15:00 UTC\n\n"
+                                                       "Meeting Duration: 1 hour"
+                                                    << "2023-06-01T15:00"
+                                                    << "2023-06-01T16:00";
+    // zcash/Arborist call 128 - notes.md
+    QTest::newRow("zcash Meeting Duration: 33 minutes") << "Meeting Date/Time: 23rd July 2026. 15:00 UTC\n\n"
+                                                           "Meeting Duration: 33 minutes"
+                                                        << "2026-07-23T15:00"
+                                                        << "2026-07-23T15:33";
+    QTest::newRow("会议时长") << "会议时间：2024-05-10 19:00\n\n会议时长：90分钟"
+                              << "2024-05-10T19:00"
+                              << "2024-05-10T20:30";
+    QTest::newRow("the length before the time") << "- 会议时长：1小时\n- 会议时间：2024-05-10 19:00"
+                                                << "2024-05-10T19:00"
+                                                << "2024-05-10T20:00";
+    QTest::newRow("a written end wins") << "Meeting Time: 2024-05-10 19:00-20:00\n\nDuration: 2 hours"
+                                        << "2024-05-10T19:00"
+                                        << "2024-05-10T20:00";
+    QTest::newRow("past midnight") << "Meeting Time: 2024-05-10 23:30 UTC\n\nDuration: 1 hour"
+                                   << "2024-05-10T23:30"
+                                   << "2024-05-11T00:30";
+    // zcash/Arborist Call 88 Agenda.md: no year, so no start and no end.
+    QTest::newRow("zcash no year") << "Meeting Date: October 17th 15:00 UTC\n\nDuration: 1 hour 30 minutes"
+                                   << ""
+                                   << "";
+    QTest::newRow("a length that is no duration") << "Meeting Time: 2024-05-10 19:00\n\nDuration: as needed"
+                                                  << "2024-05-10T19:00"
+                                                  << "";
+    // mindspore/2021-05-20.md: the invitation pasted in a code block, its time under "Duration:".
+    QTest::newRow("mindspore invitation in code") << "```bash\nSubject: MindSpore TSC Meeting 2021 May 20\n"
+                                                     "Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)\n"
+                                                     "Meeting ID: 314 101 678\n```"
+                                                  << "2021-05-20T16:00"
+                                                  << "2021-05-20T17:00";
+}
+
+void TestTimeForms::meetingLength()
+{
+    QFETCH(QString, lines);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const ImportResult r = AgendaImporter::importMarkdown(
+        QStringLiteral("# Call\n\n") + lines + QStringLiteral("\n\n## Agenda\n\n- Welcome\n"), QStringLiteral("m.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const MeetingTime &t = r.meeting.time;
+    const auto iso = [](const QDate &d, const QTime &time) {
+        return d.toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm"));
+    };
+    QCOMPARE(t.hasStart() ? iso(t.date, t.start) : QString(), start);
+    QCOMPARE(t.hasEnd() ? iso(t.endDate(), t.end) : QString(), end);
+}
+
+void TestTimeForms::headingGivesTheTimeWhenNoLineDoes()
+{
+    // onnx/058-20250626.md opens with two headings, the second the meeting's time.
+    const ImportResult r = AgendaImporter::importMarkdown(
+        QStringLiteral("# ONNX Operators SIG meeting\n# Thursday, June 26th, 2025 at 9:00am PST\n\n"
+                       "## Agenda\n\n* Opens\n"),
+        QStringLiteral("h.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.meeting.time.date, QDate(2025, 6, 26));
+    QCOMPARE(r.meeting.time.start, QTime(9, 0));
+    QCOMPARE(r.meeting.time.utcOffsetSeconds, std::optional<int>(-8 * 3600));
+}
+
+void TestTimeForms::aLabelledLineWinsOverTheHeading()
+{
+    const ImportResult r = AgendaImporter::importMarkdown(
+        QStringLiteral("# Thursday August 5, 2021 at 17:00 GMT+8\n\nMeeting Time: 2021-08-05 19:00-21:00\n\n"
+                       "## Agenda\n\n- Welcome\n"),
+        QStringLiteral("l.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.meeting.time.start, QTime(19, 0));
+    QCOMPARE(r.meeting.time.end, QTime(21, 0));
+    QCOMPARE(r.meeting.time.utcOffsetSeconds, std::nullopt);
+    // A heading with a date and no time of day gives nothing.
+    const ImportResult dateOnly = AgendaImporter::importMarkdown(
+        QStringLiteral("# Steering Committee Meeting 2021/May/20\n\n## Agenda\n\n- Welcome\n"), QStringLiteral("d.md"));
+    QVERIFY2(dateOnly.ok(), qPrintable(dateOnly.error));
+    QVERIFY(!dateOnly.meeting.time.date.isValid());
+}
+
+void TestTimeForms::evidenceTimes_data()
+{
+    QTest::addColumn<QString>("file"); // under tests/fixtures/agendas
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("offset");
+
+    // Read from each file by hand; the line that says it is in the comment.
+    // "# Wednesday April 14, 2021 at 10:15am GMT+8"
+    QTest::newRow("mindspore/011") << "mindspore/011-20210414.md"
+                                   << "2021-04-14T10:15"
+                                   << ""
+                                   << "+08:00";
+    // "# Tuesday, Sep 7, 2021 at 19:00 GMT+8"
+    QTest::newRow("mindspore/009") << "mindspore/009-20210907.md"
+                                   << "2021-09-07T19:00"
+                                   << ""
+                                   << "+08:00";
+    // "# Tuesday, December 7, 2021 at 19:00 GMT+8"
+    QTest::newRow("mindspore/013") << "mindspore/013-20211207.md"
+                                   << "2021-12-07T19:00"
+                                   << ""
+                                   << "+08:00";
+    // "Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)" in a code block
+    QTest::newRow("mindspore/2021-05-20") << "mindspore/2021-05-20.md"
+                                          << "2021-05-20T16:00"
+                                          << "2021-05-20T17:00"
+                                          << "+08:00";
+    // "# Thursday, June 26th, 2025 at 9:00am PST" (the second heading)
+    QTest::newRow("onnx/058") << "onnx/058-20250626.md"
+                              << "2025-06-26T09:00"
+                              << ""
+                              << "-08:00";
+    // "# Friday Aug 20 2021 10:30-11:30 pm PST"
+    QTest::newRow("onnx/022") << "onnx/022-20210820.md"
+                              << "2021-08-20T22:30"
+                              << "2021-08-20T23:30"
+                              << "-08:00";
+    // "# Tuesday August 4th, 2026 at 18 CEST"
+    QTest::newRow("onnx/015") << "onnx/015-20260804.md"
+                              << "2026-08-04T18:00"
+                              << ""
+                              << "+02:00";
+    // "Meeting Date/Time: June 1st 2023, 15:00 UTC" and "Meeting Duration: 1 hour"
+    QTest::newRow("zcash/53") << "zcash/Arborist Call 53-Notes.md"
+                              << "2023-06-01T15:00"
+                              << "2023-06-01T16:00"
+                              << "+00:00";
+    // "**Meeting Date: October 17th 15:00 UTC**": no year, so no start
+    QTest::newRow("zcash/88") << "zcash/Arborist Call 88 Agenda.md"
+                              << ""
+                              << ""
+                              << "+00:00";
+    // "- 本次会议时间：2024/05/10 19:00 - 20:00"
+    QTest::newRow("paddlepaddle/2024-Q2") << "paddlepaddle/2024-Q2-meeting-agenda.md"
+                                          << "2024-05-10T19:00"
+                                          << "2024-05-10T20:00"
+                                          << "";
+}
+
+void TestTimeForms::evidenceTimes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, offset);
+    const ImportResult r
+        = AgendaImporter::importFile(QStringLiteral(GAVEL_SOURCE_DIR "/tests/fixtures/agendas/") + file);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const MeetingTime &t = r.meeting.time;
+    const auto iso = [](const QDate &d, const QTime &time) {
+        return d.toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm"));
+    };
+    QCOMPARE(t.hasStart() ? iso(t.date, t.start) : QString(), start);
+    QCOMPARE(t.hasEnd() ? iso(t.endDate(), t.end) : QString(), end);
     QCOMPARE(t.utcOffsetSeconds ? formatUtcOffset(*t.utcOffsetSeconds) : QString(), offset);
 }
 

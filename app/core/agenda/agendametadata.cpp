@@ -1,5 +1,6 @@
 #include "agenda/agendametadata.h"
 
+#include "agenda/durations.h"
 #include "agenda/meetingtimeparser.h"
 #include "agenda/people.h"
 
@@ -43,6 +44,16 @@ bool matches(const QRegularExpression &re, const QString &s)
     return re.match(s).hasMatch();
 }
 
+void codeBlocks(const Block &block, QList<const Block *> &out)
+{
+    if (block.type == Type::Code) {
+        out.append(&block);
+    }
+    for (const auto &child : block.children) {
+        codeBlocks(*child, out);
+    }
+}
+
 struct MetadataReader
 {
     Meeting &meeting;
@@ -53,14 +64,14 @@ struct MetadataReader
     bool havePassword = false;
     bool haveRoster = false;
     QString joinFallback;
+    std::optional<int> length; // "Meeting Duration: 1 hour"
+    std::optional<MeetingTime> headingTime; // "# Thursday, June 26th, 2025 at 9:00am PST"
 
     void read(const MetaLine &line)
     {
         const QString text = line.span.text;
         const Labelled l = splitLabel(text);
         const InlineSpan value = line.span.mid(l.valueStart);
-        static const QRegularExpression timeLabel(QStringLiteral("时间|日期|\\btime\\b|\\bdate\\b|\\bwhen\\b"),
-                                                  QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression viceLabel(QStringLiteral("副主席|副主持|vice[\\s-]*chair|co-?chair|co-?host"),
                                                   QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression chairLabel(QStringLiteral("主席|主持人|主持|\\bchair|\\bhost\\b"),
@@ -74,21 +85,17 @@ struct MetadataReader
 
         readJoinUrl(line);
         readMeetingId(line);
+        if (line.block->type == Type::Heading) {
+            readHeadingTime(text);
+        }
 
         if (matches(passwordLabel, l.label)) {
             if (!havePassword) {
                 havePassword = true;
                 meeting.join.password = password(value.text);
             }
-        } else if (matches(timeLabel, l.label)) {
-            if (!haveTime) {
-                const MeetingTime t = parseMeetingTime(value.text);
-                if (t.date.isValid() || t.start.isValid()) {
-                    meeting.time = t;
-                    meeting.time.text = value.text.simplified();
-                    haveTime = true;
-                }
-            }
+        } else if (readTime(l, value.text)) {
+            // the time, or the meeting's length
         } else if (meeting.topic.isEmpty() && matches(topicLabel, l.label)) {
             meeting.topic = value.text.simplified();
         } else if (matches(viceLabel, l.label)) {
@@ -103,6 +110,57 @@ struct MetadataReader
             }
         } else if (!haveRoster && isRosterLabel(l.label)) {
             readRoster(line, l.valueStart);
+        }
+    }
+
+    // A time line (会议时间 / Meeting Time) or a length line (会议时长 / Meeting Duration); a
+    // "Duration:" that holds a date or a clock is the time ("Duration: 2021/May/20 16:00 ~ 17:00").
+    bool readTime(const Labelled &l, const QString &value)
+    {
+        static const QRegularExpression timeLabel(QStringLiteral("时间|日期|\\btime\\b|\\bdate\\b|\\bwhen\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression lengthLabel(QStringLiteral("时长|\\bduration\\b|\\blength\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        const bool isLength = matches(lengthLabel, l.label);
+        if (!isLength && !matches(timeLabel, l.label)) {
+            return false;
+        }
+        const MeetingTime t = parseMeetingTime(value, l.label);
+        if (t.date.isValid() || t.start.isValid()) {
+            if (!haveTime) {
+                meeting.time = t;
+                meeting.time.text = value.simplified();
+                haveTime = true;
+            }
+        } else if (isLength && !length) {
+            length = durations::total(value);
+        }
+        return true;
+    }
+
+    // A heading that is a date with a time of day: the meeting's time when no line states it.
+    void readHeadingTime(const QString &text)
+    {
+        if (headingTime) {
+            return;
+        }
+        MeetingTime t = parseMeetingTime(text);
+        if (t.hasStart()) {
+            t.text = text.simplified();
+            headingTime = t;
+        }
+    }
+
+    void finishTime()
+    {
+        if (!haveTime && headingTime) {
+            meeting.time = *headingTime;
+            haveTime = true;
+        }
+        // The end is the start plus the stated length when no end is written.
+        MeetingTime &t = meeting.time;
+        if (length && *length > 0 && *length < durations::maxMinutes && t.start.isValid() && !t.end.isValid()) {
+            t.end = t.start.addSecs(*length * 60);
         }
     }
 
@@ -258,7 +316,7 @@ bool isRosterLabel(const QString &label)
 
 void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting)
 {
-    MetadataReader reader {meeting, false, false, false, false, false, false, {}};
+    MetadataReader reader {meeting, false, false, false, false, false, false, {}, {}, {}};
     for (qsizetype i = 0; i < end; ++i) {
         QList<const Block *> blocks;
         textBlocks(*top[i], blocks);
@@ -270,6 +328,20 @@ void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeti
             }
         }
     }
+    if (!reader.haveTime) {
+        // A pasted invitation in a code block ("Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)").
+        QList<const Block *> code;
+        for (qsizetype i = 0; i < end; ++i) {
+            codeBlocks(*top[i], code);
+        }
+        for (const Block *block : std::as_const(code)) {
+            for (const QString &line : block->text.split(QLatin1Char('\n'))) {
+                const Labelled l = splitLabel(line);
+                reader.readTime(l, line.mid(l.valueStart));
+            }
+        }
+    }
+    reader.finishTime();
     if (meeting.join.url.isEmpty()) {
         meeting.join.url = reader.joinFallback;
     }
