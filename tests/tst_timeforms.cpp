@@ -6,6 +6,7 @@
 #include "agenda/durations.h"
 #include "agenda/meetingtimeparser.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace gavel;
@@ -21,6 +22,7 @@ private slots:
     void titleLosesBracketedForms();
     void meetingTimeForms_data();
     void meetingTimeForms();
+    void longRunsOfSpacesCostOnePass();
     void meetingLength_data();
     void meetingLength();
     void headingGivesTheTimeWhenNoLineDoes();
@@ -216,6 +218,25 @@ void TestTimeForms::meetingTimeForms()
     QCOMPARE(t.start, start);
     QCOMPARE(t.end, end);
     QCOMPARE(t.utcOffsetSeconds ? formatUtcOffset(*t.utcOffsetSeconds) : QString(), offset);
+}
+
+void TestTimeForms::longRunsOfSpacesCostOnePass()
+{
+    // Hostile input: a time line of 200000 spaces took a minute when runs of spaces met in the
+    // pattern; many bare numbers each looked at the whole line. Seconds are generous here.
+    const QString spaces(200000, QLatin1Char(' '));
+    QString numbers;
+    for (int i = 0; i < 50000; ++i) {
+        numbers += QStringLiteral("1 ");
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!parseMeetingTime(spaces + QStringLiteral("x")).start.isValid());
+    QVERIFY(!parseMeetingTime(QStringLiteral("1") + spaces + QStringLiteral("x")).start.isValid());
+    QVERIFY(!parseMeetingTime(QStringLiteral("晚上") + spaces + QStringLiteral("x")).start.isValid());
+    QCOMPARE(parseMeetingTime(numbers + QStringLiteral("19:00")).start, QTime(19, 0));
+    QCOMPARE(durations::total(QStringLiteral("1") + spaces + QStringLiteral("min")).value_or(-1), 1);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestTimeForms::meetingLength_data()

@@ -145,11 +145,12 @@ std::optional<int> abbreviationOffset(const QString &value, const QString &conte
 }
 
 // Whether a zone is named right at `from`: "18 CEST", "9 UTC". It lets a bare hour be a time.
+// Only a few characters are looked at, so many bare numbers in a long line stay cheap.
 bool zoneFollows(const QString &value, qsizetype from)
 {
     static const QRegularExpression zone(
-        QStringLiteral("\\G\\s*\\(?(?:%1)(?![A-Za-z])|\\G\\s*(?:北京时间|中国标准时间)").arg(zoneNames()));
-    return zone.match(value, from).hasMatch();
+        QStringLiteral("^\\s*\\(?(?:%1)(?![A-Za-z])|^\\s*(?:北京时间|中国标准时间)").arg(zoneNames()));
+    return zone.match(value.mid(from, 16)).hasMatch();
 }
 
 } // namespace
@@ -172,12 +173,13 @@ MeetingTime parseMeetingTime(const QString &value, const QString &context)
 
     // Clocks use ':' or the full-width '：'; an optional second clock after a range sign is the end.
     // An hour without minutes ("at 18 CEST", "1-3pm") is a time only with am/pm or a zone after it.
-    static const QString meridiem = QStringLiteral("(am|pm|a\\.m\\.|p\\.m\\.)?(?![A-Za-z])");
+    // No two runs of spaces meet, so a long run of them costs no more than one pass.
+    static const QString meridiem = QStringLiteral("(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.))?(?![A-Za-z])");
     static const QString range = QStringLiteral("\\s*(?:-|–|—|~|～|〜|至|到|to|until)\\s*");
     static const QRegularExpression clock(
-        QStringLiteral("(上午|下午|晚上)?\\s*(?<![+\\-−\\d:.：/])(\\d{1,2})(?:\\s*[:：]\\s*(\\d{2}))?(?!\\d)\\s*")
+        QStringLiteral("(?:(上午|下午|晚上)\\s*)?(?<![+\\-−\\d:.：/])(\\d{1,2})(?:\\s*[:：]\\s*(\\d{2}))?(?!\\d)")
             + meridiem + QStringLiteral("(?:") + range
-            + QStringLiteral("(上午|下午|晚上)?\\s*(\\d{1,2})(?:\\s*[:：]\\s*(\\d{2}))?(?!\\d)\\s*") + meridiem
+            + QStringLiteral("(?:(上午|下午|晚上)\\s*)?(\\d{1,2})(?:\\s*[:：]\\s*(\\d{2}))?(?!\\d)") + meridiem
             + QStringLiteral(")?"),
         QRegularExpression::CaseInsensitiveOption);
     const auto hasMeridiem = [](const QRegularExpressionMatch &m) {
