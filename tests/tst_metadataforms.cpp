@@ -56,6 +56,8 @@ private slots:
     void handleNeverFromDisplayName_data();
     void handleNeverFromDisplayName();
     void tableRowLongerThanHeaderKeepsItsCells();
+    void evidenceFiles_data();
+    void evidenceFiles();
 };
 
 void TestMetadataForms::frontMatterIsSkippedAndItsFieldsUsed_data()
@@ -296,6 +298,91 @@ void TestMetadataForms::tableRowLongerThanHeaderKeepsItsCells()
     const MarkdownBlock &body = *table.children.back();
     QCOMPARE(body.children.front()->children.size(), size_t(3));
     QCOMPARE(body.children.front()->children.back()->text, QStringLiteral("x | y"));
+}
+
+void TestMetadataForms::evidenceFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("chair");
+    QTest::addColumn<QString>("joinUrl");
+    QTest::addColumn<int>("rosterSize");
+    QTest::addColumn<QString>("firstPerson");
+    QTest::addColumn<QString>("lastPerson");
+
+    // Read by eye in each file: the line that gives each value is quoted.
+    // "## Present" … "* Claudio Wunder (@ovflowd)" … "* Wes Todd"
+    QTest::newRow("openjs 2025-09-30") << "openjs/2025-09-30.md"
+                                       << "OpenJS Foundation Cross Project Council Meeting 2025-09-30" << QString()
+                                       << QString() << 9 << "Claudio Wunder/ovflowd"
+                                       << "Wes Todd/";
+    // "## Participants" after the agenda, "  * Michael Dawson" … eleven entries.
+    QTest::newRow("openjs code of conduct")
+        << "openjs/2020-02-12-code-of-conduct.md"
+        << "Code of Conduct Working Group" << QString() << QString() << 11 << "Michael Dawson/"
+        << "James Snell/";
+    // "title: Triage meeting 2022-11-22"; "* Others: mark, dtolnay, Gary Guo (nbdd0121), y86-dev, pnkfelix (30min
+    // late)"
+    QTest::newRow("rust lang front matter") << "rust-lang/2022-11-22.md"
+                                            << "Triage meeting 2022-11-22" << QString() << QString() << 7 << "scott/"
+                                            << "pnkfelix/";
+    // "* 主持人：[Ligoml](https://github.com/Ligoml)"
+    QTest::newRow("paddle zhuchiren") << "paddlepaddle/2023-09-10-meeting-agenda.md"
+                                      << "PaddleCV 套件开发者第七次研讨会"
+                                      << "Ligoml/Ligoml"
+                                      << "https://meeting.tencent.com/dm/AdNmMQdk0A2L" << 0 << QString() << QString();
+    // "    - 入会链接：https://meeting.tencent.com/dm/axviYwPgYNx5"
+    QTest::newRow("paddle bare join url")
+        << "paddlepaddle/2024-Q2-meeting-agenda.md"
+        << "飞桨社区开源发展工作组 2024-Q2 会议议程" << QString() << "https://meeting.tencent.com/dm/axviYwPgYNx5" << 0
+        << QString() << QString();
+    // "- Meeting Link:" then "    https://welink.zhumu.com/j/209111783" after the agenda.
+    QTest::newRow("mindspore link in the next paragraph")
+        << "mindspore/001-20210805.md"
+        << "Thursday August 5, 2021 at 17:00pm GMT+8" << QString() << "https://welink.zhumu.com/j/209111783" << 5
+        << "Wang Kaisheng/"
+        << "Bai Huawei/";
+    // "Meeting link: <https://welink-meeting.zoom.us/j/314101678>" inside a fenced block.
+    QTest::newRow("mindspore link in a code block")
+        << "mindspore/2021-05-20.md"
+        << "Steering Committee Meeting 2021/May/20" << QString() << "https://welink-meeting.zoom.us/j/314101678" << 4
+        << QString() << QString();
+    // "* Recording: https://zoom.us/rec/share/…" is no join link.
+    QTest::newRow("onnx recording") << "onnx/007-20240313.md"
+                                    << "March 26, 2024" << QString() << QString() << 0 << QString() << QString();
+    // "Moderator: Pili Guerra" after the agenda.
+    QTest::newRow("zcash moderator") << "zcash/Arborist Call 53-Notes.md"
+                                     << "Arborist Call #53 Notes"
+                                     << "Pili Guerra/" << QString() << 0 << QString() << QString();
+    // "|  x | Arnaud Le Hors (IBM, **TAC**) | he/him | lehors |" … "| x | Will Enck (NCSU) |  |  |" twice;
+    // "Join the Mailing List" is no join link, "Chair: CRob" in the working groups' table no chair.
+    QTest::newRow("openssf attendance table")
+        << "openssf/2024.md"
+        << "2024 OpenSSF TAC Meeting Notes" << QString() << QString() << 28 << "Arnaud Le Hors/lehors"
+        << "Karen Bennet/";
+}
+
+void TestMetadataForms::evidenceFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, chair);
+    QFETCH(QString, joinUrl);
+    QFETCH(int, rosterSize);
+    QFETCH(QString, firstPerson);
+    QFETCH(QString, lastPerson);
+    const ImportResult r
+        = AgendaImporter::importFile(QStringLiteral(GAVEL_SOURCE_DIR "/tests/fixtures/agendas/") + file);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.meeting.title, title);
+    QCOMPARE(describe(r.meeting.chair), chair);
+    QCOMPARE(r.meeting.join.url, joinUrl);
+    const QStringList roster = describe(r.meeting.roster);
+    QCOMPARE(roster.size(), rosterSize);
+    if (!firstPerson.isEmpty()) {
+        QCOMPARE(roster.first(), firstPerson);
+        QCOMPARE(roster.last(), lastPerson);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetadataForms)

@@ -206,6 +206,9 @@ struct MetadataReader
         // A recording or the notes is no way to join, whatever its host.
         static const QRegularExpression notJoin(QStringLiteral("record|录屏|录像|回放|\\bnotes\\b|纪要"),
                                                 QRegularExpression::CaseInsensitiveOption);
+        // "Join the Mailing List": joining a list, not the meeting.
+        static const QRegularExpression mailingList(QStringLiteral("mailing\\s*list|邮件列表"),
+                                                    QRegularExpression::CaseInsensitiveOption);
         const Labelled l = splitLabel(line.span.text);
         if (matches(notJoin, l.label)) {
             return;
@@ -229,7 +232,7 @@ struct MetadataReader
                 return;
             }
             if (joinFallback.isEmpty() && !url.host().toLower().endsWith(QLatin1String("github.com"))
-                && matches(joinWords, line.span.text)) {
+                && matches(joinWords, line.span.text) && !matches(mailingList, line.span.text)) {
                 joinFallback = link.href.trimmed();
             }
         }

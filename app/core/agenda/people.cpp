@@ -114,7 +114,7 @@ bool isVacant(const QString &value)
 // Brackets, separators and spaces that surround a name but are not part of it.
 QString trimDecoration(const QString &s)
 {
-    static const QString decoration = QStringLiteral(" \t\n（）()【】[]<>《》「」，,、；;：:。.·-—|*_");
+    static const QString decoration = QStringLiteral(" \t\n（）()【】[]<>《》「」，,、；;：:。.·-—|*_?？");
     qsizetype b = 0;
     qsizetype e = s.size();
     while (b < e && decoration.contains(s[b])) {
