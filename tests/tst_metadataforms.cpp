@@ -143,6 +143,10 @@ void TestMetadataForms::rosterFromAttendanceSections_data()
     QTest::newRow("chinese roster heading")
         << "# 周会\n\n## 参会人员\n\n- 李华（[lihua](https://github.com/lihua)）\n- 王明\n\n## 会议议程\n\n1. 进展\n"
         << QStringList {"李华/lihua", "王明/"};
+    QTest::newRow("a sentence under the heading is no name")
+        << "# Sync\n\n## Agenda\n\n- A\n\n## Attendees\n\nPlease add yourself to the list below before the call "
+           "starts.\n\n- Ann Lee\n"
+        << QStringList {"Ann Lee/"};
     QTest::newRow("chu xi heading after the agenda") << "# 周会\n\n## 议程\n\n1. 进展\n\n## 出席\n\n张三、李四\n"
                                                      << QStringList {"张三/", "李四/"};
     // "Present" inside an item's sentence is no roster label.

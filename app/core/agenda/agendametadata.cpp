@@ -291,7 +291,6 @@ struct MetadataReader
         }
     }
 
-    // Under a roster heading a paragraph's lines are names ("张三、李四"); after a label, only its links.
     // A sentence rather than a list of names: it ends like one, or its text outside links is long.
     static bool isProse(const InlineSpan &value)
     {
@@ -303,6 +302,7 @@ struct MetadataReader
         return bare.endsWith(QChar(0x3002)) || bare.endsWith(QLatin1Char('.')) || bare.size() > 60;
     }
 
+    // Under a roster heading a paragraph's lines are names ("张三、李四"); after a label, only its links.
     static QList<Person> fromBlock(const Block &block, bool namesInParagraphs = false)
     {
         if (block.type == Type::Table) {
@@ -314,7 +314,9 @@ struct MetadataReader
         if (block.type == Type::Paragraph && namesInParagraphs) {
             QList<Person> out;
             for (const InlineSpan &line : InlineSpan::of(block).lines()) {
-                out += people::listed(line);
+                if (!isProse(line)) {
+                    out += people::listed(line);
+                }
             }
             return out;
         }
