@@ -227,6 +227,8 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
     }
 
     agendametadata::read(top, metadataEnd, meeting);
+    agendametadata::readPeople(top, metadataEnd, meeting);
+    agendametadata::readFrontMatter(document, meeting);
     return result;
 }
 

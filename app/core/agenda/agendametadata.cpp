@@ -56,6 +56,10 @@ void codeBlocks(const Block &block, QList<const Block *> &out)
 
 struct MetadataReader
 {
+    explicit MetadataReader(Meeting &m)
+        : meeting(m)
+    { }
+
     Meeting &meeting;
     bool haveTime = false;
     bool haveChair = false;
@@ -66,6 +70,11 @@ struct MetadataReader
     QString joinFallback;
     std::optional<int> length; // "Meeting Duration: 1 hour"
     std::optional<MeetingTime> headingTime; // "# Thursday, June 26th, 2025 at 9:00am PST"
+    // After the metadata: only a line whose whole label is a chair or roster word counts, so a
+    // word inside an item's title ("Chair election") or its notes names no one.
+    bool strict = false;
+    // A code block's lines: only the way to join ("Meeting link: <https://…>" in a fence).
+    bool codeOnly = false;
 
     void read(const MetaLine &line)
     {
@@ -74,14 +83,27 @@ struct MetadataReader
         const InlineSpan value = line.span.mid(l.valueStart);
         static const QRegularExpression viceLabel(QStringLiteral("副主席|副主持|vice[\\s-]*chair|co-?chair|co-?host"),
                                                   QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression chairLabel(QStringLiteral("主席|主持人|主持|\\bchair|\\bhost\\b"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression chairLabel(
+            QStringLiteral("主席|主持人|主持|\\bchair|\\bhost\\b|\\bmoderator\\b|\\bfacilitator\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         // Only a label that is the topic and nothing else: "主题分享《…》：" in an item is no topic.
         static const QRegularExpression topicLabel(
-            QStringLiteral("^\\W*(?:本次)?(?:会议)?主题\\W*$|^\\W*(?:meeting\\s+)?(?:topic|theme)s?\\W*$"),
+            QStringLiteral("^[\\s\\p{P}\\p{S}]*(?:(?:本次)?(?:会议)?(?:主题|名称)|(?:meeting\\s+)?(?:topic|theme)s?"
+                           "|meeting\\s+(?:title|name))[\\s\\p{P}\\p{S}]*$"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression passwordLabel(QStringLiteral("密码|password|passcode"),
                                                       QRegularExpression::CaseInsensitiveOption);
+
+        if (strict) {
+            readJoinUrl(line);
+            readPeople(line, l);
+            return;
+        }
+        if (codeOnly) {
+            readJoinUrl(line);
+            readMeetingId(line);
+            return;
+        }
 
         readJoinUrl(line);
         readMeetingId(line);
@@ -164,6 +186,25 @@ struct MetadataReader
         }
     }
 
+    void readPeople(const MetaLine &line, const Labelled &l)
+    {
+        static const QRegularExpression chairOnly(
+            QStringLiteral(
+                "^[\\s\\p{P}\\p{S}]*(?:本次)?(?:会议)?(?:主席|主持人|主持|(?:meeting\\s+)?(?:chair|chairperson|"
+                "host|moderator|facilitator))[\\s\\p{P}\\p{S}]*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        // A "Chair: …" cell of a table speaks of its row (a working group), not of this meeting.
+        const bool inTable = line.block->type == Type::TableCell;
+        if (!haveChair && !inTable && l.valueStart < line.span.text.size() && matches(chairOnly, l.label)) {
+            if (const auto chair = people::single(line.span.mid(l.valueStart))) {
+                haveChair = true;
+                meeting.chair = chair;
+            }
+        } else if (!haveRoster && isRosterHeading(l.label)) {
+            readRoster(line, l.valueStart);
+        }
+    }
+
     static QString password(const QString &value)
     {
         // Only something that can be typed as a password counts; 无, **** and notes are no password.
@@ -220,25 +261,56 @@ struct MetadataReader
             "feishu\\.cn|larksuite\\.com|dingtalk\\.com)$"));
         static const QRegularExpression joinWords(QStringLiteral("入会|会议链接|接入|参会链接|join|meeting link"),
                                                   QRegularExpression::CaseInsensitiveOption);
-        for (const MarkdownLink &link : line.span.links) {
-            const QUrl url(link.href);
+        // A recording or the notes is no way to join, whatever its host.
+        static const QRegularExpression notJoin(QStringLiteral("record|录屏|录像|回放|\\bnotes\\b|纪要"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        // "Join the Mailing List": joining a list, not the meeting.
+        static const QRegularExpression mailingList(QStringLiteral("mailing\\s*list|邮件列表"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        const Labelled l = splitLabel(line.span.text);
+        if (matches(notJoin, l.label)) {
+            return;
+        }
+        const bool joinLabel = matches(joinWords, l.label);
+        InlineSpan source = line.span;
+        if (joinLabel && line.span.text.mid(l.valueStart).trimmed().isEmpty()) {
+            // "- Meeting Link:" alone, the URL in the entry's next paragraph.
+            const Block *next = line.block->nextOutside();
+            if (next && next->type == Type::Paragraph && next->parent == line.block->parent) {
+                source = InlineSpan::of(*next);
+            }
+        }
+        for (const MarkdownLink &link : source.links) {
+            const QUrl url(link.href.trimmed());
             if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
                 continue;
             }
             if (matches(meetingHost, url.host().toLower())) {
-                meeting.join.url = link.href;
+                meeting.join.url = link.href.trimmed();
                 return;
             }
             if (joinFallback.isEmpty() && !url.host().toLower().endsWith(QLatin1String("github.com"))
-                && matches(joinWords, line.span.text)) {
-                joinFallback = link.href;
+                && matches(joinWords, line.span.text) && !matches(mailingList, line.span.text)) {
+                joinFallback = link.href.trimmed();
+            }
+        }
+        if (joinFallback.isEmpty() && joinLabel) {
+            // "入会链接：https://…" written bare, where no autolink was made of it.
+            static const QRegularExpression bareUrl(QStringLiteral("https?://[^\\s<>()（）\\[\\]]+"));
+            const QRegularExpressionMatch m = bareUrl.match(source.text);
+            if (m.hasMatch() && !QUrl(m.captured(0)).host().toLower().endsWith(QLatin1String("github.com"))) {
+                joinFallback = m.captured(0);
             }
         }
     }
 
     void readRoster(const MetaLine &line, qsizetype valueStart)
     {
-        QList<Person> found = people::everyone(InlineSpan::of(*line.block).mid(line.offset + valueStart));
+        const InlineSpan value = InlineSpan::of(*line.block).mid(line.offset + valueStart);
+        if (strict && isProse(value)) {
+            return; // "参会人：本次会议共有39名成员参会，……由轮值主席欧阳超（…）主持。" tells, it does not list
+        }
+        QList<Person> found = people::everyone(value);
         // In a loose list the label sits in a paragraph inside the list entry.
         const Block *owner = line.block;
         if (owner->type == Type::Paragraph && owner->parent && owner->parent->type == Type::ListItem) {
@@ -252,15 +324,15 @@ struct MetadataReader
                 }
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && block.type == Type::Heading) {
+            // "## Present", "# Attendance": the section's lists, tables and lines up to the next heading.
+            for (const Block *next = block.nextOutside(); next && next->type != Type::Heading;
+                 next = next->nextOutside()) {
+                found += fromBlock(*next, true);
+            }
+        } else if (found.isEmpty()) {
             if (const Block *next = block.nextOutside()) {
-                if (next->type == Type::Table) {
-                    found = fromTable(*next);
-                } else if (next->isList()) {
-                    found = fromList(*next);
-                } else if (next->type == Type::Paragraph) {
-                    found = people::everyone(InlineSpan::of(*next));
-                }
+                found = fromBlock(*next);
             }
         }
         if (found.isEmpty()) {
@@ -277,27 +349,122 @@ struct MetadataReader
         }
     }
 
+    // A sentence rather than a list of names: it ends like one, or its text outside links is long.
+    static bool isProse(const InlineSpan &value)
+    {
+        QString bare = value.text;
+        for (qsizetype i = value.links.size() - 1; i >= 0; --i) {
+            bare.remove(value.links[i].start, value.links[i].end - value.links[i].start);
+        }
+        bare = bare.simplified();
+        return bare.endsWith(QChar(0x3002)) || bare.endsWith(QLatin1Char('.')) || bare.size() > 60;
+    }
+
+    // Under a roster heading a paragraph's lines are names ("张三、李四"); after a label, only its links.
+    static QList<Person> fromBlock(const Block &block, bool namesInParagraphs = false)
+    {
+        if (block.type == Type::Table) {
+            return fromTable(block);
+        }
+        if (block.isList()) {
+            return fromList(block);
+        }
+        if (block.type == Type::Paragraph && namesInParagraphs) {
+            QList<Person> out;
+            for (const InlineSpan &line : InlineSpan::of(block).lines()) {
+                if (!isProse(line)) {
+                    out += people::listed(line);
+                }
+            }
+            return out;
+        }
+        if (block.type == Type::Paragraph) {
+            return people::everyone(InlineSpan::of(block));
+        }
+        return {};
+    }
+
     static QList<Person> fromList(const Block &list)
     {
         QList<Person> out;
         for (const auto &entry : list.children) {
-            const InlineSpan own = InlineSpan::ofEntry(*entry, nullptr);
+            InlineSpan own = InlineSpan::ofEntry(*entry, nullptr);
             if (people::findRefs(own).size() > 1) {
                 out += people::everyone(own);
-            } else if (const auto person = people::single(own)) {
-                out.append(*person);
+                continue;
             }
+            // "Team members: scott, josh": a group's label before a list of names.
+            static const QRegularExpression groupLabel(QStringLiteral("^[^:：,，、(（@\\[]{1,40}[:：]\\s"));
+            const QRegularExpressionMatch g = groupLabel.match(own.text);
+            if (g.hasMatch() && people::findRefs(own.mid(0, g.capturedEnd(0))).isEmpty()) {
+                own = own.mid(g.capturedEnd(0));
+            }
+            out += people::listed(own);
         }
         return out;
     }
 
     static QList<Person> fromTable(const Block &table)
     {
+        // An attendance table: a name column and a GitHub column, found by their header's words.
+        static const QRegularExpression nameHeader(QStringLiteral("name|姓名|名字|成员|member|who|参会人"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression handleHeader(QStringLiteral("github|\\bgh\\b|handle|账号|\\bid\\b"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        qsizetype nameColumn = -1;
+        qsizetype handleColumn = -1;
+        QList<const Block *> rows;
+        for (const auto &part : table.children) {
+            for (const auto &row : part->children) {
+                if (part->type == Type::TableHead) {
+                    for (size_t c = 0; c < row->children.size(); ++c) {
+                        const QString header = row->children[c]->text;
+                        if (handleColumn < 0 && matches(handleHeader, header)) {
+                            handleColumn = qsizetype(c);
+                        } else if (nameColumn < 0 && matches(nameHeader, header)) {
+                            nameColumn = qsizetype(c);
+                        }
+                    }
+                } else {
+                    rows.append(row.get());
+                }
+            }
+        }
         QList<Person> out;
-        QList<const Block *> cells;
-        textBlocks(table, cells);
-        for (const Block *cell : std::as_const(cells)) {
-            out += people::everyone(InlineSpan::of(*cell));
+        if (nameColumn < 0 && handleColumn < 0) {
+            // A grid of links, as PFCC writes its invitees: everyone in every cell.
+            QList<const Block *> cells;
+            textBlocks(table, cells);
+            for (const Block *cell : std::as_const(cells)) {
+                out += people::everyone(InlineSpan::of(*cell));
+            }
+            return out;
+        }
+        for (const Block *row : std::as_const(rows)) {
+            const auto cell = [row](qsizetype c) {
+                return c >= 0 && c < qsizetype(row->children.size()) ? InlineSpan::of(*row->children[size_t(c)])
+                                                                     : InlineSpan {};
+            };
+            Person person;
+            const InlineSpan handleCell = cell(handleColumn);
+            const QStringList refs = people::handles(handleCell);
+            QString plain = handleCell.text.trimmed();
+            if (plain.startsWith(QLatin1Char('@'))) {
+                plain.remove(0, 1);
+            }
+            person.github = !refs.isEmpty() ? refs.first() : (people::isHandle(plain) ? plain : QString());
+            if (const auto named = people::single(cell(nameColumn))) {
+                person.name = named->name;
+                if (person.github.isEmpty()) {
+                    person.github = named->github;
+                }
+            }
+            if (person.name.isEmpty()) {
+                person.name = person.github;
+            }
+            if (!person.name.isEmpty()) {
+                out.append(person);
+            }
         }
         return out;
     }
@@ -305,22 +472,53 @@ struct MetadataReader
 
 } // namespace
 
+bool isRosterHeading(const QString &label)
+{
+    static const QRegularExpression roster(
+        QStringLiteral(
+            "^[\\s\\p{P}\\p{S}]*(?:present|attendees|attendance|participants|invitees)\\b"
+            "|^[\\s\\p{P}\\p{S}]*(?:本次)?(?:会议)?(?:参会人员|参会人|参会者|与会人员|与会者|出席人员|出席)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return roster.match(label).hasMatch();
+}
+
 bool isRosterLabel(const QString &label)
 {
-    static const QRegularExpression roster(QStringLiteral("参会|与会|member\\s*list|attendees|invitees|participants"),
+    static const QRegularExpression roster(QStringLiteral("参会|与会|出席|member\\s*list|attendees|invitees|"
+                                                          "participants|^[\\s\\p{P}\\p{S}]*(?:present|attendance)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression notRoster(QStringLiteral("方式|链接|地址|方法|须知|\\blink\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
     return roster.match(label).hasMatch() && !notRoster.match(label).hasMatch();
 }
 
-void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting)
+namespace {
+
+// The blocks below `block` that hold text, code blocks included, in document order.
+void linesBlocks(const Block &block, QList<const Block *> &out)
 {
-    MetadataReader reader {meeting, false, false, false, false, false, false, {}, {}, {}};
-    for (qsizetype i = 0; i < end; ++i) {
+    if (block.type == Type::Html) {
+        return;
+    }
+    if (!block.text.trimmed().isEmpty()) {
+        out.append(&block);
+    }
+    for (const auto &child : block.children) {
+        linesBlocks(*child, out);
+    }
+}
+
+void readLines(const QList<const MarkdownBlock *> &top, qsizetype begin, qsizetype end, MetadataReader &reader)
+{
+    const bool strict = reader.strict;
+    for (qsizetype i = begin; i < end; ++i) {
         QList<const Block *> blocks;
-        textBlocks(*top[i], blocks);
+        linesBlocks(*top[i], blocks);
         for (const Block *block : std::as_const(blocks)) {
+            reader.codeOnly = !strict && block->type == Type::Code;
+            if (strict && block->type == Type::Code) {
+                continue;
+            }
             qsizetype offset = 0;
             for (const InlineSpan &line : InlineSpan::of(*block).lines()) {
                 reader.read({block, offset, line});
@@ -328,6 +526,26 @@ void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeti
             }
         }
     }
+    reader.codeOnly = false;
+}
+
+// A heading that names a part of the document, not the meeting.
+bool isSectionName(const QString &title)
+{
+    static const QRegularExpression section(
+        QStringLiteral(
+            "^[\\s\\p{P}\\p{S}]*(?:基本信息|会议信息|会议议程|议程|basic\\s+information|meeting\\s+information|"
+            "meeting\\s+details|agenda|details)[\\s\\p{P}\\p{S}]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return section.match(title).hasMatch();
+}
+
+} // namespace
+
+void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting)
+{
+    MetadataReader reader(meeting);
+    readLines(top, 0, end, reader);
     if (!reader.haveTime) {
         // A pasted invitation in a code block ("Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)").
         QList<const Block *> code;
@@ -344,6 +562,37 @@ void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeti
     reader.finishTime();
     if (meeting.join.url.isEmpty()) {
         meeting.join.url = reader.joinFallback;
+    }
+    if (isSectionName(meeting.title) && !meeting.topic.isEmpty()) {
+        meeting.title = meeting.topic; // "## 基本信息" is no title when a 会议主题 line names the meeting
+    }
+}
+
+void readPeople(const QList<const MarkdownBlock *> &top, qsizetype begin, Meeting &meeting)
+{
+    MetadataReader reader(meeting);
+    reader.haveChair = meeting.chair.has_value();
+    reader.haveRoster = !meeting.roster.isEmpty();
+    reader.strict = true;
+    readLines(top, begin, top.size(), reader);
+    if (meeting.join.url.isEmpty()) {
+        meeting.join.url = reader.joinFallback;
+    }
+}
+
+void readFrontMatter(const MarkdownDocument &document, Meeting &meeting)
+{
+    const QString title = document.frontMatter(QStringLiteral("title")).simplified();
+    if (!title.isEmpty()) {
+        meeting.title = title;
+    }
+    const QString date = document.frontMatter(QStringLiteral("date"));
+    if (!meeting.time.date.isValid() && !date.isEmpty()) {
+        const MeetingTime t = parseMeetingTime(date);
+        if (t.date.isValid()) {
+            meeting.time = t;
+            meeting.time.text = date.simplified();
+        }
     }
 }
 

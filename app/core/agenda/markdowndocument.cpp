@@ -2,12 +2,16 @@
 
 #include <md4c.h>
 
+#include <QRegularExpression>
+
 namespace gavel {
 
 namespace {
 
 struct Builder
 {
+    const char *source = nullptr;
+    MD_SIZE sourceSize = 0;
     MarkdownBlock *current = nullptr;
     int depth = 0;
     int folded = 0; // blocks entered beyond the depth cap, not materialised
@@ -82,6 +86,9 @@ struct Builder
     static int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
     {
         auto *self = static_cast<Builder *>(userdata);
+        if (type == MD_SPAN_EM || type == MD_SPAN_STRONG) {
+            self->current->emphasisStarts.append(self->current->text.size());
+        }
         if (type == MD_SPAN_A && self->linkDepth++ == 0) {
             self->linkStart = self->current->text.size();
             self->linkHref = attribute(static_cast<MD_SPAN_A_DETAIL *>(detail)->href);
@@ -101,6 +108,7 @@ struct Builder
     static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     {
         auto *self = static_cast<Builder *>(userdata);
+        self->noteRowSource(text);
         switch (type) {
         case MD_TEXT_NULLCHAR: self->appendText(QString(QChar::ReplacementCharacter)); break;
         case MD_TEXT_BR:
@@ -113,6 +121,16 @@ struct Builder
     }
 
     void appendText(const QString &s) { current->text += s; }
+
+    // md4c's text pointers point into the source: remember one inside each table row's line.
+    void noteRowSource(const MD_CHAR *text)
+    {
+        if (current->type != MarkdownBlock::Type::TableCell || !current->parent || current->parent->sourceOffset >= 0
+            || text < source || text >= source + sourceSize) {
+            return;
+        }
+        current->parent->sourceOffset = text - source;
+    }
 
     static QString decodeEntity(const QString &entity)
     {
@@ -158,10 +176,161 @@ const MarkdownBlock *MarkdownBlock::nextOutside() const
     return nullptr;
 }
 
+namespace {
+
+// The front matter's extent: [0, end) of `text` holds the opening line, the fields and the
+// closing line; 0 when the document has none. It must look like YAML or TOML fields, so a
+// document that merely starts with a rule ("---") keeps it.
+qsizetype frontMatterEnd(const QString &text, QStringList *fieldLines, bool *toml)
+{
+    static const QRegularExpression opening(QStringLiteral("^\\x{FEFF}?(---|\\+\\+\\+)[ \\t]*\\r?\\n"));
+    const QRegularExpressionMatch open = opening.match(text);
+    if (!open.hasMatch()) {
+        return 0;
+    }
+    *toml = open.captured(1) == QLatin1String("+++");
+    static const QRegularExpression yamlField(QStringLiteral("^[A-Za-z_][\\w-]*\\s*:(\\s|$)"));
+    static const QRegularExpression tomlField(QStringLiteral("^([A-Za-z_][\\w.-]*\\s*=|\\[)"));
+    bool anyField = false;
+    qsizetype pos = open.capturedEnd(0);
+    while (pos < text.size()) {
+        qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);
+        const qsizetype lineEnd = nl < 0 ? text.size() : nl + 1;
+        const QString line = text.mid(pos, lineEnd - pos).trimmed();
+        const QString raw = text.mid(pos, lineEnd - pos);
+        if (*toml ? line == QLatin1String("+++") : (line == QLatin1String("---") || line == QLatin1String("..."))) {
+            return anyField ? lineEnd : 0;
+        }
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')) && !raw.front().isSpace()
+            && !line.startsWith(QLatin1Char('-'))) {
+            if (!(*toml ? tomlField : yamlField).match(line).hasMatch()) {
+                return 0;
+            }
+            anyField = true;
+            fieldLines->append(line);
+        }
+        pos = lineEnd;
+    }
+    return 0; // never closed: not front matter
+}
+
+QString unquoted(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2
+        && ((value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            || (value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\''))))) {
+        return value.mid(1, value.size() - 2).trimmed();
+    }
+    if (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))) {
+        return {};
+    }
+    // A comment after a plain value.
+    const qsizetype hash = value.indexOf(QLatin1String(" #"));
+    return (hash < 0 ? value : value.left(hash)).trimmed();
+}
+
+// The cells of a table row as written on its source line, split at unescaped pipes.
+QStringList rowCells(const QByteArray &source, qsizetype offset)
+{
+    const qsizetype start = source.lastIndexOf('\n', offset) + 1;
+    qsizetype end = source.indexOf('\n', offset);
+    if (end < 0) {
+        end = source.size();
+    }
+    QString line = QString::fromUtf8(source.mid(start, end - start)).trimmed();
+    // A table inside a quote or list: drop the container's marks before the first pipe.
+    while (line.startsWith(QLatin1Char('>'))) {
+        line = line.mid(1).trimmed();
+    }
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == QLatin1Char('\\') && i + 1 < line.size() && line[i + 1] == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++i;
+        } else if (line[i] == QLatin1Char('|')) {
+            cells.append(cell);
+            cell.clear();
+        } else {
+            cell += line[i];
+        }
+    }
+    cells.append(cell);
+    if (line.startsWith(QLatin1Char('|'))) {
+        cells.removeFirst();
+    }
+    if (line.endsWith(QLatin1Char('|')) && !line.endsWith(QLatin1String("\\|")) && !cells.isEmpty()) {
+        cells.removeLast();
+    }
+    return cells;
+}
+
+// md4c drops the cells of a row past the header's count; a roster row written one person longer
+// than its header keeps them here, read from the row's source line.
+void restoreExtraCells(MarkdownBlock &block, const QByteArray &source)
+{
+    if (block.type == MarkdownBlock::Type::Table) {
+        size_t headerCells = 0;
+        for (const auto &part : block.children) {
+            if (part->type == MarkdownBlock::Type::TableHead && !part->children.empty()) {
+                headerCells = part->children.front()->children.size();
+            }
+        }
+        for (const auto &part : block.children) {
+            if (part->type != MarkdownBlock::Type::TableBody) {
+                continue;
+            }
+            for (const auto &row : part->children) {
+                if (row->sourceOffset < 0 || headerCells == 0) {
+                    continue;
+                }
+                const QStringList cells = rowCells(source, row->sourceOffset);
+                for (qsizetype i = qsizetype(headerCells); i < cells.size(); ++i) {
+                    auto cell = std::make_unique<MarkdownBlock>();
+                    cell->type = MarkdownBlock::Type::TableCell;
+                    cell->parent = row.get();
+                    // The cell's inline Markdown, read by md4c on its own: text and links as in any cell.
+                    const MarkdownDocument inlineDoc(cells[i].trimmed());
+                    if (!inlineDoc.root().children.empty()) {
+                        const MarkdownBlock &first = *inlineDoc.root().children.front();
+                        cell->text = first.text;
+                        cell->links = first.links;
+                    }
+                    row->children.push_back(std::move(cell));
+                }
+            }
+        }
+        return;
+    }
+    for (const auto &child : block.children) {
+        restoreExtraCells(*child, source);
+    }
+}
+
+} // namespace
+
 MarkdownDocument::MarkdownDocument(const QString &markdown)
 {
-    const QByteArray utf8 = markdown.toUtf8();
+    // Front matter and the extra cells of long table rows are the only raw text read outside md4c.
+    QStringList fieldLines;
+    bool toml = false;
+    const qsizetype frontEnd = frontMatterEnd(markdown, &fieldLines, &toml);
+    QString body = markdown;
+    if (frontEnd > 0) {
+        // Blank lines in its place keep the line numbers of what follows.
+        body = QString(markdown.left(frontEnd).count(QLatin1Char('\n')), QLatin1Char('\n')) + markdown.mid(frontEnd);
+        for (const QString &line : std::as_const(fieldLines)) {
+            const qsizetype sep = line.indexOf(toml ? QLatin1Char('=') : QLatin1Char(':'));
+            if (sep > 0) {
+                m_frontMatter.append({line.left(sep).trimmed().toLower(), unquoted(line.mid(sep + 1))});
+            }
+        }
+    }
+    const QByteArray utf8 = body.toUtf8();
     Builder builder;
+    builder.source = utf8.constData();
+    builder.sourceSize = static_cast<MD_SIZE>(utf8.size());
     builder.current = &m_root;
 
     MD_PARSER parser = {};
@@ -173,6 +342,17 @@ MarkdownDocument::MarkdownDocument(const QString &markdown)
     parser.leave_span = &Builder::leaveSpan;
     parser.text = &Builder::text;
     md_parse(utf8.constData(), static_cast<MD_SIZE>(utf8.size()), &parser, &builder);
+    restoreExtraCells(m_root, utf8);
+}
+
+QString MarkdownDocument::frontMatter(const QString &key) const
+{
+    for (const auto &[name, value] : m_frontMatter) {
+        if (name == key) {
+            return value;
+        }
+    }
+    return {};
 }
 
 void textBlocks(const MarkdownBlock &block, QList<const MarkdownBlock *> &out)

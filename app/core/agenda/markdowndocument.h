@@ -42,6 +42,8 @@ struct MarkdownBlock
     int headingLevel = 0;
     QString text; // inline text that belongs directly to this block; soft breaks are '\n'
     QList<MarkdownLink> links;
+    QList<qsizetype> emphasisStarts; // where an emphasis or strong span begins in text
+    qsizetype sourceOffset = -1; // for a table row: a UTF-8 byte offset inside its source line
     MarkdownBlock *parent = nullptr;
     std::vector<std::unique_ptr<MarkdownBlock>> children;
 
@@ -52,6 +54,8 @@ struct MarkdownBlock
 
 // Parses GitHub-flavoured Markdown with md4c into a block tree. Nesting deeper than
 // maxDepth() is folded into the deepest kept block, so hostile input cannot blow the stack.
+// YAML (---) or TOML (+++) front matter at the top is not Markdown: it is set aside before md4c
+// reads the document, and its top-level scalar fields are kept (frontMatter()).
 class MarkdownDocument
 {
 public:
@@ -59,9 +63,12 @@ public:
 
     const MarkdownBlock &root() const { return m_root; }
     static constexpr int maxDepth() { return 48; }
+    // A front matter field ("title", "date") with its quotes removed, or empty.
+    QString frontMatter(const QString &key) const;
 
 private:
     MarkdownBlock m_root;
+    QList<QPair<QString, QString>> m_frontMatter;
 };
 
 // The blocks below `block` (itself included) that hold text, in document order; code and raw

@@ -18,6 +18,11 @@ InlineSpan InlineSpan::mid(qsizetype from, qsizetype to) const
             out.links.append({link.start - from, link.end - from, link.href});
         }
     }
+    for (const qsizetype e : emphasisStarts) {
+        if (e >= from && e <= to) {
+            out.emphasisStarts.append(e - from);
+        }
+    }
     return out;
 }
 
@@ -109,7 +114,7 @@ bool isVacant(const QString &value)
 // Brackets, separators and spaces that surround a name but are not part of it.
 QString trimDecoration(const QString &s)
 {
-    static const QString decoration = QStringLiteral(" \t\n（）()【】[]<>《》「」，,、；;：:。.·-—|*_");
+    static const QString decoration = QStringLiteral(" \t\n（）()【】[]<>《》「」，,、；;：:。.·-—|*_?？");
     qsizetype b = 0;
     qsizetype e = s.size();
     while (b < e && decoration.contains(s[b])) {
@@ -171,7 +176,14 @@ QList<PersonRef> findRefs(const InlineSpan &span)
         // "@[Bunny](https://github.com/tubao3104)": the link names the person, not its text.
         const bool inLink = std::any_of(span.links.cbegin(), span.links.cend(),
                                         [&](const MarkdownLink &l) { return start < l.end && end > l.start; });
-        if (!inLink) {
+        // Zulip's "@**name**": the name is a display name in bold, not a GitHub handle.
+        const bool zulip = span.emphasisStarts.contains(start + 1);
+        // "@Alex Zhang": a capitalised first name followed by another is a display name.
+        static const QRegularExpression displayName(QStringLiteral("^\\p{Lu}\\p{Ll}+$"));
+        static const QRegularExpression nextName(QStringLiteral("^ \\p{Lu}\\p{Ll}"));
+        const bool display
+            = displayName.match(m.captured(1)).hasMatch() && nextName.match(span.text.mid(end, 3)).hasMatch();
+        if (!inLink && !zulip && !display) {
             refs.append({start, m.capturedEnd(0), m.captured(1), {}});
         }
     }
@@ -229,6 +241,31 @@ std::optional<Person> single(const InlineSpan &value)
         name = ref.handle;
     }
     return Person {name, ref.handle};
+}
+
+QList<Person> listed(const InlineSpan &value)
+{
+    if (findRefs(value).size() > 1) {
+        return everyone(value);
+    }
+    QList<Person> out;
+    int depth = 0;
+    qsizetype from = 0;
+    const QString separators = QStringLiteral(",，、;；");
+    for (qsizetype i = 0; i <= value.text.size(); ++i) {
+        const QChar c = i < value.text.size() ? value.text[i] : QChar();
+        if (c == QLatin1Char('(') || c == QChar(0xFF08) || c == QLatin1Char('[')) {
+            ++depth;
+        } else if ((c == QLatin1Char(')') || c == QChar(0xFF09) || c == QLatin1Char(']')) && depth > 0) {
+            --depth;
+        } else if (i == value.text.size() || (depth == 0 && separators.contains(c))) {
+            if (const auto person = single(value.mid(from, i))) {
+                out.append(*person);
+            }
+            from = i + 1;
+        }
+    }
+    return out;
 }
 
 } // namespace people

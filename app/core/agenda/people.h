@@ -25,8 +25,16 @@ struct InlineSpan
 {
     QString text;
     QList<MarkdownLink> links;
+    QList<qsizetype> emphasisStarts; // where emphasis began: Zulip writes "@**name**"
 
-    static InlineSpan of(const MarkdownBlock &block) { return {block.text, block.links}; }
+    InlineSpan() = default;
+    InlineSpan(QString t, QList<MarkdownLink> l = {}, QList<qsizetype> e = {})
+        : text(std::move(t))
+        , links(std::move(l))
+        , emphasisStarts(std::move(e))
+    { }
+
+    static InlineSpan of(const MarkdownBlock &block) { return {block.text, block.links, block.emphasisStarts}; }
     // What a list entry says itself: its own text, else its first paragraph; the text of its
     // other paragraphs goes to *freeText when given.
     static InlineSpan ofEntry(const MarkdownBlock &entry, QStringList *freeText = nullptr);
@@ -43,8 +51,12 @@ bool isHandle(const QString &candidate);
 QList<PersonRef> findRefs(const InlineSpan &span);
 // Handles in document order, unique case-insensitively.
 QStringList handles(const InlineSpan &span);
-// Everyone named in a span (roster tables, inline lists): one person per ref.
+// Everyone named in a span (roster tables, inline lists): one person per ref. A display name
+// after @ ("@Alex Zhang") and a Zulip mention ("@**name**") are no handle.
 QList<Person> everyone(const InlineSpan &span);
+// The people a roster entry names: everyone it links, else the names of a comma list
+// ("scott, josh", "李华、王明"), brackets kept with their name ("Jay White (Microsoft, TAC)").
+QList<Person> listed(const InlineSpan &value);
 // The one person a value names ("张军（[jzhang533](…)）", "李华", "@x"); nullopt when the
 // value is empty or says the seat is vacant.
 std::optional<Person> single(const InlineSpan &value);
