@@ -1,5 +1,7 @@
 // The corpus's expected.json, every entry: `gavel --print-agenda FILE` must print JSON in
 // which every key the entry gives has the same value (a subset match, as expected.json says).
+// Then the same for other communities' agendas (tests/fixtures/agendas, annotated by hand for
+// issue 19), whose items Gavel does not all read right yet: see evidenceAgendas().
 
 #include "testsupport.h"
 
@@ -16,6 +18,8 @@ class TestExpectedOutput : public QObject
 private slots:
     void printAgenda_data();
     void printAgenda();
+    void evidenceAgendas_data();
+    void evidenceAgendas();
 };
 
 namespace {
@@ -109,6 +113,84 @@ void TestExpectedOutput::printAgenda()
     }
     const QString diff = firstDifference(expected, actual, QStringLiteral("$"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestExpectedOutput::evidenceAgendas_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QJsonObject>("expected");
+    const QString folder = QStringLiteral(GAVEL_SOURCE_DIR "/tests/fixtures/agendas/");
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(readAll(folder + QStringLiteral("expected.json")), &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+    const QJsonObject all = doc.object();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!it.key().startsWith(QLatin1Char('_'))) {
+            QTest::newRow(qPrintable(it.key())) << folder + it.key() << it.value().toObject();
+        }
+    }
+    QVERIFY2(all.size() > 20, "the evidence holds at least 20 agendas");
+}
+
+void TestExpectedOutput::evidenceAgendas()
+{
+    QFETCH(QString, file);
+    QFETCH(QJsonObject, expected);
+    // Issue 19 is half done: the title, time, join link, chair and roster of every file below are
+    // read as annotated, but choosing the agenda section by its content (and with it the items,
+    // their description and a many-meeting file's one meeting) is still to come. Each file here
+    // fails that part today; once it passes, the test says so (XPASS) and it leaves this list.
+    static const QStringList itemsNotYetRight {"paddlepaddle/2025-10-22-meeting-agenda.md",
+                                               "paddlepaddle/2024-11-20-meeting-agenda.md",
+                                               "paddlepaddle/2023-09-10-meeting-agenda.md",
+                                               "paddlepaddle/2024-06-26-meeting-agenda.md",
+                                               "paddlepaddle/2024-Q2-meeting-agenda.md",
+                                               "mindspore/013-20211207.md",
+                                               "mindspore/009-20210907.md",
+                                               "openjs/2025-09-30.md",
+                                               "openjs/2021-03-02.md",
+                                               "openjs/2020-02-12-code-of-conduct.md",
+                                               "openssf/2024.md",
+                                               "openssf/2023-04-04.md",
+                                               "rust-lang/T-compiler Meeting Agenda 2026-07-30.md",
+                                               "rust-lang/2019-04-12.md",
+                                               "rust-lang/2019.11.26-meeting.md",
+                                               "rust-lang/2022-11-22.md",
+                                               "kubeedge/kubeedge-community-meeting-notes.md",
+                                               "zcash/Arborist Call 88 Agenda.md",
+                                               "onnx/022-20210820.md",
+                                               "onnx/007-20240313.md"};
+    // These two are still refused: their agenda is under no heading of its own yet.
+    static const QStringList notYetRead {"rust-lang/2026-08-14.md", "zcash/Arborist call 128 - notes.md"};
+    const QString name = QString(QTest::currentDataTag());
+
+    const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), file});
+    QVERIFY2(!run.crashed, run.err.constData());
+    if (notYetRead.contains(name)) {
+        QEXPECT_FAIL("", "issue 19: the agenda section is not chosen by its content yet", Abort);
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
+
+    // Everything but the items, strictly.
+    QJsonObject metadata = expected;
+    metadata.remove(QStringLiteral("items"));
+    metadata.remove(QStringLiteral("plannedMinutes"));
+    const QString metadataDiff = firstDifference(metadata, actual, QStringLiteral("$"));
+    QVERIFY2(metadataDiff.isEmpty(), qPrintable(metadataDiff));
+
+    // The items and their planned sum.
+    QJsonObject items;
+    for (const char *key : {"items", "plannedMinutes"}) {
+        if (expected.contains(QLatin1String(key))) {
+            items.insert(QLatin1String(key), expected.value(QLatin1String(key)));
+        }
+    }
+    if (itemsNotYetRight.contains(name)) {
+        QEXPECT_FAIL("", "issue 19: items are not chosen by the section's content yet", Abort);
+    }
+    const QString itemsDiff = firstDifference(items, actual, QStringLiteral("$"));
+    QVERIFY2(itemsDiff.isEmpty(), qPrintable(itemsDiff));
 }
 
 QTEST_GUILESS_MAIN(TestExpectedOutput)
