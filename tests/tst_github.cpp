@@ -65,6 +65,22 @@ QStringList titles(const Meeting &meeting)
 
 const QString label = QStringLiteral("meeting agenda");
 
+// The folder's listing, waited for in the event loop (the fake server answers meanwhile).
+repositoryfolder::Listing listAndWait(const repositoryfolder::Folder &folder)
+{
+    repositoryfolder::Listing listing;
+    bool done = false;
+    QObject context;
+    repositoryfolder::list(github::Api::fromEnvironment(), folder, &context, [&](const repositoryfolder::Listing &got) {
+        listing = got;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+        listing.error = QStringLiteral("no answer within 10 s");
+    }
+    return listing;
+}
+
 } // namespace
 
 class TestGitHub : public QObject
@@ -488,14 +504,7 @@ void TestGitHub::repositoryFolderListsAgendasNewestFirst()
     QString error;
     QVERIFY(repositoryfolder::parse(QStringLiteral("PaddlePaddle/community"), QStringLiteral("/pfcc/meetings/2025/"),
                                     &folder, &error));
-    repositoryfolder::Listing listing;
-    bool done = false;
-    QObject context;
-    repositoryfolder::list(github::Api::fromEnvironment(), folder, &context, [&](const repositoryfolder::Listing &got) {
-        listing = got;
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    const repositoryfolder::Listing listing = listAndWait(folder);
     QVERIFY2(listing.ok(), qPrintable(listing.error));
     QStringList names;
     for (const auto &entry : listing.agendas) {
@@ -560,14 +569,7 @@ void TestGitHub::repositoryFolderFailureNamesTheAddress()
     QCOMPARE(error, QStringLiteral("“a/../../b” is not a folder of the repository"));
 
     QVERIFY(repositoryfolder::parse(QStringLiteral("o/r"), QStringLiteral("gone"), &folder, &error));
-    repositoryfolder::Listing listing;
-    bool done = false;
-    QObject context;
-    repositoryfolder::list(github::Api::fromEnvironment(), folder, &context, [&](const repositoryfolder::Listing &got) {
-        listing = got;
-        done = true;
-    });
-    QTRY_VERIFY(done);
+    const repositoryfolder::Listing listing = listAndWait(folder);
     QCOMPARE(listing.error,
              m_server->base() + QStringLiteral("/repos/o/r/contents/gone: ")
                  + QStringLiteral("not found on GitHub (HTTP 404): no such repository, organisation or "
