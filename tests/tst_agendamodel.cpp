@@ -67,10 +67,14 @@ void TestAgendaModel::sampleTree()
     QCOMPARE(model.parent(second), talks);
     QCOMPARE(model.itemId(model.indexOf(model.itemId(second))), model.itemId(second));
 
-    // The last item's child "部分议题：" carries three topics.
+    // The last item's "部分议题：" and its three topics carry no duration and no speaker (issue 19):
+    // they are the item's description, shown in its tooltip, not parts.
     const QModelIndex last = model.index(5, 0);
-    QCOMPARE(model.rowCount(last), 1);
-    QCOMPARE(model.rowCount(model.index(0, 0, last)), 3);
+    QCOMPARE(model.rowCount(last), 0);
+    QVERIFY(last.siblingAtColumn(AgendaModel::TitleColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("\n部分议题：\nAPI 单测：")));
 }
 
 void TestAgendaModel::liveColumns()
@@ -254,10 +258,10 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
     const auto widest = [&](int column) {
         return model.headerData(column, Qt::Horizontal, AgendaModel::WidestTextsRole).toStringList();
     };
-    // The sample's deepest item is 6.1.1, the first of the topics previewed for the next meeting;
-    // its longest durations have two digits (10 and 30 minutes); the topics' parts, which have
-    // none, show nothing there and are counted in their topic's 30 minutes.
-    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("88888")});
+    // The sample's deepest items are the talks 4.1 to 4.4 (the topics previewed for the next meeting
+    // are item 6's description); its longest durations have two digits (10 and 30 minutes); the
+    // talks, which have none, show nothing there and are counted in their topic's 30 minutes.
+    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("888")});
     // Room for three figures of minutes and for "00:00+" from the start: nothing moves as it runs.
     QCOMPARE(widest(AgendaModel::PlannedColumn), (QStringList {QStringLiteral("888 min"), QStringLiteral("88 min")}));
     QCOMPARE(widest(AgendaModel::ActualColumn), QStringList {QStringLiteral("88888+")}); // nothing has run yet
@@ -269,10 +273,10 @@ void TestAgendaModel::columnsSayTheirWidestTexts()
 
     // Deeper numbering, an item without a duration: wider columns, and the view is told.
     QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
-    const QModelIndex deepest = model.index(0, 0, model.index(0, 0, model.index(5, 0)));
-    QCOMPARE(deepest.data().toString(), QStringLiteral("6.1.1"));
+    const QModelIndex deepest = model.index(0, 0, model.index(3, 0));
+    QCOMPARE(deepest.data().toString(), QStringLiteral("4.1"));
     QVERIFY(m_live->addItem(model.itemId(deepest), 0, QStringLiteral("Deeper")));
-    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("8888888")}); // "6.1.1.1"
+    QCOMPARE(widest(AgendaModel::NumberColumn), QStringList {QStringLiteral("88888")}); // "4.1.1"
     QVERIFY(header.count() >= 1);
     QVERIFY(m_live->setPlannedMinutes(m_live->runOrder().constFirst(), std::nullopt));
     m_live->setDefaultMinutes(5);

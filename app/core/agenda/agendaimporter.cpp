@@ -106,9 +106,96 @@ AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype heading
     return item;
 }
 
+bool carriesTimeOrSpeaker(const QList<AgendaItem> &items)
+{
+    for (const AgendaItem &item : items) {
+        if (item.minutes || !item.speakers.isEmpty() || carriesTimeOrSpeaker(item.children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void appendLines(const QList<AgendaItem> &items, QStringList &lines)
+{
+    for (const AgendaItem &item : items) {
+        lines.append(item.title);
+        if (!item.description.isEmpty()) {
+            lines.append(item.description);
+        }
+        appendLines(item.children, lines);
+    }
+}
+
+// Children are timed parts when any of them (or anything below) carries a duration or a speaker;
+// when none does, they are what the item is about: its description, one line per entry.
+void foldUntimedChildren(QList<AgendaItem> &items)
+{
+    for (AgendaItem &item : items) {
+        if (item.children.isEmpty()) {
+            continue;
+        }
+        if (carriesTimeOrSpeaker(item.children)) {
+            foldUntimedChildren(item.children);
+            continue;
+        }
+        QStringList lines;
+        appendLines(item.children, lines);
+        if (!item.description.isEmpty()) {
+            lines.prepend(item.description);
+        }
+        item.description = lines.join(QLatin1Char('\n'));
+        item.children.clear();
+    }
+}
+
 bool isAgendaHeading(const Block &b)
 {
     return b.type == Type::Heading && titles::namesAgenda(b.text);
+}
+
+// The end of the section under the heading at `index`: the next heading of its level or higher,
+// or the first heading inside it that names a section that is no agenda (a rota, notes, links).
+qsizetype sectionEnd(const QList<const Block *> &top, qsizetype index)
+{
+    const int level = top[index]->headingLevel;
+    qsizetype end = index + 1;
+    while (end < top.size()
+           && !(top[end]->type == Type::Heading
+                && (top[end]->headingLevel <= level || titles::namesOtherSection(top[end]->text)))) {
+        ++end;
+    }
+    return end;
+}
+
+// The items of the section [begin, end): every list before its first sub-heading, joined, then
+// the sub-headings of its highest level, each an item.
+QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end)
+{
+    QList<AgendaItem> items;
+    qsizetype i = begin;
+    for (; i < end && top[i]->type != Type::Heading; ++i) {
+        if (top[i]->isList()) {
+            for (const auto &entry : top[i]->children) {
+                items.append(itemFromEntry(*entry));
+            }
+        }
+    }
+    int subLevel = 7;
+    for (qsizetype j = i; j < end; ++j) {
+        if (top[j]->type == Type::Heading) {
+            subLevel = qMin(subLevel, top[j]->headingLevel);
+        }
+    }
+    while (i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel == subLevel)) {
+        ++i;
+    }
+    while (i < end) {
+        const qsizetype start = i;
+        for (++i; i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel <= subLevel); ++i) { }
+        items.append(itemFromHeading(top, start, i));
+    }
+    return items;
 }
 
 } // namespace
@@ -150,63 +237,55 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
         top.append(child.get());
     }
 
-    // Title: the first heading. The agenda section: the first other heading that names the agenda.
+    // Title: the first heading. The agenda section is chosen by its content: the first heading
+    // after the title that names the agenda, names no other section ("Agenda topic rules",
+    // "Consent to agenda", "Future Agenda Items") and holds items, else the first such heading that
+    // holds items; the title's heading when no other names the agenda. A heading that names the
+    // agenda but holds nothing is passed over.
     qsizetype titleIndex = -1;
-    qsizetype sectionIndex = -1;
-    for (qsizetype i = 0; i < top.size(); ++i) {
-        if (top[i]->type != Type::Heading) {
-            continue;
-        }
-        if (titleIndex < 0) {
+    for (qsizetype i = 0; i < top.size() && titleIndex < 0; ++i) {
+        if (top[i]->type == Type::Heading) {
             titleIndex = i;
             meeting.title = singleLine(top[i]->text);
-        } else if (isAgendaHeading(*top[i])) {
-            sectionIndex = i;
-            break;
         }
     }
-    if (sectionIndex < 0 && titleIndex >= 0 && isAgendaHeading(*top[titleIndex])) {
-        sectionIndex = titleIndex; // the only heading is the agenda's
+    qsizetype sectionIndex = -1;
+    qsizetype firstNamed = -1;
+    if (titleIndex >= 0) {
+        QList<qsizetype> candidates;
+        for (qsizetype i = titleIndex + 1; i < top.size(); ++i) {
+            if (isAgendaHeading(*top[i])) {
+                candidates.append(i);
+            }
+        }
+        if (candidates.isEmpty() && isAgendaHeading(*top[titleIndex])) {
+            candidates.append(titleIndex); // the only heading that names the agenda is the title
+        }
+        for (int pass = 0; pass < 2 && sectionIndex < 0; ++pass) {
+            for (const qsizetype i : std::as_const(candidates)) {
+                if (pass == 0 && titles::namesOtherSection(top[i]->text)) {
+                    continue;
+                }
+                if (firstNamed < 0) {
+                    firstNamed = i;
+                }
+                QList<AgendaItem> items = sectionItems(top, i + 1, sectionEnd(top, i));
+                if (!items.isEmpty()) {
+                    sectionIndex = i;
+                    meeting.items = items;
+                    break;
+                }
+            }
+        }
     }
 
     qsizetype metadataEnd = 0;
     if (sectionIndex >= 0) {
-        const Block &section = *top[sectionIndex];
-        qsizetype end = sectionIndex + 1;
-        while (end < top.size()
-               && !(top[end]->type == Type::Heading && top[end]->headingLevel <= section.headingLevel)) {
-            ++end;
-        }
-        for (qsizetype i = sectionIndex + 1; i < end && top[i]->type != Type::Heading; ++i) {
-            if (top[i]->isList()) {
-                for (const auto &entry : top[i]->children) {
-                    meeting.items.append(itemFromEntry(*entry));
-                }
-            }
-        }
-        if (meeting.items.isEmpty()) {
-            int subLevel = 7;
-            for (qsizetype i = sectionIndex + 1; i < end; ++i) {
-                if (top[i]->type == Type::Heading) {
-                    subLevel = qMin(subLevel, top[i]->headingLevel);
-                }
-            }
-            qsizetype i = sectionIndex + 1;
-            while (i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel == subLevel)) {
-                ++i;
-            }
-            while (i < end) {
-                const qsizetype start = i;
-                for (++i; i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel <= subLevel); ++i) { }
-                meeting.items.append(itemFromHeading(top, start, i));
-            }
-        }
-        if (meeting.items.isEmpty()) {
-            result.error = tr("%1: the agenda section “%2” has no list of items and no sub-headings")
-                               .arg(sourceName, singleLine(section.text));
-            return result;
-        }
         metadataEnd = sectionIndex;
+    } else if (firstNamed >= 0) {
+        result.error = tr("%1: the agenda section “%2” has no list of items and no sub-headings")
+                           .arg(sourceName, singleLine(top[firstNamed]->text));
+        return result;
     } else {
         // No agenda heading: the last top-level list is the agenda, what precedes it the metadata.
         qsizetype listIndex = -1;
@@ -226,6 +305,7 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
         metadataEnd = listIndex;
     }
 
+    foldUntimedChildren(meeting.items);
     agendametadata::read(top, metadataEnd, meeting);
     agendametadata::readPeople(top, metadataEnd, meeting);
     agendametadata::readFrontMatter(document, meeting);

@@ -34,6 +34,7 @@ QJsonObject itemToJson(const AgendaItem &item)
         {QStringLiteral("title"), item.title},
         {QStringLiteral("minutes"), item.minutes ? QJsonValue(*item.minutes) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("speakers"), QJsonArray::fromStringList(item.speakers)},
+        {QStringLiteral("description"), stringOrNull(item.description)},
         {QStringLiteral("children"), children},
     };
 }

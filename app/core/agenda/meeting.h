@@ -34,11 +34,14 @@ struct AgendaItem
     QStringList speakers; // GitHub handles
     QString text; // free text written under the item
     QList<AgendaItem> children;
+    // The entries written under the item when none of them carries a duration or a speaker, one
+    // line each in document order (they are no timed parts then).
+    QString description;
 
     bool operator==(const AgendaItem &o) const
     {
         return id == o.id && title == o.title && minutes == o.minutes && speakers == o.speakers && text == o.text
-            && children == o.children;
+            && description == o.description && children == o.children;
     }
     bool operator!=(const AgendaItem &o) const { return !(*this == o); }
 };

@@ -23,4 +23,14 @@ bool namesAgenda(const QString &heading)
     return agenda.match(heading).hasMatch();
 }
 
+bool namesOtherSection(const QString &heading)
+{
+    static const QRegularExpression other(
+        QStringLiteral("轮值|值班|规则|纪要|会议记录|笔记|链接|待办|行动项|参会|出席|与会"
+                       "|\\b(?:rota|rules?|notes?|minutes|links?|action items?|attendees|attendance|present"
+                       "|participants|consent|future|template)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return other.match(heading).hasMatch();
+}
+
 } // namespace gavel::titles

@@ -10,5 +10,9 @@ QString singleLine(const QString &text);
 QString withoutNumbering(const QString &title);
 // Whether a heading names the agenda (议程, Agenda).
 bool namesAgenda(const QString &heading);
+// Whether a heading names a section that is no agenda, though it may sit in or name one: a duty
+// rota (轮值, 值班), rules, notes or minutes (纪要), links, action items, attendees, a consent
+// to the agenda, future items, a template.
+bool namesOtherSection(const QString &heading);
 
 } // namespace gavel::titles

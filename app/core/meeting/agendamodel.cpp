@@ -362,6 +362,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
                 parts.append(QString()); // a blank line before the item's text
                 parts.append(item->text);
             }
+            if (!item->description.isEmpty()) {
+                parts.append(QString()); // the entries written under it, one a line
+                parts.append(item->description);
+            }
             return parts.join(QLatin1Char('\n'));
         }
         if (index.column() == PlannedColumn && m_meeting->allowedMs(node.id) != m_meeting->plannedMs(node.id)) {

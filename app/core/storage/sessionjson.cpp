@@ -27,14 +27,18 @@ QJsonArray itemsJson(const QList<AgendaItem> &items)
 {
     QJsonArray out;
     for (const AgendaItem &item : items) {
-        out.append(QJsonObject {
+        QJsonObject object {
             {QStringLiteral("id"), item.id},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("minutes"), item.minutes ? QJsonValue(*item.minutes) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("speakers"), QJsonArray::fromStringList(item.speakers)},
             {QStringLiteral("text"), item.text},
             {QStringLiteral("children"), itemsJson(item.children)},
-        });
+        };
+        if (!item.description.isEmpty()) {
+            object.insert(QStringLiteral("description"), item.description);
+        }
+        out.append(object);
     }
     return out;
 }

@@ -105,6 +105,7 @@ void itemsFrom(JsonFields &f, const QJsonArray &array, const QString &field, int
             item.speakers.append(s.toString());
         }
         item.text = f.string(o, "text", here, false);
+        item.description = f.string(o, "description", here, false);
         const QJsonArray children = f.array(o, "children", here, false);
         itemsFrom(f, children, JsonFields::at(here, "children"), level + 1, &item.children, ids);
         items->append(item);
