@@ -170,6 +170,8 @@ private slots:
     void unreachedItemsLeftOutInTheAgendaLayout();
     void unreachedItemsMarkedWhenChosen();
     void notesDecisionsOrARunChildMakeAnItemReached();
+    // What the agenda said under an item without a time or a speaker.
+    void descriptionUnderItsItemInBothLayouts();
     // The names, the recording.
     void attendeeListOnlyWhenChosen();
     void recordingWrittenWhenFilled();
@@ -675,6 +677,54 @@ void TestMinutesLayout::unreachedItemsLeftOutInTheAgendaLayout()
     QVERIFY2(
         minutes(s, QStringLiteral("en")).endsWith(QStringLiteral("## Agenda\n\n1. One (5 min)\n2. Three (4 min)\n")),
         qPrintable(minutes(s, QStringLiteral("en"))));
+}
+
+// The agenda's untimed sub-entries (its description) are kept under the item, one bullet each,
+// before the notes, escaped like a title: a tag in them is text, and a "#" that was text in the
+// agenda cannot open a heading in the minutes.
+void TestMinutesLayout::descriptionUnderItsItemInBothLayouts()
+{
+    const QByteArray agenda = "# 周会议程\n"
+                              "\n"
+                              "## 会议议程\n"
+                              "\n"
+                              "1. 新人介绍（5 mins）\n"
+                              "2. 路线图讨论（20 mins）\n"
+                              "   - 3.0 发布节奏\n"
+                              "   - 文档 \\<script>alert(1)\\</script> 入口\n"
+                              "   - \\# 不是标题\n";
+    const ImportResult imported = AgendaImporter::importBytes(agenda, QStringLiteral("weekly.md"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    SessionData s;
+    s.meeting = imported.meeting;
+    agendatree::assignIds(s.meeting.items);
+    QCOMPARE(s.meeting.items.size(), 2);
+    QVERIFY(s.meeting.items.at(1).children.isEmpty());
+    run(s, beijing(2025, 1, 2, 19, 0), {{s.meeting.items.at(0).id, 5}, {s.meeting.items.at(1).id, 18}});
+    s.notes.insert(s.meeting.items.at(1).id, QStringLiteral("按季度发布。"));
+
+    s.minutes.choices.layout = QStringLiteral("agenda");
+    QVERIFY2(minutes(s).endsWith(QStringLiteral("## 会议议程\n"
+                                                "\n"
+                                                "1. 新人介绍（5 mins）\n"
+                                                "2. 路线图讨论（18 mins）\n"
+                                                "   - 3.0 发布节奏\n"
+                                                "   - 文档 &lt;script>alert(1)&lt;/script> 入口\n"
+                                                "   - \\# 不是标题\n"
+                                                "   - 按季度发布。\n")),
+             qPrintable(minutes(s)));
+
+    s.minutes.choices.layout = QStringLiteral("classic");
+    QVERIFY2(minutes(s).contains(QStringLiteral("### 路线图讨论\n"
+                                                "\n"
+                                                "- 3.0 发布节奏\n"
+                                                "- 文档 &lt;script>alert(1)&lt;/script> 入口\n"
+                                                "- \\# 不是标题\n"
+                                                "\n"
+                                                "按季度发布。\n"
+                                                "\n"
+                                                "### 下次会议安排\n")),
+             qPrintable(minutes(s)));
 }
 
 void TestMinutesLayout::unreachedItemsMarkedWhenChosen()

@@ -183,6 +183,20 @@ bool ran(const AgendaItem &item, const RunState &run)
     return false;
 }
 
+// The item's description (what its untimed sub-entries said in the agenda), one Markdown line
+// per entry, escaped; false when it has none.
+QVariant descriptionLines(const AgendaItem &item)
+{
+    QVariantList out;
+    for (const QString &line : item.description.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString clean = notesmarkdown::lineStartText(line);
+        if (!clean.isEmpty()) {
+            out << QVariantMap {{QStringLiteral("line"), clean}};
+        }
+    }
+    return out.isEmpty() ? QVariant(false) : QVariant(out);
+}
+
 QVariantList lineList(const QStringList &lines)
 {
     QVariantList out;
@@ -218,14 +232,14 @@ QString childLabel(const AgendaItem &child)
             return handleLink(speaker);
         }
     }
-    return text(child.title);
+    return notesmarkdown::lineStartText(child.title);
 }
 
 // The title with each speaker it names ("… @LiaoYFBH") linked as the agendas do
 // ("@[LiaoYFBH](https://github.com/LiaoYFBH)"); *unnamed gets the speakers it does not name.
 QString linkedTitle(const AgendaItem &item, QStringList *unnamed)
 {
-    QString title = text(item.title);
+    QString title = notesmarkdown::lineStartText(item.title);
     for (const QString &speaker : item.speakers) {
         const QRegularExpression mention(QLatin1Char('@') + QRegularExpression::escape(cleanHandle(speaker))
                                              + QStringLiteral("(?![\\w-])"),
@@ -271,6 +285,7 @@ void addChildren(QVariantList &out, const AgendaItem &item, const SessionData &s
         c.insert(QStringLiteral("speakers"), speakersText(speakers, w));
         c.insert(QStringLiteral("duration"), duration(child, session.run));
         c.insert(QStringLiteral("hasNotes"), hasNotes(child, session.notes));
+        c.insert(QStringLiteral("description"), descriptionLines(child));
         QStringList lines = notesmarkdown::lines(cleanNotes(session.notes.value(child.id)));
         QVariant first(false);
         if (!lines.isEmpty() && lines.first().startsWith(QStringLiteral("- "))) {
@@ -304,7 +319,7 @@ void putRecords(QVariantMap &into, const QList<Decision> &decisions, const QList
 {
     QVariantList d;
     for (const Decision &decision : decisions) {
-        d << QVariantMap {{QStringLiteral("text"), text(decision.text)}};
+        d << QVariantMap {{QStringLiteral("text"), notesmarkdown::lineStartText(decision.text)}};
     }
     QVariantList a;
     for (const ActionItem &action : actions) {
@@ -427,6 +442,9 @@ QVariantMap build(const SessionData &session, const QString &language, bool timi
         i.insert(QStringLiteral("speakers"), speakersText(unnamed, w));
         i.insert(QStringLiteral("duration"), duration(item, session.run));
         i.insert(QStringLiteral("notDiscussed"), unreached);
+        const QVariant description = descriptionLines(item);
+        i.insert(QStringLiteral("description"), description);
+        i.insert(QStringLiteral("hasDescription"), description.typeId() == QMetaType::QVariantList);
         putNotes(i, session.notes.value(item.id), QStringLiteral("paragraph"), QStringLiteral("points"));
         QVariantList children;
         addChildren(children, item, session, w, 0);

@@ -123,6 +123,19 @@ QString inlineText(const QString &text)
     return neutralise(text.simplified());
 }
 
+QString lineStartText(const QString &text)
+{
+    QString out = inlineText(text);
+    static const QRegularExpression opensBlock(
+        QStringLiteral("^(?:#{1,6}(?=\\s|$)|>|[-+*](?=\\s|$)|\\d{1,9}(?=[.)](?:\\s|$)))"));
+    const QRegularExpressionMatch m = opensBlock.match(out);
+    if (m.hasMatch()) {
+        // Before the marker, or before the "." or ")" of a number.
+        out.insert(out.at(0).isDigit() ? m.capturedEnd() : 0, QLatin1Char('\\'));
+    }
+    return out;
+}
+
 // A heading inside a quote or a list item ("> ## x", "- # x") is a heading too, only nested:
 // it becomes bold words there as well.
 QString boldNestedHeading(const QString &line)

@@ -14,6 +14,11 @@ namespace gavel::notesmarkdown {
 // agendas write their titles in Markdown.
 QString inlineText(const QString &text);
 
+// inlineText for a text that starts a line or follows a list marker ("- ", "1. "): a leading
+// "#", ">", "-", "+", "*" or "1." that would open a heading, a quote or a list there is
+// backslash-escaped, so it reads as the character it is.
+QString lineStartText(const QString &text);
+
 // The chair's notes on an item as Markdown lines, at no indentation, that can stand under the
 // item's heading or be indented under a list item:
 // - each line typed stays a line: a line that already is a list item (-, *, +, 1.) stays one,
