@@ -63,10 +63,18 @@ void writeOut(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
-int printAgenda(const QString &path)
+int printAgenda(const QString &path, bool explain)
 {
     // An http(s) address is fetched (the web plugin, loaded now) and read as the file would be.
     const ImportResult result = web::isWebAddress(path) ? web::importAddress(path) : AgendaImporter::importFile(path);
+    if (explain) {
+        // Plain lines on stderr, so stdout stays the JSON.
+        QByteArray lines;
+        for (const QString &line : result.explanation.lines()) {
+            lines += line.toUtf8() + '\n';
+        }
+        writeOut(stderr, lines);
+    }
     if (!result.ok()) {
         writeOut(stderr, QStringLiteral("gavel: %1\n").arg(result.error).toUtf8());
         return 1;
@@ -280,6 +288,12 @@ CommandLine runCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("gavel::CommandLine", "Print the agenda imported from <file> as JSON and exit."),
         QCoreApplication::translate("gavel::CommandLine", "file"));
     parser.addOption(printAgendaOption);
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "With --print-agenda: say on stderr, line by line, which heading, lists, lines "
+                                    "and rules gave each field."));
+    parser.addOption(explainOption);
     const QCommandLineOption exportOption(
         QStringLiteral("export-minutes"),
         QCoreApplication::translate("gavel::CommandLine",
@@ -382,7 +396,15 @@ CommandLine runCommandLine(const QCoreApplication &app)
 
     CommandLine result;
     if (parser.isSet(printAgendaOption)) {
-        result.exitCode = printAgenda(parser.value(printAgendaOption));
+        // "--print-agenda --explain FILE", as written in the README: the parser takes --explain for
+        // the file; the file is then the first argument.
+        QString path = parser.value(printAgendaOption);
+        bool explain = parser.isSet(explainOption);
+        if (path == QLatin1String("--explain") && !parser.positionalArguments().isEmpty()) {
+            path = parser.positionalArguments().constFirst();
+            explain = true;
+        }
+        result.exitCode = printAgenda(path, explain);
         return result;
     }
     if (parser.isSet(publishOption)) {

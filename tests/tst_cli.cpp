@@ -25,6 +25,7 @@ private slots:
     void unreadableFile();
     void encodingsAndLineEnds_data();
     void encodingsAndLineEnds();
+    void explainSaysWhatGaveEachField();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -226,6 +227,64 @@ void TestCli::encodingsAndLineEnds()
     QCOMPARE(items[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("开场"));
     QCOMPARE(items[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Roadmap"));
     QCOMPARE(agenda.value(QStringLiteral("plannedMinutes")).toInt(), 15);
+}
+
+// --print-agenda --explain: stdout is the same JSON as without it; stderr says, one plain line a
+// rule, which heading, list and lines gave each field. The lines below were written by hand from
+// the rules in the README ("How an agenda is read") for this agenda.
+void TestCli::explainSaysWhatGaveEachField()
+{
+    const QString path = write(QStringLiteral("explained.md"),
+                               "# Docs WG sync\n"
+                               "\n"
+                               "- Meeting time: 2026-03-05 16:00-17:00 UTC\n"
+                               "- Chair: @alice-demo\n"
+                               "- Join: https://zoom.us/j/123\n"
+                               "\n"
+                               "## Agenda topic rules\n"
+                               "\n"
+                               "Add topics as a list below.\n"
+                               "\n"
+                               "## Agenda\n"
+                               "\n"
+                               "1. Roadmap (10 min)\n"
+                               "2. Release notes\n"
+                               "   - what changed\n"
+                               "   - who writes them\n"
+                               "\n"
+                               "### Duty rota\n"
+                               "\n"
+                               "- March: @bob-demo\n");
+    const ProcessResult plain = runGavel({QStringLiteral("--print-agenda"), path});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.err.isEmpty());
+    const ProcessResult explained = runGavel({QStringLiteral("--print-agenda"), QStringLiteral("--explain"), path});
+    QCOMPARE(explained.exitCode, 0);
+    QCOMPARE(explained.out, plain.out);
+    const QStringList lines = QString::fromUtf8(explained.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList expected {
+        QStringLiteral("title: the first heading, “# Docs WG sync”"),
+        QStringLiteral("items: “## Agenda topic rules” passed over: it names a section that is no agenda"),
+        QStringLiteral("items: the section under “## Agenda”: 2 items from 1 list, joined"),
+        QStringLiteral("items: the section ends at “### Duty rota”: it names a section that is no agenda"),
+        QStringLiteral("description: the sub-entries of “Release notes” carry no duration and no speaker, so they are "
+                       "what the item is about, not timed parts"),
+        QStringLiteral("start: the line “Meeting time: 2026-03-05 16:00-17:00 UTC” (a time label)"),
+        QStringLiteral("chair: the line “Chair: @alice-demo” (a chair label)"),
+        QStringLiteral("join: a link to a meeting service (zoom.us) in the line “Join: https://zoom.us/j/123”"),
+    };
+    QCOMPARE(lines, expected);
+
+    // The option after the file, and a file it refuses: the lines it has, then the error.
+    const QString refused = write(QStringLiteral("refused.md"), "# Sync\n\n## Agenda\n\nNothing yet.\n");
+    const ProcessResult failed = runGavel({QStringLiteral("--print-agenda"), refused, QStringLiteral("--explain")});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY(failed.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(failed.err),
+             QStringLiteral("title: the first heading, “# Sync”\n"
+                            "items: “## Agenda” passed over: no list and no sub-heading under it\n"
+                            "gavel: %1: the agenda section “Agenda” has no list of items and no sub-headings\n")
+                 .arg(refused));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,14 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>gavel::AgendaImporter</name>
+    <message numerus="yes">
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+236"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n list(s)</source>
+        <translation>
+            <numerusform>%n list</numerusform>
+            <numerusform>%n lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the section under %1: %n item(s) from %2, joined</source>
+        <translation>
+            <numerusform>the section under %1: %n item from %2, joined</numerusform>
+            <numerusform>the section under %1: %n items from %2, joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the section under %1: %n item(s), one per sub-heading</source>
+        <translation>
+            <numerusform>the section under %1: %n item, one per sub-heading</numerusform>
+            <numerusform>the section under %1: %n items, one per sub-heading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
+        <translation>
+            <numerusform>the section under %1: %n item from %2, joined, then one per sub-heading</numerusform>
+            <numerusform>the section under %1: %n items from %2, joined, then one per sub-heading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+387"/>
+        <source>%n name(s) under the label %1</source>
+        <translation>
+            <numerusform>%n name under the label %1</numerusform>
+            <numerusform>%n names under the label %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gavel::AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../app/core/meeting/agendamodel.cpp" line="+372"/>
+        <location filename="../../app/core/meeting/agendamodel.cpp" line="+376"/>
         <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gavel::IssuesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/issuesdialog.cpp" line="+135"/>
+        <source>%n items.</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -43,7 +105,7 @@
 <context>
     <name>gavel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+496"/>
+        <location filename="../../ui/mainwindow.cpp" line="+611"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -59,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="+510"/>
         <source>Skipped %n damaged sessions of this series: %1</source>
         <translation>
             <numerusform>Skipped %n damaged session of this series: %1</numerusform>
@@ -72,6 +134,17 @@
         <translation>
             <numerusform>Read %n agenda or minutes file of this series in %1: people it names before this meeting are not marked new</numerusform>
             <numerusform>Read %n agenda and minutes files of this series in %1: people they name before this meeting are not marked new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gavel::RepositoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/repositorydialog.cpp" line="+143"/>
+        <source>%n agendas in %1.</source>
+        <translation>
+            <numerusform>%n agenda in %1.</numerusform>
+            <numerusform>%n agendas in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -152,7 +152,7 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+98"/>
+        <location filename="../../app/commandline.cpp" line="+106"/>
         <source>%1: no open issue or pull request is labelled “%2”</source>
         <translation>%1：没有带“%2”标签的开放 Issue 或拉取请求</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>--agenda-from-issues needs --label &lt;label&gt;</source>
         <translation>--agenda-from-issues 需要用 --label &lt;标签&gt; 指定标签</translation>
     </message>
@@ -355,20 +355,90 @@
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+85"/>
+        <location line="+3"/>
+        <source>the sub-entries of %1 carry no duration and no speaker, so they are what the item is about, not timed parts</source>
+        <translation>%1 的子条目都没有时长和分享人，因此作为该议题的说明，而不是计时的分项</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>; an agenda is a small text file</source>
         <translation>；议程应是一个小的文本文件</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+42"/>
+        <source>the first heading, %1</source>
+        <translation>第一个标题 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 passed over: it names a section that is no agenda</source>
+        <translation>跳过 %1：它指的不是议程部分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 passed over: no list and no sub-heading under it</source>
+        <translation>跳过 %1：其下没有列表，也没有子标题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n list(s)</source>
+        <translation>
+            <numerusform>%n 个列表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the section under %1: %n item(s) from %2, joined</source>
+        <translation>
+            <numerusform>%1 下的部分：来自 %2（合并）的 %n 个议题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the section under %1: %n item(s), one per sub-heading</source>
+        <translation>
+            <numerusform>%1 下的部分：%n 个议题，每个子标题一个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
+        <translation>
+            <numerusform>%1 下的部分：%n 个议题，先是 %2（合并）中的条目，再是每个子标题一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the section ends at %1, a heading of its level or higher</source>
+        <translation>该部分止于 %1：同级或更高级的标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the section ends at %1: it names a section that is no agenda</source>
+        <translation>该部分止于 %1：它指的不是议程部分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: the agenda section “%2” has no list of items and no sub-headings</source>
         <translation>%1：议程部分“%2”既没有议题列表，也没有子标题</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1: no agenda found: no heading with “议程” or “Agenda” and no list of items</source>
         <translation>%1：未找到议程：没有含“议程”或“Agenda”的标题，也没有议题列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no heading names the agenda: the document&apos;s last list, from %1</source>
+        <translation>没有标题指明议程：取文档的最后一个列表，从 %1 开始</translation>
     </message>
     <message>
         <location filename="../../app/core/agenda/agendatext.cpp" line="+15"/>
@@ -400,17 +470,94 @@
         <source>not valid UTF-8 text (line %1); save the agenda as UTF-8</source>
         <translation>不是有效的 UTF-8 文本（第 %1 行）；请将议程另存为 UTF-8</translation>
     </message>
+    <message>
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+140"/>
+        <source>the password from the line %1</source>
+        <translation>密码来自 %1 这一行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the line %1</source>
+        <translation>来自 %1 这一行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line %1 (a vice-chair label)</source>
+        <translation>来自 %1 这一行（副主席标签）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the line %1 (a chair label)</source>
+        <translation>来自 %1 这一行（主席标签）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the line %1 (a time label)</source>
+        <translation>来自 %1 这一行（时间标签）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the heading %1, a date with a time of day (no line states the time)</source>
+        <translation>来自标题 %1：带时刻的日期（没有一行写明时间）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the start plus the length in the line %1</source>
+        <translation>开始时间加上 %1 这一行写的时长</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the line %1 after the agenda, whose whole label is a chair word</source>
+        <translation>来自议程之后的 %1 这一行：其标签只是主席一词</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the meeting ID from the line %1</source>
+        <translation>会议号来自 %1 这一行</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a link to a meeting service (%1) in the line %2</source>
+        <translation>%2 这一行中指向会议服务（%1）的链接</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n name(s) under the label %1</source>
+        <translation>
+            <numerusform>标签 %1 下的 %n 个名字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>no link to a known meeting service: the link after a join label in the line %1</source>
+        <translation>没有指向已知会议服务的链接：取 %1 这一行入会标签后的链接</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the topic line: the first heading only names a section</source>
+        <translation>来自会议主题一行：第一个标题只是部分的名称</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the front matter&apos;s title field</source>
+        <translation>来自文件头（front matter）的 title 字段</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the front matter&apos;s date field (the text gives no time)</source>
+        <translation>来自文件头（front matter）的 date 字段（正文没有写时间）</translation>
+    </message>
 </context>
 <context>
     <name>gavel::AgendaModel</name>
     <message>
         <location filename="../../app/core/meeting/agendamodel.cpp" line="+205"/>
-        <location line="+288"/>
+        <location line="+292"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-289"/>
         <source>— (%1)</source>
         <translation>— (%1)</translation>
     </message>
@@ -495,7 +642,7 @@
         <translation>未进行到</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>%1 in the agenda, %2 added</source>
         <translation>议程中为 %1，已增加 %2</translation>
     </message>
@@ -901,7 +1048,7 @@
 <context>
     <name>gavel::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-143"/>
+        <location filename="../../app/commandline.cpp" line="-157"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
         <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
@@ -912,13 +1059,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <location line="+76"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
+        <source>With --print-agenda: say on stderr, line by line, which heading, lists, lines and rules gave each field.</source>
+        <translation>与 --print-agenda 一起使用：在标准错误输出中逐行说明每个字段来自哪个标题、列表、行和规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
         <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
@@ -1039,7 +1191,7 @@
         <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>gavel: give one file to open, not %1
 </source>
         <translation>gavel: 只能指定一个要打开的文件，而不是 %1 个
@@ -4320,7 +4472,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>GitHub 要求等待 %1 秒后再发下一个请求（次级限额）%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>GitHub refused the token (HTTP 401)%1: it may be mistyped, expired or revoked</source>
         <translation>GitHub 拒绝了令牌（HTTP 401）%1：它可能输错了、已过期或已被撤销</translation>
     </message>
@@ -4638,7 +4790,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>%1 分钟超过了 24 小时</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>“%1” is not a meeting state</source>
         <translation>“%1”不是会议状态</translation>
     </message>

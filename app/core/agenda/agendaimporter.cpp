@@ -168,14 +168,24 @@ qsizetype sectionEnd(const QList<const Block *> &top, qsizetype index)
     return end;
 }
 
+// What a section's items were made of, for the explanation.
+struct SectionShape
+{
+    int lists = 0;
+    int headings = 0;
+};
+
 // The items of the section [begin, end): every list before its first sub-heading, joined, then
 // the sub-headings of its highest level, each an item.
-QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end)
+QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end,
+                               SectionShape *shape = nullptr)
 {
+    SectionShape counted;
     QList<AgendaItem> items;
     qsizetype i = begin;
     for (; i < end && top[i]->type != Type::Heading; ++i) {
         if (top[i]->isList()) {
+            ++counted.lists;
             for (const auto &entry : top[i]->children) {
                 items.append(itemFromEntry(*entry));
             }
@@ -194,8 +204,41 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
         const qsizetype start = i;
         for (++i; i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel <= subLevel); ++i) { }
         items.append(itemFromHeading(top, start, i));
+        ++counted.headings;
+    }
+    if (shape) {
+        *shape = counted;
     }
     return items;
+}
+
+QString headingName(const Block &heading)
+{
+    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
+}
+
+// Which items' sub-entries became their description, for the explanation.
+void explainDescriptions(const QList<AgendaItem> &items, Explanation &why)
+{
+    QStringList described;
+    for (const AgendaItem &item : items) {
+        if (!item.description.isEmpty()) {
+            described << Explanation::quote(item.title);
+        }
+    }
+    if (described.isEmpty()) {
+        return;
+    }
+    constexpr qsizetype named = 5;
+    const qsizetype more = described.size() - named;
+    if (more > 0) {
+        described.resize(named);
+        described << AgendaImporter::tr("and %n more", nullptr, int(more));
+    }
+    why.add(QStringLiteral("description"),
+            AgendaImporter::tr("the sub-entries of %1 carry no duration and no speaker, so they are what the item is "
+                               "about, not timed parts")
+                .arg(described.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -230,6 +273,7 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
 {
     ImportResult result;
     Meeting &meeting = result.meeting;
+    Explanation &why = result.explanation;
     const MarkdownDocument document(markdown);
 
     QList<const Block *> top;
@@ -247,6 +291,7 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
         if (top[i]->type == Type::Heading) {
             titleIndex = i;
             meeting.title = singleLine(top[i]->text);
+            why.add(QStringLiteral("title"), tr("the first heading, %1").arg(Explanation::quote(headingName(*top[i]))));
         }
     }
     qsizetype sectionIndex = -1;
@@ -263,18 +308,49 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
         }
         for (int pass = 0; pass < 2 && sectionIndex < 0; ++pass) {
             for (const qsizetype i : std::as_const(candidates)) {
+                if (pass == 1 && !titles::namesOtherSection(top[i]->text)) {
+                    continue; // tried in the first pass
+                }
                 if (pass == 0 && titles::namesOtherSection(top[i]->text)) {
+                    why.add(QStringLiteral("items"),
+                            tr("%1 passed over: it names a section that is no agenda")
+                                .arg(Explanation::quote(headingName(*top[i]))));
                     continue;
                 }
                 if (firstNamed < 0) {
                     firstNamed = i;
                 }
-                QList<AgendaItem> items = sectionItems(top, i + 1, sectionEnd(top, i));
-                if (!items.isEmpty()) {
-                    sectionIndex = i;
-                    meeting.items = items;
-                    break;
+                const qsizetype end = sectionEnd(top, i);
+                SectionShape shape;
+                QList<AgendaItem> items = sectionItems(top, i + 1, end, &shape);
+                if (items.isEmpty()) {
+                    why.add(QStringLiteral("items"),
+                            tr("%1 passed over: no list and no sub-heading under it")
+                                .arg(Explanation::quote(headingName(*top[i]))));
+                    continue;
                 }
+                sectionIndex = i;
+                meeting.items = items;
+                const QString heading = Explanation::quote(headingName(*top[i]));
+                const QString lists = tr("%n list(s)", nullptr, shape.lists);
+                const int count = int(items.size());
+                why.add(QStringLiteral("items"),
+                        shape.headings == 0
+                            ? tr("the section under %1: %n item(s) from %2, joined", nullptr, count).arg(heading, lists)
+                            : shape.lists == 0
+                            ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
+                            : tr("the section under %1: %n item(s) from %2, joined, then one per sub-heading", nullptr,
+                                 count)
+                                  .arg(heading, lists));
+                if (end < top.size()) {
+                    why.add(QStringLiteral("items"),
+                            top[end]->headingLevel <= top[i]->headingLevel
+                                ? tr("the section ends at %1, a heading of its level or higher")
+                                      .arg(Explanation::quote(headingName(*top[end])))
+                                : tr("the section ends at %1: it names a section that is no agenda")
+                                      .arg(Explanation::quote(headingName(*top[end]))));
+                }
+                break;
             }
         }
     }
@@ -303,12 +379,16 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
             meeting.items.append(itemFromEntry(*entry));
         }
         metadataEnd = listIndex;
+        why.add(QStringLiteral("items"),
+                tr("no heading names the agenda: the document's last list, from %1")
+                    .arg(Explanation::quote(meeting.items.value(0).title)));
     }
 
     foldUntimedChildren(meeting.items);
-    agendametadata::read(top, metadataEnd, meeting);
-    agendametadata::readPeople(top, metadataEnd, meeting);
-    agendametadata::readFrontMatter(document, meeting);
+    explainDescriptions(meeting.items, why);
+    agendametadata::read(top, metadataEnd, meeting, &why);
+    agendametadata::readPeople(top, metadataEnd, meeting, &why);
+    agendametadata::readFrontMatter(document, meeting, &why);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenda/explanation.h"
 #include "agenda/meeting.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@ struct ImportResult
 {
     Meeting meeting;
     QString error; // "<file>: <reason>"; empty on success
+    Explanation explanation; // which heading, lists, lines and rules gave each field
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -4,6 +4,7 @@
 #include "agenda/meetingtimeparser.h"
 #include "agenda/people.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -39,6 +40,17 @@ Labelled splitLabel(const QString &line)
     return {line.left(m.capturedStart(0)), m.capturedEnd(0)};
 }
 
+// The explanation's words, translated with the importer's.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gavel::AgendaImporter)
+};
+
+QString quote(const QString &text)
+{
+    return Explanation::quote(text);
+}
+
 bool matches(const QRegularExpression &re, const QString &s)
 {
     return re.match(s).hasMatch();
@@ -61,6 +73,7 @@ struct MetadataReader
     { }
 
     Meeting &meeting;
+    Explanation *why = nullptr;
     bool haveTime = false;
     bool haveChair = false;
     bool haveVice = false;
@@ -68,13 +81,22 @@ struct MetadataReader
     bool havePassword = false;
     bool haveRoster = false;
     QString joinFallback;
+    QString joinFallbackLine;
     std::optional<int> length; // "Meeting Duration: 1 hour"
+    QString lengthLine;
     std::optional<MeetingTime> headingTime; // "# Thursday, June 26th, 2025 at 9:00am PST"
     // After the metadata: only a line whose whole label is a chair or roster word counts, so a
     // word inside an item's title ("Chair election") or its notes names no one.
     bool strict = false;
     // A code block's lines: only the way to join ("Meeting link: <https://…>" in a fence).
     bool codeOnly = false;
+
+    void explain(const QString &field, const QString &how)
+    {
+        if (why) {
+            why->add(field, how);
+        }
+    }
 
     void read(const MetaLine &line)
     {
@@ -115,20 +137,24 @@ struct MetadataReader
             if (!havePassword) {
                 havePassword = true;
                 meeting.join.password = password(value.text);
+                explain(QStringLiteral("join"), Text::tr("the password from the line %1").arg(quote(text)));
             }
         } else if (readTime(l, value.text)) {
             // the time, or the meeting's length
         } else if (meeting.topic.isEmpty() && matches(topicLabel, l.label)) {
             meeting.topic = value.text.simplified();
+            explain(QStringLiteral("topic"), Text::tr("the line %1").arg(quote(text)));
         } else if (matches(viceLabel, l.label)) {
             if (!haveVice) {
                 haveVice = true;
                 meeting.viceChair = people::single(value);
+                explain(QStringLiteral("viceChair"), Text::tr("the line %1 (a vice-chair label)").arg(quote(text)));
             }
         } else if (matches(chairLabel, l.label)) {
             if (!haveChair) {
                 haveChair = true;
                 meeting.chair = people::single(value);
+                explain(QStringLiteral("chair"), Text::tr("the line %1 (a chair label)").arg(quote(text)));
             }
         } else if (!haveRoster && isRosterLabel(l.label)) {
             readRoster(line, l.valueStart);
@@ -153,9 +179,14 @@ struct MetadataReader
                 meeting.time = t;
                 meeting.time.text = value.simplified();
                 haveTime = true;
+                explain(QStringLiteral("start"),
+                        Text::tr("the line %1 (a time label)").arg(quote(l.label + QStringLiteral(": ") + value)));
             }
         } else if (isLength && !length) {
             length = durations::total(value);
+            if (length) {
+                lengthLine = l.label + QStringLiteral(": ") + value;
+            }
         }
         return true;
     }
@@ -178,11 +209,15 @@ struct MetadataReader
         if (!haveTime && headingTime) {
             meeting.time = *headingTime;
             haveTime = true;
+            explain(QStringLiteral("start"),
+                    Text::tr("the heading %1, a date with a time of day (no line states the time)")
+                        .arg(quote(headingTime->text)));
         }
         // The end is the start plus the stated length when no end is written.
         MeetingTime &t = meeting.time;
         if (length && *length > 0 && *length < durations::maxMinutes && t.start.isValid() && !t.end.isValid()) {
             t.end = t.start.addSecs(*length * 60);
+            explain(QStringLiteral("end"), Text::tr("the start plus the length in the line %1").arg(quote(lengthLine)));
         }
     }
 
@@ -199,6 +234,9 @@ struct MetadataReader
             if (const auto chair = people::single(line.span.mid(l.valueStart))) {
                 haveChair = true;
                 meeting.chair = chair;
+                explain(QStringLiteral("chair"),
+                        Text::tr("the line %1 after the agenda, whose whole label is a chair word")
+                            .arg(quote(line.span.text)));
             }
         } else if (!haveRoster && isRosterHeading(l.label)) {
             readRoster(line, l.valueStart);
@@ -247,6 +285,7 @@ struct MetadataReader
         if (m.hasMatch()) {
             meeting.join.meetingId = m.captured(1);
             haveId = true;
+            explain(QStringLiteral("join"), Text::tr("the meeting ID from the line %1").arg(quote(line.span.text)));
         }
     }
 
@@ -287,11 +326,15 @@ struct MetadataReader
             }
             if (matches(meetingHost, url.host().toLower())) {
                 meeting.join.url = link.href.trimmed();
+                explain(
+                    QStringLiteral("join"),
+                    Text::tr("a link to a meeting service (%1) in the line %2").arg(url.host(), quote(line.span.text)));
                 return;
             }
             if (joinFallback.isEmpty() && !url.host().toLower().endsWith(QLatin1String("github.com"))
                 && matches(joinWords, line.span.text) && !matches(mailingList, line.span.text)) {
                 joinFallback = link.href.trimmed();
+                joinFallbackLine = line.span.text;
             }
         }
         if (joinFallback.isEmpty() && joinLabel) {
@@ -300,6 +343,7 @@ struct MetadataReader
             const QRegularExpressionMatch m = bareUrl.match(source.text);
             if (m.hasMatch() && !QUrl(m.captured(0)).host().toLower().endsWith(QLatin1String("github.com"))) {
                 joinFallback = m.captured(0);
+                joinFallbackLine = line.span.text;
             }
         }
     }
@@ -339,6 +383,9 @@ struct MetadataReader
             return; // a label without names: keep looking for the real list
         }
         haveRoster = true;
+        explain(QStringLiteral("roster"),
+                Text::tr("%n name(s) under the label %1", nullptr, int(found.size()))
+                    .arg(quote(line.span.text.left(valueStart))));
         QSet<QString> seen;
         for (const Person &p : std::as_const(found)) {
             const QString key = p.github.isEmpty() ? QStringLiteral("name:") + p.name : p.github.toLower();
@@ -542,9 +589,26 @@ bool isSectionName(const QString &title)
 
 } // namespace
 
-void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting)
+namespace {
+
+void useJoinFallback(const MetadataReader &reader, Meeting &meeting, Explanation *why)
+{
+    if (meeting.join.url.isEmpty() && !reader.joinFallback.isEmpty()) {
+        meeting.join.url = reader.joinFallback;
+        if (why) {
+            why->add(QStringLiteral("join"),
+                     Text::tr("no link to a known meeting service: the link after a join label in the line %1")
+                         .arg(quote(reader.joinFallbackLine)));
+        }
+    }
+}
+
+} // namespace
+
+void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeting, Explanation *why)
 {
     MetadataReader reader(meeting);
+    reader.why = why;
     readLines(top, 0, end, reader);
     if (!reader.haveTime) {
         // A pasted invitation in a code block ("Duration: 2021/May/20 16:00 ~ 17:00 ((UTC +08:00)Beijing)").
@@ -560,31 +624,32 @@ void read(const QList<const MarkdownBlock *> &top, qsizetype end, Meeting &meeti
         }
     }
     reader.finishTime();
-    if (meeting.join.url.isEmpty()) {
-        meeting.join.url = reader.joinFallback;
-    }
+    useJoinFallback(reader, meeting, why);
     if (isSectionName(meeting.title) && !meeting.topic.isEmpty()) {
         meeting.title = meeting.topic; // "## 基本信息" is no title when a 会议主题 line names the meeting
+        reader.explain(QStringLiteral("title"), Text::tr("the topic line: the first heading only names a section"));
     }
 }
 
-void readPeople(const QList<const MarkdownBlock *> &top, qsizetype begin, Meeting &meeting)
+void readPeople(const QList<const MarkdownBlock *> &top, qsizetype begin, Meeting &meeting, Explanation *why)
 {
     MetadataReader reader(meeting);
+    reader.why = why;
     reader.haveChair = meeting.chair.has_value();
     reader.haveRoster = !meeting.roster.isEmpty();
     reader.strict = true;
     readLines(top, begin, top.size(), reader);
-    if (meeting.join.url.isEmpty()) {
-        meeting.join.url = reader.joinFallback;
-    }
+    useJoinFallback(reader, meeting, why);
 }
 
-void readFrontMatter(const MarkdownDocument &document, Meeting &meeting)
+void readFrontMatter(const MarkdownDocument &document, Meeting &meeting, Explanation *why)
 {
     const QString title = document.frontMatter(QStringLiteral("title")).simplified();
     if (!title.isEmpty()) {
         meeting.title = title;
+        if (why) {
+            why->add(QStringLiteral("title"), Text::tr("the front matter's title field"));
+        }
     }
     const QString date = document.frontMatter(QStringLiteral("date"));
     if (!meeting.time.date.isValid() && !date.isEmpty()) {
@@ -592,6 +657,9 @@ void readFrontMatter(const MarkdownDocument &document, Meeting &meeting)
         if (t.date.isValid()) {
             meeting.time = t;
             meeting.time.text = date.simplified();
+            if (why) {
+                why->add(QStringLiteral("start"), Text::tr("the front matter's date field (the text gives no time)"));
+            }
         }
     }
 }
