@@ -12,23 +12,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
-        <source>%n list(s)</source>
+        <location line="+100"/>
+        <source>%n list(s), joined</source>
         <translation>
-            <numerusform>%n list</numerusform>
-            <numerusform>%n lists</numerusform>
+            <numerusform>%n list, joined</numerusform>
+            <numerusform>%n lists, joined</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>the section under %1: %n item(s) from %2, joined</source>
+        <source>the section under %1: %n item(s) from %2</source>
         <translation>
-            <numerusform>the section under %1: %n item from %2, joined</numerusform>
-            <numerusform>the section under %1: %n items from %2, joined</numerusform>
+            <numerusform>the section under %1: %n item from %2</numerusform>
+            <numerusform>the section under %1: %n items from %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the section under %1: %n item(s) from %2, then one per sub-heading</source>
+        <translation>
+            <numerusform>the section under %1: %n item from %2, then one per sub-heading</numerusform>
+            <numerusform>the section under %1: %n items from %2, then one per sub-heading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>the section under %1: %n item, one per sub-heading</numerusform>
@@ -36,15 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
-        <translation>
-            <numerusform>the section under %1: %n item from %2, joined, then one per sub-heading</numerusform>
-            <numerusform>the section under %1: %n items from %2, joined, then one per sub-heading</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/core/agenda/agendametadata.cpp" line="+387"/>
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+389"/>
         <source>%n name(s) under the label %1</source>
         <translation>
             <numerusform>%n name under the label %1</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>gavel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+611"/>
+        <location filename="../../ui/mainwindow.cpp" line="+616"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

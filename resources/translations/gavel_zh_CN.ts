@@ -387,32 +387,37 @@
         <source>%1 passed over: no list and no sub-heading under it</source>
         <translation>跳过 %1：其下没有列表，也没有子标题</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>its list</source>
+        <translation>其列表</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%n list(s)</source>
+        <location line="+0"/>
+        <source>%n list(s), joined</source>
         <translation>
-            <numerusform>%n 个列表</numerusform>
+            <numerusform>%n 个列表（合并）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>the section under %1: %n item(s) from %2, joined</source>
+        <source>the section under %1: %n item(s) from %2</source>
         <translation>
-            <numerusform>%1 下的部分：来自 %2（合并）的 %n 个议题</numerusform>
+            <numerusform>%1 下的部分：来自%2的 %n 个议题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the section under %1: %n item(s) from %2, then one per sub-heading</source>
+        <translation>
+            <numerusform>%1 下的部分：%n 个议题，先是%2中的条目，再是每个子标题一个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>%1 下的部分：%n 个议题，每个子标题一个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
-        <translation>
-            <numerusform>%1 下的部分：%n 个议题，先是 %2（合并）中的条目，再是每个子标题一个</numerusform>
         </translation>
     </message>
     <message>
@@ -471,12 +476,12 @@
         <translation>不是有效的 UTF-8 文本（第 %1 行）；请将议程另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/core/agenda/agendametadata.cpp" line="+140"/>
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+141"/>
         <source>the password from the line %1</source>
         <translation>密码来自 %1 这一行</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the line %1</source>
         <translation>来自 %1 这一行</translation>
     </message>
@@ -1201,7 +1206,7 @@
 <context>
     <name>gavel::CurrentItemPanel</name>
     <message>
-        <location filename="../../ui/currentitempanel.cpp" line="+50"/>
+        <location filename="../../ui/currentitempanel.cpp" line="+53"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1231,7 +1236,7 @@
         <translation>此议题已用时：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>First up</source>
         <translation>首个议题</translation>
     </message>
@@ -1261,7 +1266,7 @@
         <translation>当前</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Next: %1 · %2 min</source>
         <translation>下一项：%1 · %2 分钟</translation>
     </message>
@@ -2014,7 +2019,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+152"/>
+        <location filename="../../ui/mainwindow.cpp" line="+153"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -2269,7 +2274,17 @@
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>How It Was &amp;Read</source>
+        <translation>议程读取说明(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain why read import rules heading section agenda file</source>
+        <translation>说明 为什么 读取 导入 规则 标题 部分 议程 文件 explain why read import rules heading section agenda file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>N&amp;otes</source>
         <translation>笔记(&amp;O)</translation>
     </message>
@@ -2649,6 +2664,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Open a meeting first: this tells how its agenda file was read.</source>
+        <translation>请先打开一场会议：这里说明它的议程文件是如何读取的。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The series is renamed or merged once this meeting has ended: its session is being written now.</source>
         <translation>本次会议结束后才能重命名或合并会议系列：它的会话文件正在写入。</translation>
     </message>
@@ -3728,6 +3748,39 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+13"/>
         <source>Stopped at %1: nothing more was sent. A file already committed stays on its branch, where publishing again finds it.</source>
         <translation>已在%1停止：没有再发送任何内容。已提交的文件留在其分支上，再次发布时会找到它。</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::ReadingWindow</name>
+    <message>
+        <location filename="../../ui/readingwindow.cpp" line="+66"/>
+        <source>How the Agenda Was Read</source>
+        <translation>议程读取说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This meeting has no agenda file to read.</source>
+        <translation>这场会议没有可读取的议程文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How Gavel reads %1 now, a line for each rule that gave a field:</source>
+        <translation>Gavel 现在如何读取 %1（每条规则一行，说明每个字段的来源）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gavel cannot read %1 now:</source>
+        <translation>Gavel 现在无法读取 %1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the agenda was read</source>
+        <translation>议程读取说明</translation>
     </message>
 </context>
 <context>

@@ -332,15 +332,15 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
                 sectionIndex = i;
                 meeting.items = items;
                 const QString heading = Explanation::quote(headingName(*top[i]));
-                const QString lists = tr("%n list(s)", nullptr, shape.lists);
+                const QString lists
+                    = shape.lists == 1 ? tr("its list") : tr("%n list(s), joined", nullptr, shape.lists);
                 const int count = int(items.size());
                 why.add(QStringLiteral("items"),
                         shape.headings == 0
-                            ? tr("the section under %1: %n item(s) from %2, joined", nullptr, count).arg(heading, lists)
+                            ? tr("the section under %1: %n item(s) from %2", nullptr, count).arg(heading, lists)
                             : shape.lists == 0
                             ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
-                            : tr("the section under %1: %n item(s) from %2, joined, then one per sub-heading", nullptr,
-                                 count)
+                            : tr("the section under %1: %n item(s) from %2, then one per sub-heading", nullptr, count)
                                   .arg(heading, lists));
                 if (end < top.size()) {
                     why.add(QStringLiteral("items"),
