@@ -60,6 +60,7 @@ void TestPresenterForms::trailingNames_data()
                                << QStringLiteral("Conference plan | - | Lizi, Prof.Cao");
     QTest::newRow("CJK names") << QStringLiteral("社区治理讨论 - 李华、王明")
                                << QStringLiteral("社区治理讨论 | - | 李华, 王明");
+    QTest::newRow("（名字）") << QStringLiteral("社区介绍（李华）") << QStringLiteral("社区介绍 | - | 李华");
     QTest::newRow("& in brackets") << QStringLiteral("Sigstore (Luke Hinds & Jay White)")
                                    << QStringLiteral("Sigstore | - | Luke Hinds, Jay White");
     QTest::newRow("and") << QStringLiteral("Security review - Alice and Bob")
@@ -89,6 +90,8 @@ void TestPresenterForms::trailingNames_data()
     // openjs/2021-03-02.md: a Title Case phrase after the last dash.
     QTest::newRow("a Title Case phrase") << QStringLiteral("Book Club - March 24 - Working In Public")
                                          << QStringLiteral("Book Club - March 24 - Working In Public | - | ");
+    QTest::newRow("（可选）") << QStringLiteral("模型压缩（可选）") << QStringLiteral("模型压缩（可选） | - | ");
+    QTest::newRow("(Online)") << QStringLiteral("Workshop (Online)") << QStringLiteral("Workshop (Online) | - | ");
     QTest::newRow("a kind of item") << QStringLiteral("Roadmap - Discussion")
                                     << QStringLiteral("Roadmap - Discussion | - | ");
     QTest::newRow("a numbered title") << QStringLiteral("1 - Update") << QStringLiteral("1 - Update | - | ");
@@ -135,6 +138,12 @@ void TestPresenterForms::presenterLines_data()
                           "- Q3 scope\n\n### Wrap-up\n")
         << QStringList {QStringLiteral("Roadmap | 15 | Ana Lima"), QStringLiteral("Wrap-up | - | ")}
         << QStringLiteral("Q3 scope");
+    // onnx/007-20240313.md's shape, under an agenda heading: "### Model Signing (Andreas)".
+    QTest::newRow("(Name) at the end of a sub-heading")
+        << QStringLiteral("# Sync\n\n## Agenda\n\n### Sig Lead\n\n* New Sig Lead:\n\n### Model Signing (Andreas)\n\n"
+                          "* Slides: https://example.org/slides\n")
+        << QStringList {QStringLiteral("Sig Lead | - | "), QStringLiteral("Model Signing | - | Andreas")}
+        << QStringLiteral("New Sig Lead:");
     QTest::newRow("a bilingual label") << QStringLiteral(
         "# 例会\n\n## 议程\n\n- 主题分享\n  - 分享人 / Presenter: @li\n  - 时长 / Duration: 25 min\n")
                                        << QStringList {QStringLiteral("主题分享 | 25 | li")} << QString();
@@ -146,6 +155,10 @@ void TestPresenterForms::presenterLines_data()
     QTest::newRow("a label that is no presenter stays a line")
         << QStringLiteral("# Sync\n\n## Agenda\n\n- Release\n  - Presenter notes: see the doc\n")
         << QStringList {QStringLiteral("Release | - | ")} << QStringLiteral("Presenter notes: see the doc");
+    QTest::newRow("a sentence after a presenter label stays a line")
+        << QStringLiteral("# Sync\n\n## Agenda\n\n- Release\n  - Lead: we still need someone to drive this\n")
+        << QStringList {QStringLiteral("Release | - | ")}
+        << QStringLiteral("Lead: we still need someone to drive this");
     // The shape: an ordered list of the evening, then a bullet list of its talks.
     QTest::newRow("an ordered list then a list of talks")
         << QStringLiteral(

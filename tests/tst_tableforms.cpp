@@ -72,6 +72,11 @@ void TestTableForms::tableItems_data()
                           "| 14:00-14:30 | 开场 | 李华 |\n| 14:30 - 15:15 | 圆桌 | 王明 / 赵六 |\n| 15:15 | 合影 | |\n")
         << QStringList {QStringLiteral("开场 | 30 | 李华"), QStringLiteral("圆桌 | 45 | 王明, 赵六"),
                         QStringLiteral("合影 | - | ")};
+    QTest::newRow("start times: a row lasts until the next starts")
+        << agenda(QStringLiteral("| Time | Topic |\n| --- | --- |\n| 09:00 | Welcome |\n| 09:10 | Keynote |\n"
+                                 "| 10:00 | |\n| 10:15 | Panel |\n"))
+        << QStringList {QStringLiteral("Welcome | 10 | "), QStringLiteral("Keynote | 50 | "),
+                        QStringLiteral("Panel | - | ")};
     QTest::newRow("durations in several forms")
         << agenda(QStringLiteral("| Topic | Duration |\n| --- | --- |\n| A | (1m) |\n| B | 30m |\n| C | 1 h |\n"
                                  "| D | 10 ～ 20min |\n| E | TBD |\n| F | 3 |\n"))
@@ -129,6 +134,11 @@ void TestTableForms::tableUnderSubHeadings()
     QCOMPARE(summaries(r.meeting.items[0].children),
              (QStringList {QStringLiteral("Keynote | 30 | Ana Lima"), QStringLiteral("Panel | 45 | Bo Chen")}));
     QCOMPARE(summaries(r.meeting.items[1].children), QStringList {QStringLiteral("Hack time | 120 | ")});
+    const QString all = r.explanation.lines().join(QLatin1Char('\n'));
+    QVERIFY2(
+        all.contains(QStringLiteral("items: the table under “### Morning”: topic column “Session”, duration column "
+                                    "“Length”, presenter column “Speaker”; ")),
+        qPrintable(all));
 }
 
 void TestTableForms::tableWithoutTopicColumnHoldsNoItems()

@@ -36,6 +36,9 @@ struct ItemNotes
     QStringList trailingExamples;
     int labelled = 0;
     QStringList labelExamples;
+    int tables = 0;
+    agendatables::Columns columns; // the first agenda table's
+    QString tableHeading; // the heading it is under
 };
 
 void addExample(QStringList &list, const QString &example)
@@ -139,10 +142,19 @@ AgendaItem itemFromEntry(const Block &entry, ItemNotes *notes)
     return item;
 }
 
-// One item per row of an agenda table.
-void appendTableItems(const Block &table, const agendatables::Columns &columns, QList<AgendaItem> &items,
-                      ItemNotes *notes)
+QString headingName(const Block &heading)
 {
+    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
+}
+
+// One item per row of an agenda table; `heading` is the one the table is under, for the explanation.
+void appendTableItems(const Block &table, const agendatables::Columns &columns, const Block *heading,
+                      QList<AgendaItem> &items, ItemNotes *notes)
+{
+    if (notes && notes->tables++ == 0) {
+        notes->columns = columns;
+        notes->tableHeading = heading ? headingName(*heading) : QString();
+    }
     for (const agendatables::Row &row : agendatables::rows(table, columns)) {
         AgendaItem item;
         // The row's cells are the item's facts, not lines written under it.
@@ -172,7 +184,7 @@ AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype heading
             }
         } else if (b.type == Type::Table) {
             if (const auto columns = agendatables::agendaColumns(b)) {
-                appendTableItems(b, *columns, item.children, notes);
+                appendTableItems(b, *columns, &heading, item.children, notes);
             }
         } else if (b.type == Type::Paragraph) {
             // "分享人：…" / "Duration: …" lines under a heading tell about it; other lines are its text.
@@ -271,8 +283,7 @@ struct SectionShape
 {
     int lists = 0;
     int headings = 0;
-    int tables = 0;
-    agendatables::Columns columns; // the first agenda table's
+    int tables = 0; // agenda tables directly under the section's heading
     ItemNotes notes;
 };
 
@@ -293,10 +304,9 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
         } else if (top[i]->type == Type::Table) {
             // A table holds items when it has a topic column; a roster table has none.
             if (const auto columns = agendatables::agendaColumns(*top[i])) {
-                if (counted.tables++ == 0) {
-                    counted.columns = *columns;
-                }
-                appendTableItems(*top[i], *columns, items, &counted.notes);
+                ++counted.tables;
+                const Block *heading = begin > 0 && top[begin - 1]->type == Type::Heading ? top[begin - 1] : nullptr;
+                appendTableItems(*top[i], *columns, heading, items, &counted.notes);
             }
         }
     }
@@ -319,11 +329,6 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
         *shape = counted;
     }
     return items;
-}
-
-QString headingName(const Block &heading)
-{
-    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
 }
 
 // Which items' sub-entries became their description, for the explanation.
@@ -350,13 +355,13 @@ void explainDescriptions(const QList<AgendaItem> &items, Explanation &why)
                 .arg(described.join(QStringLiteral(", "))));
 }
 
-// Which columns the section's agenda table was read by.
-void explainTables(const SectionShape &shape, const QString &heading, Explanation &why)
+// Which columns the agenda tables were read by: the first table's, and how many more there were.
+void explainTables(const ItemNotes &notes, Explanation &why)
 {
-    if (shape.tables == 0) {
+    if (notes.tables == 0) {
         return;
     }
-    const agendatables::Columns &c = shape.columns;
+    const agendatables::Columns &c = notes.columns;
     QStringList columns {AgendaImporter::tr("topic column %1").arg(Explanation::quote(c.topicHeader))};
     if (c.duration >= 0) {
         columns << AgendaImporter::tr("duration column %1").arg(Explanation::quote(c.durationHeader));
@@ -364,9 +369,10 @@ void explainTables(const SectionShape &shape, const QString &heading, Explanatio
     if (c.presenter >= 0) {
         columns << AgendaImporter::tr("presenter column %1").arg(Explanation::quote(c.presenterHeader));
     }
-    QString line = AgendaImporter::tr("the table under %1: %2").arg(heading, columns.join(QStringLiteral(", ")));
-    if (shape.tables > 1) {
-        line += QStringLiteral("; ") + AgendaImporter::tr("and %n more table(s)", nullptr, shape.tables - 1);
+    QString line = AgendaImporter::tr("the table under %1: %2")
+                       .arg(Explanation::quote(notes.tableHeading), columns.join(QStringLiteral(", ")));
+    if (notes.tables > 1) {
+        line += QStringLiteral("; ") + AgendaImporter::tr("and %n more table(s)", nullptr, notes.tables - 1);
     }
     why.add(QStringLiteral("items"), line);
 }
@@ -499,7 +505,7 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
                             : tr("the section under %1: %n item(s) from %2, joined, then one per sub-heading", nullptr,
                                  count)
                                   .arg(heading, lists));
-                explainTables(shape, heading, why);
+                explainTables(shape.notes, why);
                 explainItemNotes(shape.notes, why);
                 if (end < top.size()) {
                     why.add(QStringLiteral("items"),

@@ -43,6 +43,14 @@ std::optional<int> clockRangeMinutes(const QString &cell)
     return to - from;
 }
 
+// A cell that is only a clock time ("09:10"), as minutes of the day; -1 otherwise.
+int clockTime(const QString &cell)
+{
+    static const QRegularExpression time(QStringLiteral("^\\s*([01]?\\d|2[0-3])[:：]([0-5]\\d)\\s*$"));
+    const QRegularExpressionMatch m = time.match(cell);
+    return m.hasMatch() ? m.captured(1).toInt() * 60 + m.captured(2).toInt() : -1;
+}
+
 } // namespace
 
 std::optional<Columns> agendaColumns(const MarkdownBlock &table)
@@ -94,6 +102,10 @@ QList<Row> rows(const MarkdownBlock &table, const Columns &columns)
     const Block *header = headerRow(table);
     const qsizetype headerCells = header ? qsizetype(header->children.size()) : 0;
     QList<Row> out;
+    // A "Time" column of start times: a row lasts until the next row starts, a row without a topic
+    // (a break) included. Where the previous row was kept in `out`, or -1.
+    qsizetype previousKept = -1;
+    int previousStart = -1;
     for (const auto &part : table.children) {
         if (part->type != Type::TableBody) {
             continue;
@@ -105,6 +117,12 @@ QList<Row> rows(const MarkdownBlock &table, const Columns &columns)
             };
             Row r;
             r.topic = cell(columns.topic);
+            const int start = columns.duration >= 0 ? clockTime(cell(columns.duration).text) : -1;
+            if (previousKept >= 0 && previousStart >= 0 && start > previousStart && !out[previousKept].told.minutes) {
+                out[previousKept].told.minutes = start - previousStart;
+            }
+            previousStart = start;
+            previousKept = -1;
             if (titles::singleLine(r.topic.text).isEmpty()) {
                 continue; // a row must name something to be an item
             }
@@ -130,6 +148,9 @@ QList<Row> rows(const MarkdownBlock &table, const Columns &columns)
                 if (!r.told.minutes) {
                     r.told.minutes = clockRangeMinutes(duration);
                 }
+            }
+            if (start >= 0) {
+                previousKept = out.size();
             }
             out.append(r);
         }

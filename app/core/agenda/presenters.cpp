@@ -42,8 +42,9 @@ QList<QPair<qsizetype, qsizetype>> parts(const QString &text)
     return out;
 }
 
-// Words that note an item's kind or state, or a date, in the place a presenter is written:
-// "(optional)", "(WIP)", "- Discussion", "(March)". They are never a presenter.
+// Words that note an item's kind, state, form or language, or a date, in the place a presenter
+// is written: "(optional)", "(WIP)", "- Discussion", "(March)", "(Online)", "（可选）". They are
+// never a presenter.
 bool isNoName(const QString &part)
 {
     static const QRegularExpression word(
@@ -52,7 +53,9 @@ bool isNoName(const QString &part)
                        "|postponed|cancell?ed|new|part|follow-?up|carry-?over|all|everyone|team|reminder|proposal"
                        "|vote|questions?|feedback|q&a|aob|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
                        "|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-                       "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)$"),
+                       "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
+                       "|online|offline|live|remote|virtual|hybrid|recorded|recording|slides|video|zoom|english|chinese"
+                       "|可选|选做|待定|待补充|讨论|线上|线下|续|更新|进展|介绍|分享|汇报|补充|新增|例行|中文|英文)$"),
         QRegularExpression::CaseInsensitiveOption);
     return word.match(part).hasMatch();
 }
@@ -238,11 +241,18 @@ bool take(const InlineSpan &line, Told &told)
     if (!l) {
         return false;
     }
+    const QStringList named = l->kind == LabelLine::Kind::Presenter ? names(l->value) : QStringList {};
+    // "Lead: we still need someone for this": a sentence after the label is text, not a name.
+    for (const QString &name : named) {
+        if (name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 || name.size() > 40) {
+            return false;
+        }
+    }
     if (told.label.isEmpty()) {
         told.label = l->label;
     }
     if (l->kind == LabelLine::Kind::Presenter) {
-        for (const QString &name : names(l->value)) {
+        for (const QString &name : named) {
             if (!told.speakers.contains(name, Qt::CaseInsensitive)) {
                 told.speakers.append(name);
             }

@@ -42,8 +42,9 @@ struct Told
     std::optional<int> minutes;
     QString label; // the first label line's label, for the explanation
 };
-// Takes a presenter or duration line into `told`; false when the line is neither. A line that
-// names nobody ("Presenter: TBD") is still taken: it is about the item, never an item itself.
+// Takes a presenter or duration line into `told`; false when the line is neither, or when a
+// sentence follows a presenter label ("Lead: we still need someone"). A line that names nobody
+// ("Presenter: TBD") is still taken: it is about the item, never an item itself.
 bool take(const InlineSpan &line, Told &told);
 
 } // namespace gavel::presenters
