@@ -4,6 +4,7 @@
 
 #include "agenda/agendaimporter.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace gavel;
@@ -38,6 +39,7 @@ private slots:
     void presenterLines_data();
     void presenterLines();
     void explanationSaysWhereSpeakersCameFrom();
+    void longHostileLinesStayFast();
 };
 
 void TestPresenterForms::trailingNames_data()
@@ -196,6 +198,24 @@ void TestPresenterForms::explanationSaysWhereSpeakersCameFrom()
     QVERIFY2(all.contains(QStringLiteral("presenter or duration lines under them (“Presenter”): read as the item's "
                                          "speakers and minutes, not as its parts")),
              qPrintable(all));
+}
+
+void TestPresenterForms::longHostileLinesStayFast()
+{
+    // A megabyte-sized agenda of separators and brackets: read in one pass, never name by name.
+    const QString markdown = QStringLiteral("# Sync\n\n## Agenda\n\n- Topic - ")
+        + QStringLiteral("Ann and ").repeated(30000) + QStringLiteral("Bo\n- ")
+        + QStringLiteral("(Ann ").repeated(30000) + QStringLiteral("\n- Talk\n  - 分享人：")
+        + QStringLiteral("李华、").repeated(30000) + QStringLiteral("\n  - Presenter: ")
+        + QStringLiteral("Ann0 / ").repeated(20000) + QStringLiteral("\n");
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult r = AgendaImporter::importMarkdown(markdown, QStringLiteral("test.md"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.meeting.items.size(), 3);
+    QVERIFY(r.meeting.items[0].speakers.isEmpty()); // a tail of 30,000 names is a phrase, not a list
+    QCOMPARE(r.meeting.items[2].speakers, (QStringList {QStringLiteral("李华"), QStringLiteral("Ann0")}));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestPresenterForms)

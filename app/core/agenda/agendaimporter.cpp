@@ -55,12 +55,7 @@ void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &title
 {
     const QString flat = singleLine(own.text);
     item.minutes = told.minutes ? told.minutes : durations::total(flat);
-    item.speakers = people::handles(own);
-    for (const QString &name : told.speakers) {
-        if (!item.speakers.contains(name, Qt::CaseInsensitive)) {
-            item.speakers.append(name);
-        }
-    }
+    item.speakers = presenters::merged(people::handles(own), told.speakers);
     InlineSpan titleSpan = titleLine;
     if (item.speakers.isEmpty()) {
         // A presenter written at the end of the title ("Topic - Jane Doe", "Topic (Andreas)") is

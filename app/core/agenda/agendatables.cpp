@@ -128,13 +128,11 @@ QList<Row> rows(const MarkdownBlock &table, const Columns &columns)
             }
             r.told.speakers = presenters::names(cell(columns.presenter));
             if (columns.presenter >= 0 && columns.presenter == headerCells - 1) {
+                QStringList extra;
                 for (qsizetype c = headerCells; c < cells; ++c) {
-                    for (const QString &name : presenters::names(cell(c))) {
-                        if (!r.told.speakers.contains(name, Qt::CaseInsensitive)) {
-                            r.told.speakers.append(name);
-                        }
-                    }
+                    extra += presenters::names(cell(c));
                 }
+                r.told.speakers = presenters::merged(r.told.speakers, extra);
             }
             if (columns.duration >= 0) {
                 const QString duration = cell(columns.duration).text;

@@ -10,35 +10,31 @@ namespace gavel::presenters {
 namespace {
 
 // Where a list of presenters is split: "/", ",", "、", ";", "&" and " and ", outside brackets.
+// One pass over the text, so a hostile line stays linear.
 QList<QPair<qsizetype, qsizetype>> parts(const QString &text)
 {
-    static const QRegularExpression separator(QStringLiteral("\\s*(?:[/／,，、;；&]|\\band\\b)\\s*"));
+    static const QString separators = QStringLiteral("/／,，、;；&");
+    static const QLatin1String word(" and ");
     QList<QPair<qsizetype, qsizetype>> out;
     qsizetype from = 0;
     int depth = 0;
-    qsizetype i = 0;
-    while (i <= text.size()) {
-        if (i == text.size()) {
-            out.append({from, i});
-            break;
-        }
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == QLatin1Char('(') || c == QChar(0xFF08) || c == QLatin1Char('[')) {
             ++depth;
         } else if ((c == QLatin1Char(')') || c == QChar(0xFF09) || c == QLatin1Char(']')) && depth > 0) {
             --depth;
-        } else if (depth == 0) {
-            const QRegularExpressionMatch m = separator.match(text, i, QRegularExpression::NormalMatch,
-                                                              QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch() && m.capturedLength(0) > 0) {
-                out.append({from, i});
-                from = m.capturedEnd(0);
-                i = from;
-                continue;
-            }
+        } else if (depth == 0 && separators.contains(c)) {
+            out.append({from, i});
+            from = i + 1;
+        } else if (depth == 0 && c == QLatin1Char(' ') && QStringView(text).mid(i).startsWith(word)) {
+            out.append({from, i});
+            from = i + word.size();
+            i = from - 1;
         }
-        ++i;
     }
+    out.append({from, text.size()});
+    // Parts are trimmed where they are read; empty ones ("a, , b") say nobody.
     return out;
 }
 
@@ -107,9 +103,19 @@ Shape shapeOf(const QString &part)
 // The names of a trailing list, or empty when any part is no name.
 QStringList trailingNames(const QString &text)
 {
+    // A presenter list is a few short names: a long tail is a phrase, and is not split at all.
+    constexpr qsizetype longest = 160;
+    constexpr qsizetype most = 8;
+    if (text.size() > longest) {
+        return {};
+    }
+    const QList<QPair<qsizetype, qsizetype>> split = parts(text);
+    if (split.size() > most) {
+        return {};
+    }
     QStringList out;
     bool strong = false;
-    for (const auto &[from, to] : parts(text)) {
+    for (const auto &[from, to] : split) {
         const QString part = text.mid(from, to - from).simplified();
         const Shape shape = shapeOf(part);
         if (shape == Shape::None) {
@@ -129,6 +135,22 @@ bool overlapsLink(const InlineSpan &line, qsizetype from, qsizetype to)
 
 } // namespace
 
+QStringList merged(const QStringList &first, const QStringList &more)
+{
+    QStringList out = first;
+    QSet<QString> seen;
+    for (const QString &name : first) {
+        seen.insert(name.toCaseFolded());
+    }
+    for (const QString &name : more) {
+        if (!seen.contains(name.toCaseFolded())) {
+            seen.insert(name.toCaseFolded());
+            out.append(name);
+        }
+    }
+    return out;
+}
+
 QStringList names(const InlineSpan &value)
 {
     const QStringList handles = people::handles(value);
@@ -141,8 +163,7 @@ QStringList names(const InlineSpan &value)
             out.append(person->name);
         }
     }
-    out.removeDuplicates();
-    return out;
+    return merged({}, out);
 }
 
 std::optional<Trailing> trailing(const InlineSpan &line)
@@ -252,11 +273,7 @@ bool take(const InlineSpan &line, Told &told)
         told.label = l->label;
     }
     if (l->kind == LabelLine::Kind::Presenter) {
-        for (const QString &name : named) {
-            if (!told.speakers.contains(name, Qt::CaseInsensitive)) {
-                told.speakers.append(name);
-            }
-        }
+        told.speakers = merged(told.speakers, named);
     } else if (!told.minutes) {
         told.minutes = durations::total(l->value.text);
     }

@@ -14,6 +14,9 @@ namespace gavel::presenters {
 // A value that says the seat is vacant ("TBD", "待定") names nobody.
 QStringList names(const InlineSpan &value);
 
+// `first`, then the names of `more` it does not hold yet (case-insensitively).
+QStringList merged(const QStringList &first, const QStringList &more);
+
 // A presenter written at the end of an item's title: "Topic - Jane Doe / Li Lei", "Topic (Andreas)".
 struct Trailing
 {
