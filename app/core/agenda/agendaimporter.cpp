@@ -43,7 +43,7 @@ struct ItemNotes
 
 void addExample(QStringList &list, const QString &example)
 {
-    if (list.size() < ItemNotes::examples) {
+    if (list.size() < ItemNotes::examples && !list.contains(example)) {
         list.append(example);
     }
 }
@@ -387,13 +387,11 @@ void explainItemNotes(const ItemNotes &notes, Explanation &why)
                     .arg(line));
     }
     if (notes.labelled > 0) {
-        QStringList labels = notes.labelExamples;
-        labels.removeDuplicates();
         why.add(QStringLiteral("speakers"),
                 AgendaImporter::tr("%n item(s) have presenter or duration lines under them (%1): read as the item's "
                                    "speakers and minutes, not as its parts",
                                    nullptr, notes.labelled)
-                    .arg(labels.join(QStringLiteral(", "))));
+                    .arg(notes.labelExamples.join(QStringLiteral(", "))));
     }
 }
 
