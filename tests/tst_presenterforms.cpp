@@ -140,6 +140,14 @@ void TestPresenterForms::presenterLines_data()
                           "- Q3 scope\n\n### Wrap-up\n")
         << QStringList {QStringLiteral("Roadmap | 15 | Ana Lima"), QStringLiteral("Wrap-up | - | ")}
         << QStringLiteral("Q3 scope");
+    QTest::newRow("Presenter / Duration lines under sub-headings")
+        << QStringLiteral("# Sync\n\n## Agenda\n\n### Keynote\n\nPresenter: Jane Doe\nDuration: 20 min\n\n### Panel\n")
+        << QStringList {QStringLiteral("Keynote | 20 | Jane Doe"), QStringLiteral("Panel | - | ")} << QString();
+    QTest::newRow("分享人 bullets under sub-headings")
+        << QStringLiteral("# 例会\n\n## 议程\n\n### 1. 模型量化\n\n- 分享人：[李华](https://github.com/lihua)\n"
+                          "- 分享时长：10 分钟\n- 量化方案对比\n\n### 2. 自由讨论\n")
+        << QStringList {QStringLiteral("模型量化 | 10 | lihua"), QStringLiteral("自由讨论 | - | ")}
+        << QStringLiteral("量化方案对比");
     // onnx/007-20240313.md's shape, under an agenda heading: "### Model Signing (Andreas)".
     QTest::newRow("(Name) at the end of a sub-heading")
         << QStringLiteral("# Sync\n\n## Agenda\n\n### Sig Lead\n\n* New Sig Lead:\n\n### Model Signing (Andreas)\n\n"
