@@ -4,7 +4,8 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message numerus="yes">
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+236"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+345"/>
+        <location line="+37"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -12,7 +13,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="-12"/>
+        <source>and %n more table(s)</source>
+        <translation>
+            <numerusform>and %n more table</numerusform>
+            <numerusform>and %n more tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n item(s) end with their presenter&apos;s name, which is not kept in the title: %1</source>
+        <translation>
+            <numerusform>%n item ends with its presenter&apos;s name, which is not kept in the title: %1</numerusform>
+            <numerusform>%n items end with their presenter&apos;s name, which is not kept in the title: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) have presenter or duration lines under them (%1): read as the item&apos;s speakers and minutes, not as its parts</source>
+        <translation>
+            <numerusform>%n item has presenter or duration lines under it (%1): read as the item&apos;s speakers and minutes, not as its parts</numerusform>
+            <numerusform>%n items have presenter or duration lines under them (%1): read as the items&apos; speakers and minutes, not as their parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
         <source>%n list(s), joined</source>
         <translation>
             <numerusform>%n list, joined</numerusform>
@@ -21,6 +46,14 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>the section under %1: %n item(s), one per table row</source>
+        <translation>
+            <numerusform>the section under %1: %n item, one per table row</numerusform>
+            <numerusform>the section under %1: %n items, one per table row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>the section under %1: %n item(s) from %2</source>
         <translation>
             <numerusform>the section under %1: %n item from %2</numerusform>

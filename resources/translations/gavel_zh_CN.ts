@@ -351,24 +351,66 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message>
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+37"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+83"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+262"/>
+        <location line="+37"/>
         <source>and %n more</source>
         <translation>
             <numerusform>等另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>the sub-entries of %1 carry no duration and no speaker, so they are what the item is about, not timed parts</source>
         <translation>%1 的子条目都没有时长和分享人，因此作为该议题的说明，而不是计时的分项</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>topic column %1</source>
+        <translation>议题列 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration column %1</source>
+        <translation>时长列 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>presenter column %1</source>
+        <translation>分享人列 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table under %1: %2</source>
+        <translation>%1 下的表格：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more table(s)</source>
+        <translation>
+            <numerusform>另有 %n 个表格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n item(s) end with their presenter&apos;s name, which is not kept in the title: %1</source>
+        <translation>
+            <numerusform>%n 个议题以分享人姓名结尾，姓名不保留在标题中：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) have presenter or duration lines under them (%1): read as the item&apos;s speakers and minutes, not as its parts</source>
+        <translation>
+            <numerusform>%n 个议题下有分享人或时长行（%1）：读作该议题的分享人和时长，而非其子项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>; an agenda is a small text file</source>
         <translation>；议程应是一个小的文本文件</translation>
     </message>
@@ -401,6 +443,13 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>the section under %1: %n item(s), one per table row</source>
+        <translation>
+            <numerusform>%1 下的部分：%n 个议题，每个表格行一个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>the section under %1: %n item(s) from %2</source>
         <translation>
             <numerusform>%1 下的部分：来自%2的 %n 个议题</numerusform>
@@ -421,7 +470,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-429"/>
+        <source>%1 from the end of %2</source>
+        <translation>%2 末尾的 %1</translation>
+    </message>
+    <message>
+        <location line="+437"/>
         <source>the section ends at %1, a heading of its level or higher</source>
         <translation>该部分止于 %1：同级或更高级的标题</translation>
     </message>
@@ -441,7 +495,7 @@
         <translation>%1：未找到议程：没有含“议程”或“Agenda”的标题，也没有议题列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no heading names the agenda: the document&apos;s last list, from %1</source>
         <translation>没有标题指明议程：取文档的最后一个列表，从 %1 开始</translation>
     </message>

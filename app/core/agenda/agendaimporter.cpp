@@ -1,10 +1,12 @@
 #include "agenda/agendaimporter.h"
 
 #include "agenda/agendametadata.h"
+#include "agenda/agendatables.h"
 #include "agenda/agendatext.h"
 #include "agenda/durations.h"
 #include "agenda/markdowndocument.h"
 #include "agenda/people.h"
+#include "agenda/presenters.h"
 #include "agenda/titles.h"
 #include "storage/readfile.h"
 
@@ -25,12 +27,56 @@ using Type = MarkdownBlock::Type;
 
 // ---- items ----
 
-void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
+// What the item rules found beyond titles, for the explanation: counted, with a few examples, so
+// a 1,000-item agenda still explains itself in a few lines.
+struct ItemNotes
+{
+    static constexpr qsizetype examples = 3;
+    int trailing = 0;
+    QStringList trailingExamples;
+    int labelled = 0;
+    QStringList labelExamples;
+    int tables = 0;
+    agendatables::Columns columns; // the first agenda table's
+    QString tableHeading; // the heading it is under
+};
+
+void addExample(QStringList &list, const QString &example)
+{
+    if (list.size() < ItemNotes::examples && !list.contains(example)) {
+        list.append(example);
+    }
+}
+
+// `titleLine` is the part of `own` the title is read from; `told` is what presenter and duration
+// lines or table cells said about the item.
+void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &titleLine, const presenters::Told &told,
+                ItemNotes *notes)
 {
     const QString flat = singleLine(own.text);
-    item.minutes = durations::total(flat);
-    item.speakers = people::handles(own);
-    title = durations::withoutDurationGroups(singleLine(title));
+    item.minutes = told.minutes ? told.minutes : durations::total(flat);
+    item.speakers = presenters::merged(people::handles(own), told.speakers);
+    InlineSpan titleSpan = titleLine;
+    if (item.speakers.isEmpty()) {
+        // A presenter written at the end of the title ("Topic - Jane Doe", "Topic (Andreas)") is
+        // the item's speaker, and the title is the topic without it; @handles stay in their title.
+        if (const auto found = presenters::trailing(titleLine)) {
+            item.speakers = found->speakers;
+            titleSpan = titleLine.mid(0, found->cut);
+            if (notes) {
+                ++notes->trailing;
+                addExample(notes->trailingExamples,
+                           AgendaImporter::tr("%1 from the end of %2")
+                               .arg(Explanation::quote(found->speakers.join(QStringLiteral(", "))),
+                                    Explanation::quote(singleLine(titleLine.text))));
+            }
+        }
+    }
+    if (notes && !told.label.isEmpty()) {
+        ++notes->labelled;
+        addExample(notes->labelExamples, Explanation::quote(told.label));
+    }
+    const QString title = durations::withoutDurationGroups(singleLine(titleSpan.text));
     item.title = title.isEmpty() ? flat : title;
     if (item.title.isEmpty()) {
         // A bare bullet that only holds parts: an item must be something the chair can name.
@@ -51,43 +97,101 @@ void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
     }
 }
 
-AgendaItem itemFromEntry(const Block &entry)
+// Whether a list entry is only a presenter or duration line ("分享人：@x", "Duration: 10 min") and
+// holds nothing below: then it tells about the item above it and is no part of it.
+bool takeLabelEntry(const Block &entry, presenters::Told &told)
+{
+    for (const auto &child : entry.children) {
+        if (child->isList()) {
+            return false;
+        }
+    }
+    return presenters::take(InlineSpan::ofEntry(entry), told);
+}
+
+AgendaItem itemFromEntry(const Block &entry, ItemNotes *notes)
 {
     AgendaItem item;
+    presenters::Told told;
     QStringList freeText;
     const InlineSpan own = InlineSpan::ofEntry(entry, &freeText);
-    // The first line is the title; further lines of the same paragraph are free text.
+    // The first line is the title; further lines of the same paragraph are free text, or say who
+    // presents it and for how long.
     const QList<InlineSpan> lines = own.lines();
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines[i].text.trimmed().isEmpty()) {
+        if (!lines[i].text.trimmed().isEmpty() && !presenters::take(lines[i], told)) {
             freeText.prepend(lines[i].text.trimmed());
         }
     }
     for (const auto &child : entry.children) {
         if (child->isList()) {
             for (const auto &grandChild : child->children) {
-                item.children.append(itemFromEntry(*grandChild));
+                if (!takeLabelEntry(*grandChild, told)) {
+                    item.children.append(itemFromEntry(*grandChild, notes));
+                }
             }
         }
     }
     item.text = freeText.join(QStringLiteral("\n\n"));
-    finishItem(item, own, lines.isEmpty() ? QString() : lines.first().text);
+    finishItem(item, own, lines.isEmpty() ? InlineSpan {} : lines.first(), told, notes);
     return item;
+}
+
+QString headingName(const Block &heading)
+{
+    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
+}
+
+// One item per row of an agenda table; `heading` is the one the table is under, for the explanation.
+void appendTableItems(const Block &table, const agendatables::Columns &columns, const Block *heading,
+                      QList<AgendaItem> &items, ItemNotes *notes)
+{
+    if (notes && notes->tables++ == 0) {
+        notes->columns = columns;
+        notes->tableHeading = heading ? headingName(*heading) : QString();
+    }
+    for (const agendatables::Row &row : agendatables::rows(table, columns)) {
+        AgendaItem item;
+        // The row's cells are the item's facts, not lines written under it.
+        presenters::Told told = row.told;
+        told.label.clear();
+        finishItem(item, row.topic, row.topic, told, notes);
+        items.append(item);
+    }
 }
 
 // A heading item owns the blocks up to the next heading of its level or higher; its
 // direct lists give children, deeper headings too.
-AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype headingIndex, qsizetype end)
+AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype headingIndex, qsizetype end, ItemNotes *notes)
 {
     const Block &heading = *blocks[headingIndex];
     AgendaItem item;
+    presenters::Told told;
     QStringList freeText;
     qsizetype i = headingIndex + 1;
     for (; i < end && blocks[i]->type != Type::Heading; ++i) {
         const Block &b = *blocks[i];
         if (b.isList()) {
             for (const auto &entry : b.children) {
-                item.children.append(itemFromEntry(*entry));
+                if (!takeLabelEntry(*entry, told)) {
+                    item.children.append(itemFromEntry(*entry, notes));
+                }
+            }
+        } else if (b.type == Type::Table) {
+            if (const auto columns = agendatables::agendaColumns(b)) {
+                appendTableItems(b, *columns, &heading, item.children, notes);
+            }
+        } else if (b.type == Type::Paragraph) {
+            // "分享人：…" / "Duration: …" lines under a heading tell about it; other lines are its text.
+            QStringList kept;
+            for (const InlineSpan &line : InlineSpan::of(b).lines()) {
+                if (!presenters::take(line, told)) {
+                    kept.append(line.text);
+                }
+            }
+            const QString text = kept.join(QLatin1Char('\n')).trimmed();
+            if (!text.isEmpty()) {
+                freeText.append(text);
             }
         } else if (!b.text.trimmed().isEmpty()) {
             freeText.append(b.text.trimmed());
@@ -98,11 +202,12 @@ AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype heading
         for (++i;
              i < end && !(blocks[i]->type == Type::Heading && blocks[i]->headingLevel <= blocks[sub]->headingLevel);
              ++i) { }
-        item.children.append(itemFromHeading(blocks, sub, i));
+        item.children.append(itemFromHeading(blocks, sub, i, notes));
     }
     item.text = freeText.join(QStringLiteral("\n\n"));
     InlineSpan own = InlineSpan::of(heading);
-    finishItem(item, own, withoutNumbering(own.text));
+    const QString title = withoutNumbering(own.text);
+    finishItem(item, own, own.mid(own.text.size() - title.size()), told, notes);
     return item;
 }
 
@@ -173,10 +278,12 @@ struct SectionShape
 {
     int lists = 0;
     int headings = 0;
+    int tables = 0; // agenda tables directly under the section's heading
+    ItemNotes notes;
 };
 
-// The items of the section [begin, end): every list before its first sub-heading, joined, then
-// the sub-headings of its highest level, each an item.
+// The items of the section [begin, end): every list and agenda table before its first sub-heading,
+// joined, then the sub-headings of its highest level, each an item.
 QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end,
                                SectionShape *shape = nullptr)
 {
@@ -187,7 +294,14 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
         if (top[i]->isList()) {
             ++counted.lists;
             for (const auto &entry : top[i]->children) {
-                items.append(itemFromEntry(*entry));
+                items.append(itemFromEntry(*entry, &counted.notes));
+            }
+        } else if (top[i]->type == Type::Table) {
+            // A table holds items when it has a topic column; a roster table has none.
+            if (const auto columns = agendatables::agendaColumns(*top[i])) {
+                ++counted.tables;
+                const Block *heading = begin > 0 && top[begin - 1]->type == Type::Heading ? top[begin - 1] : nullptr;
+                appendTableItems(*top[i], *columns, heading, items, &counted.notes);
             }
         }
     }
@@ -203,18 +317,13 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
     while (i < end) {
         const qsizetype start = i;
         for (++i; i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel <= subLevel); ++i) { }
-        items.append(itemFromHeading(top, start, i));
+        items.append(itemFromHeading(top, start, i, &counted.notes));
         ++counted.headings;
     }
     if (shape) {
         *shape = counted;
     }
     return items;
-}
-
-QString headingName(const Block &heading)
-{
-    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
 }
 
 // Which items' sub-entries became their description, for the explanation.
@@ -239,6 +348,51 @@ void explainDescriptions(const QList<AgendaItem> &items, Explanation &why)
             AgendaImporter::tr("the sub-entries of %1 carry no duration and no speaker, so they are what the item is "
                                "about, not timed parts")
                 .arg(described.join(QStringLiteral(", "))));
+}
+
+// Which columns the agenda tables were read by: the first table's, and how many more there were.
+void explainTables(const ItemNotes &notes, Explanation &why)
+{
+    if (notes.tables == 0) {
+        return;
+    }
+    const agendatables::Columns &c = notes.columns;
+    QStringList columns {AgendaImporter::tr("topic column %1").arg(Explanation::quote(c.topicHeader))};
+    if (c.duration >= 0) {
+        columns << AgendaImporter::tr("duration column %1").arg(Explanation::quote(c.durationHeader));
+    }
+    if (c.presenter >= 0) {
+        columns << AgendaImporter::tr("presenter column %1").arg(Explanation::quote(c.presenterHeader));
+    }
+    QString line = AgendaImporter::tr("the table under %1: %2")
+                       .arg(Explanation::quote(notes.tableHeading), columns.join(QStringLiteral(", ")));
+    if (notes.tables > 1) {
+        line += QStringLiteral("; ") + AgendaImporter::tr("and %n more table(s)", nullptr, notes.tables - 1);
+    }
+    why.add(QStringLiteral("items"), line);
+}
+
+// One line per item rule, with a count and a few examples.
+void explainItemNotes(const ItemNotes &notes, Explanation &why)
+{
+    if (notes.trailing > 0) {
+        QString line = notes.trailingExamples.join(QStringLiteral("; "));
+        if (notes.trailing > notes.trailingExamples.size()) {
+            line += QStringLiteral("; ")
+                + AgendaImporter::tr("and %n more", nullptr, int(notes.trailing - notes.trailingExamples.size()));
+        }
+        why.add(QStringLiteral("speakers"),
+                AgendaImporter::tr("%n item(s) end with their presenter's name, which is not kept in the title: %1",
+                                   nullptr, notes.trailing)
+                    .arg(line));
+    }
+    if (notes.labelled > 0) {
+        why.add(QStringLiteral("speakers"),
+                AgendaImporter::tr("%n item(s) have presenter or duration lines under them (%1): read as the item's "
+                                   "speakers and minutes, not as its parts",
+                                   nullptr, notes.labelled)
+                    .arg(notes.labelExamples.join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace
@@ -336,12 +490,16 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
                     = shape.lists == 1 ? tr("its list") : tr("%n list(s), joined", nullptr, shape.lists);
                 const int count = int(items.size());
                 why.add(QStringLiteral("items"),
-                        shape.headings == 0
+                        shape.headings == 0 && shape.lists == 0
+                            ? tr("the section under %1: %n item(s), one per table row", nullptr, count).arg(heading)
+                            : shape.headings == 0
                             ? tr("the section under %1: %n item(s) from %2", nullptr, count).arg(heading, lists)
                             : shape.lists == 0
                             ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
                             : tr("the section under %1: %n item(s) from %2, then one per sub-heading", nullptr, count)
                                   .arg(heading, lists));
+                explainTables(shape.notes, why);
+                explainItemNotes(shape.notes, why);
                 if (end < top.size()) {
                     why.add(QStringLiteral("items"),
                             top[end]->headingLevel <= top[i]->headingLevel
@@ -375,13 +533,15 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
                 = tr("%1: no agenda found: no heading with “议程” or “Agenda” and no list of items").arg(sourceName);
             return result;
         }
+        ItemNotes notes;
         for (const auto &entry : top[listIndex]->children) {
-            meeting.items.append(itemFromEntry(*entry));
+            meeting.items.append(itemFromEntry(*entry, &notes));
         }
         metadataEnd = listIndex;
         why.add(QStringLiteral("items"),
                 tr("no heading names the agenda: the document's last list, from %1")
                     .arg(Explanation::quote(meeting.items.value(0).title)));
+        explainItemNotes(notes, why);
     }
 
     foldUntimedChildren(meeting.items);
