@@ -96,7 +96,8 @@ void TestPresenterForms::trailingNames_data()
     QTest::newRow("(Online)") << QStringLiteral("Workshop (Online)") << QStringLiteral("Workshop (Online) | - | ");
     QTest::newRow("a kind of item") << QStringLiteral("Roadmap - Discussion")
                                     << QStringLiteral("Roadmap - Discussion | - | ");
-    QTest::newRow("a numbered title") << QStringLiteral("1 - Update") << QStringLiteral("1 - Update | - | ");
+    // The number is the list's numbering written out: it goes, and "Update" is no presenter.
+    QTest::newRow("a numbered title") << QStringLiteral("1 - Update") << QStringLiteral("Update | - | ");
     QTest::newRow("a lowercase word alone")
         << QStringLiteral("Budget - draft") << QStringLiteral("Budget - draft | - | ");
     // A handle is a speaker already: the title keeps it, as PFCC agendas write them.

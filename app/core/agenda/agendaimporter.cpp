@@ -76,7 +76,7 @@ void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &title
         ++notes->labelled;
         addExample(notes->labelExamples, Explanation::quote(told.label));
     }
-    const QString title = durations::withoutDurationGroups(singleLine(titleSpan.text));
+    const QString title = durations::withoutDurationGroups(titles::withoutWrittenNumber(singleLine(titleSpan.text)));
     item.title = title.isEmpty() ? flat : title;
     if (item.title.isEmpty()) {
         // A bare bullet that only holds parts: an item must be something the chair can name.
