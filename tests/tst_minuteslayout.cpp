@@ -122,16 +122,23 @@ const char smallAgenda[] = "# 示例社区第三次会议议程\n"
                            "1. 新人介绍（5 mins）\n"
                            "2. 新特性分享 @[Ligoml](https://github.com/Ligoml)（20 mins）\n";
 
-// The small agenda imported and run from 19:02 for 4 and 23 minutes.
-SessionData smallMeeting(const QString &layout)
+// A session of the agenda written here, imported as Gavel imports a file, its items numbered.
+SessionData sessionOf(const QByteArray &agenda)
 {
-    const ImportResult imported = AgendaImporter::importBytes(QByteArray(smallAgenda), QStringLiteral("small.md"));
+    const ImportResult imported = AgendaImporter::importBytes(agenda, QStringLiteral("agenda.md"));
     if (!imported.ok()) {
-        qFatal("cannot import the small agenda: %s", qPrintable(imported.error));
+        qFatal("cannot import the agenda: %s", qPrintable(imported.error));
     }
     SessionData s;
     s.meeting = imported.meeting;
     agendatree::assignIds(s.meeting.items);
+    return s;
+}
+
+// The small agenda imported and run from 19:02 for 4 and 23 minutes.
+SessionData smallMeeting(const QString &layout)
+{
+    SessionData s = sessionOf(QByteArray(smallAgenda));
     run(s, beijing(2025, 10, 16, 19, 2), {{s.meeting.items.at(0).id, 4}, {s.meeting.items.at(1).id, 23}});
     s.minutes.choices.layout = layout;
     return s;
@@ -696,11 +703,7 @@ void TestMinutesLayout::descriptionUnderItsItemInBothLayouts()
                               "   - 3.0 发布节奏\n"
                               "   - 文档 \\<script>alert(1)\\</script> 入口\n"
                               "   - \\# 不是标题\n";
-    const ImportResult imported = AgendaImporter::importBytes(agenda, QStringLiteral("weekly.md"));
-    QVERIFY2(imported.ok(), qPrintable(imported.error));
-    SessionData s;
-    s.meeting = imported.meeting;
-    agendatree::assignIds(s.meeting.items);
+    SessionData s = sessionOf(agenda);
     QCOMPARE(s.meeting.items.size(), 2);
     QVERIFY(s.meeting.items.at(1).children.isEmpty());
     run(s, beijing(2025, 1, 2, 19, 0), {{s.meeting.items.at(0).id, 5}, {s.meeting.items.at(1).id, 18}});
@@ -740,11 +743,7 @@ void TestMinutesLayout::speakersWithoutAHandleAreNamesNotLinks()
                               "\n"
                               "* 1 - Contributor ranking - Xia Wenzong / Qi Guoqiang (10 min)\n"
                               "* 2 - Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n";
-    const ImportResult imported = AgendaImporter::importBytes(agenda, QStringLiteral("sig.md"));
-    QVERIFY2(imported.ok(), qPrintable(imported.error));
-    SessionData s;
-    s.meeting = imported.meeting;
-    agendatree::assignIds(s.meeting.items);
+    SessionData s = sessionOf(agenda);
     QCOMPARE(s.meeting.items.at(0).speakers,
              (QStringList {QStringLiteral("Xia Wenzong"), QStringLiteral("Qi Guoqiang")}));
     run(s, beijing(2021, 12, 7, 19, 0), {{s.meeting.items.at(0).id, 12}, {s.meeting.items.at(1).id, 5}});
