@@ -16,6 +16,9 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -87,6 +90,7 @@ private slots:
     void timeOfDay();
     void explanationSaysWhichMeeting();
     void manyDatesAreCutInTheError();
+    void commandLineDate();
     void sessionKeepsTheChosenDate();
     void chooserPreselectsAndAnswersTheKeyboard();
     void openingAskesWhichMeetingAndRemembersIt();
@@ -299,6 +303,50 @@ void TestDatedMeetings::manyDatesAreCutInTheError()
              QStringLiteral("n.md: no meeting on 2023-01-01; the file has 2024-01-12, 2024-01-11, "
                             "2024-01-10, 2024-01-09, 2024-01-08, 2024-01-07, 2024-01-06, 2024-01-05, "
                             "2024-01-04, 2024-01-03, and 2 more"));
+}
+
+// gavel --print-agenda FILE [--date D], as a user runs it.
+void TestDatedMeetings::commandLineDate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString notes = dir.filePath(QStringLiteral("notes.md"));
+    QVERIFY(test::writeAll(notes, threeMeetings.toUtf8()));
+
+    const test::ProcessResult latest = test::runGavel({QStringLiteral("--print-agenda"), notes});
+    QCOMPARE(latest.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(latest.out).object();
+    QCOMPARE(json.value(QStringLiteral("meetings")).toArray(),
+             (QJsonArray {QStringLiteral("2024-03-27"), QStringLiteral("2024-03-13"), QStringLiteral("2024-02-28")}));
+    QCOMPARE(json.value(QStringLiteral("items")).toArray().size(), 2);
+
+    const test::ProcessResult older = test::runGavel(
+        {QStringLiteral("--print-agenda"), notes, QStringLiteral("--date"), QStringLiteral("2024-02-28")});
+    QCOMPARE(older.exitCode, 0);
+    const QJsonArray items = QJsonDocument::fromJson(older.out).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Kick-off"));
+
+    const test::ProcessResult missing = test::runGavel(
+        {QStringLiteral("--date"), QStringLiteral("2024-03-20"), QStringLiteral("--print-agenda"), notes});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(missing.err),
+             QStringLiteral("gavel: %1: no meeting on 2024-03-20; the file has 2024-03-27, 2024-03-13, 2024-02-28\n")
+                 .arg(notes));
+
+    const test::ProcessResult badDate = test::runGavel(
+        {QStringLiteral("--print-agenda"), notes, QStringLiteral("--date"), QStringLiteral("March 13")});
+    QCOMPARE(badDate.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(badDate.err),
+             QStringLiteral("gavel: --date “March 13”: give the meeting's date as YYYY-MM-DD\n"));
+
+    // A file of one meeting has no "meetings".
+    const QString single = dir.filePath(QStringLiteral("single.md"));
+    QVERIFY(test::writeAll(single, "# Sync 2024-03-13\n\n## Agenda\n\n- Welcome\n"));
+    const test::ProcessResult one = test::runGavel({QStringLiteral("--print-agenda"), single});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(one.out).object().contains(QStringLiteral("meetings")));
 }
 
 void TestDatedMeetings::sessionKeepsTheChosenDate()

@@ -300,7 +300,10 @@ MeetingAgenda meetingAgenda(const QList<const Block *> &top, const datedmeetings
         if (!isAgendaLabel(*top[i])) {
             continue;
         }
-        for (qsizetype j = i + 1; j < meeting.end && top[j]->type != Type::Heading && !isOtherLabel(*top[j]); ++j) {
+        // Another agenda label ends it too: each block is looked at once, however many labels.
+        qsizetype j = i + 1;
+        for (; j < meeting.end && top[j]->type != Type::Heading && !isOtherLabel(*top[j]) && !isAgendaLabel(*top[j]);
+             ++j) {
             if (top[j]->isList()) {
                 for (const auto &entry : top[j]->children) {
                     agenda.items.append(itemFromEntry(*entry));
@@ -313,6 +316,7 @@ MeetingAgenda meetingAgenda(const QList<const Block *> &top, const datedmeetings
                 = AgendaImporter::tr("the lists after the label %1 in it").arg(Explanation::quote(firstLine(*top[i])));
             return agenda;
         }
+        i = j - 1;
     }
     for (qsizetype i = meeting.heading + 1; i < meeting.end && top[i]->type != Type::Heading; ++i) {
         if (top[i]->isList() && !(i > meeting.heading + 1 && isOtherLabel(*top[i - 1]))) {
