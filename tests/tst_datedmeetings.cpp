@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -89,6 +90,7 @@ private slots:
     void timeOfDay_data();
     void timeOfDay();
     void explanationSaysWhichMeeting();
+    void explanationSaysWhereTheTimeCameFrom();
     void manyDatesAreCutInTheError();
     void commandLineDate();
     void sessionKeepsTheChosenDate();
@@ -292,6 +294,23 @@ void TestDatedMeetings::explanationSaysWhichMeeting()
         "items: 2 item(s) of the meeting under “## 2024-03-13”: the lists after the label “Agenda:” in it")));
 }
 
+void TestDatedMeetings::explanationSaysWhereTheTimeCameFrom()
+{
+    const ImportResult other = AgendaImporter::importMarkdown(
+        QStringLiteral("# Sync\n\nMeeting time: biweekly from Feb. 19th 2020 at 16:00\n\n## 2024-03-27\n\n- A\n\n"
+                       "## 2024-03-13\n\n- B\n"),
+        QStringLiteral("notes.md"));
+    QCOMPARE(other.explanation.lines().constLast(),
+             QStringLiteral("start: the date of the meeting's heading “## 2024-03-27”; the time line “biweekly from "
+                            "Feb. 19th 2020 at 16:00” names another date, so its time of day is not taken"));
+    const ImportResult schedule = AgendaImporter::importMarkdown(
+        QStringLiteral("# Sync\n\nTime: Wednesdays 16:00 UTC\n\n## 2024-03-27\n\n- A\n\n## 2024-03-13\n\n- B\n"),
+        QStringLiteral("notes.md"));
+    QCOMPARE(schedule.explanation.lines().constLast(),
+             QStringLiteral("start: the date of the meeting's heading “## 2024-03-27” with the time of day of the "
+                            "document's schedule “Wednesdays 16:00 UTC”"));
+}
+
 void TestDatedMeetings::manyDatesAreCutInTheError()
 {
     QString markdown = QStringLiteral("# Sync\n\n");
@@ -429,6 +448,32 @@ void TestDatedMeetings::openingAskesWhichMeetingAndRemembersIt()
     QCOMPARE(window->store()->sourceMeetingDate(), QDate(2024, 2, 28));
     QCOMPARE(window->meeting()->meeting().items.size(), 1);
     QCOMPARE(window->meeting()->meeting().items.constFirst().title, QStringLiteral("Kick-off"));
+
+    // Opened again before it starts: the chooser comes back with the open meeting preselected, and
+    // another can be taken; the one already open is not read again.
+    QDate preselected;
+    QTimer::singleShot(0, this, [&preselected] {
+        if (auto *dialog = qobject_cast<MeetingChoiceDialog *>(QApplication::activeModalWidget())) {
+            preselected = dialog->date();
+            QTest::keyClick(dialog->findChild<QTreeWidget *>(QStringLiteral("meetingList")), Qt::Key_Up);
+            dialog->accept();
+        }
+    });
+    const QString olderSession = window->store()->path();
+    QVERIFY(window->openFile(agenda));
+    QCOMPARE(preselected, QDate(2024, 2, 28));
+    QCOMPARE(window->store()->sourceMeetingDate(), QDate(2024, 3, 13));
+    QVERIFY(window->store()->path() != olderSession);
+    QCOMPARE(window->meeting()->meeting().items.size(), 2);
+    const QString newerSession = window->store()->path();
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<MeetingChoiceDialog *>(QApplication::activeModalWidget())) {
+            dialog->accept(); // the one open, preselected
+        }
+    });
+    QVERIFY(window->openFile(agenda));
+    QCOMPARE(window->store()->path(), newerSession);
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("is open already")));
 
     // The command line's --date opens one without asking.
     window.reset();

@@ -497,7 +497,11 @@ bool MainWindow::openFile(const QString &path, const QDate &meetingDate)
 bool MainWindow::openLocal(const QString &path, const Origin &origin)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
+    // A file of several dated meetings opened again before its meeting starts asks which
+    // meeting: another may be wanted.
+    const bool otherMeetingMayBeWanted = m_store->sourceMeetingDate().isValid() && !m_meeting->isActive()
+        && origin.meetingDate != m_store->sourceMeetingDate();
+    if (m_store->isOpen() && ((absolute == m_currentFile && !otherMeetingMayBeWanted) || absolute == m_store->path())) {
         // Its session is open already, with every change since: nothing to read again.
         statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
         rememberRepository(origin);
@@ -568,10 +572,13 @@ bool MainWindow::openConfirmed(const QString &path, const Origin &origin)
                               Banner::Kind::Error);
         return false;
     }
+    m_chosenMeetingIsOpen = false;
     const bool ok
         = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path, origin);
-    if (ok) {
+    if (ok && !m_chosenMeetingIsOpen) {
         afterOpen(path);
+    }
+    if (ok) {
         rememberRepository(origin);
     }
     return ok;
@@ -705,7 +712,11 @@ bool MainWindow::openAgenda(const QString &path, const Origin &origin)
         // A file that keeps several dated meetings: which one. Asking is fine before a meeting;
         // while one is open the most recent with an agenda is read and the status bar says so.
         if (m_askForMeeting && !m_meeting->isActive()) {
-            MeetingChoiceDialog dialog(QFileInfo(path).fileName(), result.meetings, result.chosenMeeting, this);
+            // The file open again: its meeting preselected, else the one Gavel would read.
+            const QDate preselected = m_store->isOpen() && QFileInfo(path).absoluteFilePath() == m_currentFile
+                ? m_store->sourceMeetingDate()
+                : result.chosenMeeting;
+            MeetingChoiceDialog dialog(QFileInfo(path).fileName(), result.meetings, preselected, this);
             if (dialog.exec() != QDialog::Accepted || !dialog.date().isValid()) {
                 statusBar()->showMessage(tr("Nothing opened."), 5000);
                 return false;
@@ -716,7 +727,7 @@ bool MainWindow::openAgenda(const QString &path, const Origin &origin)
         } else {
             statusBar()->showMessage(
                 tr("Opened the meeting of %1, the most recent with an agenda of the %n dated "
-                   "meeting(s) in %2.",
+                   "meeting(s) in %2. Open the file again before the meeting starts to choose another.",
                    nullptr, int(result.meetings.size()))
                     .arg(QLocale().toString(result.chosenMeeting, QLocale::LongFormat), QFileInfo(path).fileName()),
                 10000);
@@ -726,6 +737,13 @@ bool MainWindow::openAgenda(const QString &path, const Origin &origin)
         m_banner->showMessage(tr("Could not open the agenda: %1").arg(result.error), Banner::Kind::Error);
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
+    }
+    if (m_store->isOpen() && QFileInfo(path).absoluteFilePath() == m_currentFile && result.chosenMeeting.isValid()
+        && result.chosenMeeting == m_store->sourceMeetingDate()) {
+        // The meeting chosen is the one open, with every change since: nothing to read again.
+        statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
+        m_chosenMeetingIsOpen = true;
+        return true;
     }
     const QString root = sessionfile::rootFolder();
     const series::Place place = series::placeOf(root, result.meeting, m_clock->now().date());

@@ -241,6 +241,7 @@ private:
     QString m_currentFile;
     bool m_askForSeries = true;
     bool m_askForMeeting = true;
+    bool m_chosenMeetingIsOpen = false; // openAgenda found the meeting chosen open already
     bool m_handedOver = false;
 };
 

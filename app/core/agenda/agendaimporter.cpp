@@ -353,6 +353,12 @@ void setMeetingDate(Meeting &meeting, const Block &heading, const QDate &date, E
             AgendaImporter::tr("the date of the meeting's heading %1 with the time of day of the document's schedule "
                                "%2")
                 .arg(quoted, Explanation::quote(schedule.text)));
+    } else if (schedule.date.isValid()) {
+        // "Wednesdays at 16:00 (biweekly, starting from Feb. 19th 2020)": another meeting's time.
+        why.add(QStringLiteral("start"),
+                AgendaImporter::tr("the date of the meeting's heading %1; the time line %2 names another date, so its "
+                                   "time of day is not taken")
+                    .arg(quoted, Explanation::quote(schedule.text)));
     } else {
         why.add(
             QStringLiteral("start"),
