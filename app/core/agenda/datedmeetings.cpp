@@ -3,7 +3,6 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/meetingtimeparser.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 namespace gavel::datedmeetings {
