@@ -415,24 +415,33 @@ CommandLine runCommandLine(const QCoreApplication &app)
 
     CommandLine result;
     ImportOptions importOptions;
-    if (parser.isSet(dateOption)) {
-        importOptions.meetingDate = QDate::fromString(parser.value(dateOption).trimmed(), Qt::ISODate);
+    const auto readDate = [&](const QString &value) {
+        importOptions.meetingDate = QDate::fromString(value.trimmed(), Qt::ISODate);
+        result.meetingDate = importOptions.meetingDate;
         if (!importOptions.meetingDate.isValid()) {
             result.exitCode = fail(
                 QCoreApplication::translate("gavel::CommandLine", "--date “%1”: give the meeting's date as YYYY-MM-DD")
-                    .arg(parser.value(dateOption)));
-            return result;
+                    .arg(value));
         }
-        result.meetingDate = importOptions.meetingDate;
+        return importOptions.meetingDate.isValid();
+    };
+    if (parser.isSet(dateOption) && !readDate(parser.value(dateOption))) {
+        return result;
     }
     if (parser.isSet(printAgendaOption)) {
-        // "--print-agenda --explain FILE", as written in the README: the parser takes --explain for
-        // the file; the file is then the first argument.
+        // "--print-agenda --explain FILE" and "--print-agenda --date DATE FILE": the parser takes
+        // the option for the file; the file then follows it.
         QString path = parser.value(printAgendaOption);
         bool explain = parser.isSet(explainOption);
-        if (path == QLatin1String("--explain") && !parser.positionalArguments().isEmpty()) {
-            path = parser.positionalArguments().constFirst();
+        QStringList rest = parser.positionalArguments();
+        if (path == QLatin1String("--explain") && !rest.isEmpty()) {
+            path = rest.takeFirst();
             explain = true;
+        } else if (path == QLatin1String("--date") && rest.size() >= 2) {
+            if (!readDate(rest.takeFirst())) {
+                return result;
+            }
+            path = rest.takeFirst();
         }
         result.exitCode = printAgenda(path, explain, importOptions);
         return result;

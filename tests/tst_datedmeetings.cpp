@@ -346,6 +346,12 @@ void TestDatedMeetings::commandLineDate()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Kick-off"));
 
+    // The date written between --print-agenda and the file reads the same.
+    const test::ProcessResult between = test::runGavel(
+        {QStringLiteral("--print-agenda"), QStringLiteral("--date"), QStringLiteral("2024-02-28"), notes});
+    QCOMPARE(between.exitCode, 0);
+    QCOMPARE(between.out, older.out);
+
     const test::ProcessResult missing = test::runGavel(
         {QStringLiteral("--date"), QStringLiteral("2024-03-20"), QStringLiteral("--print-agenda"), notes});
     QCOMPARE(missing.exitCode, 1);
