@@ -20,7 +20,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <optional>
@@ -63,10 +65,11 @@ void writeOut(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
-int printAgenda(const QString &path, bool explain)
+int printAgenda(const QString &path, bool explain, const ImportOptions &options)
 {
     // An http(s) address is fetched (the web plugin, loaded now) and read as the file would be.
-    const ImportResult result = web::isWebAddress(path) ? web::importAddress(path) : AgendaImporter::importFile(path);
+    const ImportResult result
+        = web::isWebAddress(path) ? web::importAddress(path, {}, options) : AgendaImporter::importFile(path, options);
     if (explain) {
         // Plain lines on stderr, so stdout stays the JSON.
         QByteArray lines;
@@ -79,7 +82,16 @@ int printAgenda(const QString &path, bool explain)
         writeOut(stderr, QStringLiteral("gavel: %1\n").arg(result.error).toUtf8());
         return 1;
     }
-    writeOut(stdout, QJsonDocument(agendaToJson(result.meeting)).toJson(QJsonDocument::Indented));
+    QJsonObject json = agendaToJson(result.meeting);
+    if (!result.meetings.isEmpty()) {
+        // A file of several dated meetings: the dates it holds, newest first, for --date.
+        QJsonArray dates;
+        for (const DatedMeeting &m : result.meetings) {
+            dates.append(m.date.toString(Qt::ISODate));
+        }
+        json.insert(QStringLiteral("meetings"), dates);
+    }
+    writeOut(stdout, QJsonDocument(json).toJson(QJsonDocument::Indented));
     return 0;
 }
 
@@ -294,6 +306,13 @@ CommandLine runCommandLine(const QCoreApplication &app)
                                     "With --print-agenda: say on stderr, line by line, which heading, lists, lines "
                                     "and rules gave each field."));
     parser.addOption(explainOption);
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"),
+        QCoreApplication::translate("gavel::CommandLine",
+                                    "For a file that keeps several dated meetings: read the one on <date> "
+                                    "(YYYY-MM-DD), not the most recent."),
+        QCoreApplication::translate("gavel::CommandLine", "date"));
+    parser.addOption(dateOption);
     const QCommandLineOption exportOption(
         QStringLiteral("export-minutes"),
         QCoreApplication::translate("gavel::CommandLine",
@@ -395,16 +414,36 @@ CommandLine runCommandLine(const QCoreApplication &app)
     parser.process(app);
 
     CommandLine result;
+    ImportOptions importOptions;
+    const auto readDate = [&](const QString &value) {
+        importOptions.meetingDate = QDate::fromString(value.trimmed(), Qt::ISODate);
+        result.meetingDate = importOptions.meetingDate;
+        if (!importOptions.meetingDate.isValid()) {
+            result.exitCode = fail(
+                QCoreApplication::translate("gavel::CommandLine", "--date “%1”: give the meeting's date as YYYY-MM-DD")
+                    .arg(value));
+        }
+        return importOptions.meetingDate.isValid();
+    };
+    if (parser.isSet(dateOption) && !readDate(parser.value(dateOption))) {
+        return result;
+    }
     if (parser.isSet(printAgendaOption)) {
-        // "--print-agenda --explain FILE", as written in the README: the parser takes --explain for
-        // the file; the file is then the first argument.
+        // "--print-agenda --explain FILE" and "--print-agenda --date DATE FILE": the parser takes
+        // the option for the file; the file then follows it.
         QString path = parser.value(printAgendaOption);
         bool explain = parser.isSet(explainOption);
-        if (path == QLatin1String("--explain") && !parser.positionalArguments().isEmpty()) {
-            path = parser.positionalArguments().constFirst();
+        QStringList rest = parser.positionalArguments();
+        if (path == QLatin1String("--explain") && !rest.isEmpty()) {
+            path = rest.takeFirst();
             explain = true;
+        } else if (path == QLatin1String("--date") && rest.size() >= 2) {
+            if (!readDate(rest.takeFirst())) {
+                return result;
+            }
+            path = rest.takeFirst();
         }
-        result.exitCode = printAgenda(path, explain);
+        result.exitCode = printAgenda(path, explain, importOptions);
         return result;
     }
     if (parser.isSet(publishOption)) {

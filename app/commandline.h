@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace gavel {
@@ -16,6 +17,7 @@ bool needsGuiApplication(int argc, char *argv[]);
 struct CommandLine
 {
     QString fileToOpen; // GUI: an agenda or session to open
+    QDate meetingDate; // --date: which meeting of a file that keeps several
     int exitCode = -1; // >= 0: a headless command ran; exit with this code
 };
 

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(0);
             }
         });
-        if (!window.openFile(commandLine.fileToOpen) && window.handedOver()) {
+        if (!window.openFile(commandLine.fileToOpen, commandLine.meetingDate) && window.handedOver()) {
             return 0;
         }
     }

@@ -15,6 +15,7 @@
 #include "meeting/clock.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
+#include "meetingchoicedialog.h"
 #include "minutes/minutesexport.h"
 #include "minutes/minuteslayout.h"
 #include "minutes/minuteswords.h"
@@ -64,6 +65,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -487,20 +489,24 @@ void MainWindow::applySettings()
     m_alerts->setEnabled(settings.soundEnabled());
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, const QDate &meetingDate)
 {
     m_handedOver = false;
     if (web::isWebAddress(path)) {
-        openAddress({path, {}, {}});
+        openAddress({path, {}, {}, meetingDate});
         return false;
     }
-    return openLocal(path, {});
+    return openLocal(path, {{}, {}, {}, meetingDate});
 }
 
 bool MainWindow::openLocal(const QString &path, const Origin &origin)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_store->isOpen() && (absolute == m_currentFile || absolute == m_store->path())) {
+    // A file of several dated meetings opened again before its meeting starts asks which
+    // meeting: another may be wanted.
+    const bool otherMeetingMayBeWanted = m_store->sourceMeetingDate().isValid() && !m_meeting->isActive()
+        && origin.meetingDate != m_store->sourceMeetingDate();
+    if (m_store->isOpen() && ((absolute == m_currentFile && !otherMeetingMayBeWanted) || absolute == m_store->path())) {
         // Its session is open already, with every change since: nothing to read again.
         statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
         rememberRepository(origin);
@@ -509,7 +515,7 @@ bool MainWindow::openLocal(const QString &path, const Origin &origin)
     if (m_meeting->isActive()) {
         // A file that is no agenda (a picture dropped by mistake) is said at once: nothing to ask.
         if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            const ImportResult check = AgendaImporter::importFile(path);
+            const ImportResult check = AgendaImporter::importFile(path, {origin.meetingDate});
             if (!check.ok()) {
                 m_banner->showMessage(tr("Could not open the agenda: %1").arg(check.error), Banner::Kind::Error);
                 return false;
@@ -538,7 +544,7 @@ void MainWindow::openAddress(const Origin &origin, QObject *context, const web::
         QString copy;
         if (fetched.ok()) {
             // Read before it is kept: what is no agenda never replaces an earlier copy.
-            const ImportResult check = AgendaImporter::importBytes(fetched.body, address);
+            const ImportResult check = AgendaImporter::importBytes(fetched.body, address, {origin.meetingDate});
             error = check.error;
             if (check.ok()) {
                 copy = web::keepCopy(sessionfile::rootFolder(), address, fetched.body, &error);
@@ -571,10 +577,13 @@ bool MainWindow::openConfirmed(const QString &path, const Origin &origin)
                               Banner::Kind::Error);
         return false;
     }
+    m_chosenMeetingIsOpen = false;
     const bool ok
         = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? openSession(path) : openAgenda(path, origin);
-    if (ok) {
+    if (ok && !m_chosenMeetingIsOpen) {
         afterOpen(path);
+    }
+    if (ok) {
         rememberRepository(origin);
     }
     return ok;
@@ -667,7 +676,7 @@ void MainWindow::offerFreshStart(const QString &sessionPath, const QString &agen
 
 void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPath)
 {
-    const ImportResult result = AgendaImporter::importFile(agendaPath);
+    const ImportResult result = AgendaImporter::importFile(agendaPath, {sessionfile::sourceMeetingDateOf(sessionPath)});
     if (!result.ok()) {
         m_banner->showMessage(tr("Could not open the agenda: %1").arg(result.error), Banner::Kind::Error);
         return;
@@ -692,6 +701,7 @@ void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPat
     // <root>/<series>/<date>/session.json: the series is the folder's.
     session.series = QFileInfo(QFileInfo(sessionPath).absolutePath()).dir().dirName();
     session.sourceAgenda = QFileInfo(agendaPath).absoluteFilePath();
+    session.sourceMeetingDate = result.chosenMeeting;
     session.meeting = result.meeting;
     m_store->open(QFileInfo(sessionPath).absoluteFilePath(), session);
     afterOpen(agendaPath);
@@ -702,11 +712,43 @@ void MainWindow::startFresh(const QString &sessionPath, const QString &agendaPat
 
 bool MainWindow::openAgenda(const QString &path, const Origin &origin)
 {
-    const ImportResult result = AgendaImporter::importFile(path);
+    ImportResult result = AgendaImporter::importFile(path, {origin.meetingDate});
+    if (result.ok() && !result.meetings.isEmpty() && !origin.meetingDate.isValid()) {
+        // A file that keeps several dated meetings: which one. Asking is fine before a meeting;
+        // while one is open the most recent with an agenda is read and the status bar says so.
+        if (m_askForMeeting && !m_meeting->isActive()) {
+            // The file open again: its meeting preselected, else the one Gavel would read.
+            const QDate preselected = m_store->isOpen() && QFileInfo(path).absoluteFilePath() == m_currentFile
+                ? m_store->sourceMeetingDate()
+                : result.chosenMeeting;
+            MeetingChoiceDialog dialog(QFileInfo(path).fileName(), result.meetings, preselected, this);
+            if (dialog.exec() != QDialog::Accepted || !dialog.date().isValid()) {
+                statusBar()->showMessage(tr("Nothing opened."), 5000);
+                return false;
+            }
+            if (dialog.date() != result.chosenMeeting) {
+                result = AgendaImporter::importFile(path, {dialog.date()});
+            }
+        } else {
+            statusBar()->showMessage(
+                tr("Opened the meeting of %1, the most recent with an agenda of the %n dated "
+                   "meeting(s) in %2. Open the file again before the meeting starts to choose another.",
+                   nullptr, int(result.meetings.size()))
+                    .arg(QLocale().toString(result.chosenMeeting, QLocale::LongFormat), QFileInfo(path).fileName()),
+                10000);
+        }
+    }
     if (!result.ok()) {
         m_banner->showMessage(tr("Could not open the agenda: %1").arg(result.error), Banner::Kind::Error);
         statusBar()->showMessage(tr("Could not open %1").arg(QFileInfo(path).fileName()));
         return false;
+    }
+    if (m_store->isOpen() && QFileInfo(path).absoluteFilePath() == m_currentFile && result.chosenMeeting.isValid()
+        && result.chosenMeeting == m_store->sourceMeetingDate()) {
+        // The meeting chosen is the one open, with every change since: nothing to read again.
+        statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 8000);
+        m_chosenMeetingIsOpen = true;
+        return true;
     }
     const QString root = sessionfile::rootFolder();
     const series::Place place = series::placeOf(root, result.meeting, m_clock->now().date());
@@ -736,6 +778,7 @@ bool MainWindow::openAgenda(const QString &path, const Origin &origin)
     session.series = seriesName;
     session.sourceAgenda = QFileInfo(path).absoluteFilePath();
     session.sourceAddress = origin.address; // the copy reopens offline; the address says where it came from
+    session.sourceMeetingDate = result.chosenMeeting; // the agenda reread reads this meeting again
     session.meeting = result.meeting;
     m_store->open(sessionPath, session);
     m_banner->hide();
@@ -832,7 +875,7 @@ void MainWindow::showOpenUrlDialog()
         m_openUrl = new OpenUrlDialog(
             [this](const QString &address, QObject *context, const web::Progress &progress,
                    const std::function<void(const QString &)> &done) {
-                openAddress({address, {}, {}}, context, progress, done);
+                openAddress({address, {}, {}, {}}, context, progress, done);
             },
             this);
         m_openUrl->setAttribute(Qt::WA_DeleteOnClose);
@@ -858,7 +901,7 @@ void MainWindow::showRepositoryDialog()
     m_repositoryDialog = new RepositoryDialog(
         [this](const repositoryfolder::Folder &folder, const QString &address, QObject *context,
                const web::Progress &progress, const std::function<void(const QString &)> &done) {
-            openAddress({address, folder.repository, folder.path}, context, progress, done);
+            openAddress({address, folder.repository, folder.path, {}}, context, progress, done);
         },
         this);
     m_repositoryDialog->setAttribute(Qt::WA_DeleteOnClose);

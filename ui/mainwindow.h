@@ -72,11 +72,14 @@ public:
     // On failure the open meeting stays and a banner says why.
     // An http(s) address is fetched first, without blocking the window; its copy is kept in
     // the sessions' folder and opened as the file would be (false until then).
-    bool openFile(const QString &path);
+    // meetingDate: which meeting of a file that keeps several dated ones (none: ask, or the most
+    // recent with an agenda while a meeting is open).
+    bool openFile(const QString &path, const QDate &meetingDate = {});
     // Whether the last file asked for was open in another Gavel, which was brought forward instead.
     bool handedOver() const { return m_handedOver; }
     // Tests and scripted runs: never ask for the series, take the proposed or matching one.
     void setAskForSeries(bool ask) { m_askForSeries = ask; }
+    void setAskForMeeting(bool ask) { m_askForMeeting = ask; }
 
     LiveMeeting *meeting() const { return m_meeting; }
     SessionStore *store() const { return m_store; }
@@ -111,6 +114,7 @@ private:
         QString address;
         QString repository;
         QString repositoryFolder;
+        QDate meetingDate; // which meeting of a file that keeps several; invalid: ask or the default
     };
 
     void createActions();
@@ -239,6 +243,8 @@ private:
     QList<QAction *> m_allActions;
     QString m_currentFile;
     bool m_askForSeries = true;
+    bool m_askForMeeting = true;
+    bool m_chosenMeetingIsOpen = false; // openAgenda found the meeting chosen open already
     bool m_handedOver = false;
 };
 

@@ -4,8 +4,9 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message numerus="yes">
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+345"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+349"/>
         <location line="+37"/>
+        <location filename="../../app/core/agenda/datedmeetings.cpp" line="+97"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+230"/>
         <source>%n list(s), joined</source>
         <translation>
             <numerusform>%n list, joined</numerusform>
@@ -69,7 +70,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+110"/>
+        <source>%1: none of the %n dated meeting(s) in the file has an agenda</source>
+        <translation>
+            <numerusform>%1: the one dated meeting in the file has no agenda</numerusform>
+            <numerusform>%1: none of the %n dated meetings in the file has an agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1, the meeting on the date asked for, of %n dated meeting(s)</source>
+        <translation>
+            <numerusform>%1, the meeting on the date asked for, of %n dated meeting</numerusform>
+            <numerusform>%1, the meeting on the date asked for, of %n dated meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, the most recent of %n dated meeting(s) that has an agenda</source>
+        <translation>
+            <numerusform>%1, the only dated meeting, which has an agenda</numerusform>
+            <numerusform>%1, the most recent of %n dated meetings that has an agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n item(s) of the meeting under %1: %2</source>
+        <translation>
+            <numerusform>%n item of the meeting under %1: %2</numerusform>
+            <numerusform>%n items of the meeting under %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-137"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>the section under %1: %n item, one per sub-heading</numerusform>
@@ -88,7 +121,7 @@
 <context>
     <name>gavel::AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../app/core/meeting/agendamodel.cpp" line="+376"/>
+        <location filename="../../app/core/meeting/agendamodel.cpp" line="+371"/>
         <location line="+2"/>
         <source>%n min</source>
         <translation>
@@ -138,7 +171,7 @@
 <context>
     <name>gavel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+616"/>
+        <location filename="../../ui/mainwindow.cpp" line="+625"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -154,7 +187,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+510"/>
+        <location line="+108"/>
+        <source>Opened the meeting of %1, the most recent with an agenda of the %n dated meeting(s) in %2. Open the file again before the meeting starts to choose another.</source>
+        <translation>
+            <numerusform>Opened the meeting of %1, the one dated meeting in %2.</numerusform>
+            <numerusform>Opened the meeting of %1, the most recent with an agenda of the %n dated meetings in %2. Open the file again before the meeting starts to choose another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+436"/>
         <source>Skipped %n damaged sessions of this series: %1</source>
         <translation>
             <numerusform>Skipped %n damaged session of this series: %1</numerusform>
@@ -167,6 +208,25 @@
         <translation>
             <numerusform>Read %n agenda or minutes file of this series in %1: people it names before this meeting are not marked new</numerusform>
             <numerusform>Read %n agenda and minutes files of this series in %1: people they name before this meeting are not marked new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gavel::MeetingChoiceDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/meetingchoicedialog.cpp" line="+23"/>
+        <source>%1 keeps %n dated meeting(s). Which one do you want to run?</source>
+        <translation>
+            <numerusform>%1 keeps %n dated meeting. Do you want to run it?</numerusform>
+            <numerusform>%1 keeps %n dated meetings. Which one do you want to run?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

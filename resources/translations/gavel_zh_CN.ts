@@ -152,7 +152,7 @@
 <context>
     <name>gavel</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+106"/>
+        <location filename="../../app/commandline.cpp" line="+118"/>
         <source>%1: no open issue or pull request is labelled “%2”</source>
         <translation>%1：没有带“%2”标签的开放 Issue 或拉取请求</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>%1：无法生成 PDF</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+200"/>
         <source>--agenda-from-issues needs --label &lt;label&gt;</source>
         <translation>--agenda-from-issues 需要用 --label &lt;标签&gt; 指定标签</translation>
     </message>
@@ -351,13 +351,14 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message>
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+83"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+87"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
         <location line="+262"/>
         <location line="+37"/>
+        <location filename="../../app/core/agenda/datedmeetings.cpp" line="+97"/>
         <source>and %n more</source>
         <translation>
             <numerusform>等另外 %n 项</numerusform>
@@ -410,17 +411,48 @@
         </translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>the section under %1 in it</source>
+        <translation>其中 %1 下的部分</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the lists after the label %1 in it</source>
+        <translation>其中标签 %1 之后的列表</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>its lists (no agenda heading or label in it)</source>
+        <translation>其中的列表（没有议程标题或标签）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the date of the meeting&apos;s heading %1 with the time of day of the document&apos;s schedule %2</source>
+        <translation>会议标题 %1 的日期，时刻取自文档的会议安排 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the meeting&apos;s heading %1; the time line %2 names another date, so its time of day is not taken</source>
+        <translation>会议标题 %1 的日期；时间行 %2 写的是另一个日期，因此不采用其时刻</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date of the meeting&apos;s heading %1; no time of day is stated for it</source>
+        <translation>会议标题 %1 的日期；未写明当天的时刻</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>; an agenda is a small text file</source>
         <translation>；议程应是一个小的文本文件</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <location line="+181"/>
         <source>the first heading, %1</source>
         <translation>第一个标题 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-159"/>
         <source>%1 passed over: it names a section that is no agenda</source>
         <translation>跳过 %1：它指的不是议程部分</translation>
     </message>
@@ -462,20 +494,68 @@
             <numerusform>%1 下的部分：%n 个议题，先是%2中的条目，再是每个子标题一个</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: no meeting on %2; the file holds one meeting, on %3</source>
+        <translation>%1：%2 没有会议；该文件只有一次会议，在 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no meeting on %2; the file holds one meeting and names no date</source>
+        <translation>%1：%2 没有会议；该文件只有一次会议，且未写明日期</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: no meeting on %2; the file has %3</source>
+        <translation>%1：%2 没有会议；该文件中的会议日期有 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the meeting on %2 has no agenda: no list under an agenda heading or label</source>
+        <translation>%1：%2 的会议没有议程：议程标题或标签下没有列表</translation>
+    </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="+2"/>
+        <source>%1: none of the %n dated meeting(s) in the file has an agenda</source>
+        <translation>
+            <numerusform>%1：文件中的 %n 次会议都没有议程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1, the meeting on the date asked for, of %n dated meeting(s)</source>
+        <translation>
+            <numerusform>%1，%n 次会议中指定日期的那一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, the most recent of %n dated meeting(s) that has an agenda</source>
+        <translation>
+            <numerusform>%1，%n 次会议中有议程的最近一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n item(s) of the meeting under %1: %2</source>
+        <translation>
+            <numerusform>%1 下会议的 %n 个议题：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-137"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>%1 下的部分：%n 个议题，每个子标题一个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-560"/>
         <source>%1 from the end of %2</source>
         <translation>%2 末尾的 %1</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+568"/>
         <source>the section ends at %1, a heading of its level or higher</source>
         <translation>该部分止于 %1：同级或更高级的标题</translation>
     </message>
@@ -610,13 +690,13 @@
 <context>
     <name>gavel::AgendaModel</name>
     <message>
-        <location filename="../../app/core/meeting/agendamodel.cpp" line="+205"/>
-        <location line="+292"/>
+        <location filename="../../app/core/meeting/agendamodel.cpp" line="+206"/>
+        <location line="+286"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-283"/>
         <source>— (%1)</source>
         <translation>— (%1)</translation>
     </message>
@@ -701,7 +781,7 @@
         <translation>未进行到</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source>%1 in the agenda, %2 added</source>
         <translation>议程中为 %1，已增加 %2</translation>
     </message>
@@ -1107,7 +1187,7 @@
 <context>
     <name>gavel::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="-157"/>
+        <location filename="../../app/commandline.cpp" line="-184"/>
         <source>Gavel runs a live community meeting from its Markdown agenda: a countdown per item, attendance and minutes.</source>
         <translation>Gavel 依照 Markdown 议程实时主持社区会议：每个议题一个倒计时，还有签到和会议纪要。</translation>
     </message>
@@ -1118,18 +1198,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+76"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-105"/>
         <source>With --print-agenda: say on stderr, line by line, which heading, lists, lines and rules gave each field.</source>
         <translation>与 --print-agenda 一起使用：在标准错误输出中逐行说明每个字段来自哪个标题、列表、行和规则。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>For a file that keeps several dated meetings: read the one on &lt;date&gt; (YYYY-MM-DD), not the most recent.</source>
+        <translation>对于包含多次会议的文件：读取 &lt;date&gt;（YYYY-MM-DD）那一次，而不是最近一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the minutes of the session &lt;session&gt; (session.json) to the file given with -o, without opening a window, and exit.</source>
         <translation>不打开窗口，将会话 &lt;会话&gt;（session.json）的会议纪要写入 -o 指定的文件，然后退出。</translation>
     </message>
@@ -1250,7 +1340,12 @@
         <translation>要打开的议程（.md）或会话文件（session.json）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>--date “%1”: give the meeting&apos;s date as YYYY-MM-DD</source>
+        <translation>--date “%1”：请以 YYYY-MM-DD 格式给出会议日期</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>gavel: give one file to open, not %1
 </source>
         <translation>gavel: 只能指定一个要打开的文件，而不是 %1 个
@@ -1260,7 +1355,7 @@
 <context>
     <name>gavel::CurrentItemPanel</name>
     <message>
-        <location filename="../../ui/currentitempanel.cpp" line="+53"/>
+        <location filename="../../ui/currentitempanel.cpp" line="+54"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1300,7 +1395,7 @@
         <translation>议程为空</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
@@ -1320,7 +1415,7 @@
         <translation>当前</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Next: %1 · %2 min</source>
         <translation>下一项：%1 · %2 分钟</translation>
     </message>
@@ -2073,7 +2168,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+153"/>
+        <location filename="../../ui/mainwindow.cpp" line="+155"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -2449,20 +2544,21 @@
         <translation>关于 Gavel(&amp;A)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <location line="+238"/>
         <source>%1 is open already.</source>
         <translation>%1 已经打开。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-229"/>
         <location line="+35"/>
-        <location line="+123"/>
-        <location line="+35"/>
+        <location line="+126"/>
+        <location line="+61"/>
         <source>Could not open the agenda: %1</source>
         <translation>无法打开议程：%1</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-216"/>
         <source>“%1” is running. Pause it and open %2?</source>
         <translation>“%1”正在进行。要暂停它并打开 %2 吗？</translation>
     </message>
@@ -2478,7 +2574,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Not opened: the meeting that is open could not be saved (%1). Fix that first, so nothing is lost.</source>
         <translation>未打开：当前打开的会议无法保存（%1）。请先解决这个问题，以免丢失内容。</translation>
     </message>
@@ -2567,22 +2663,30 @@
         <translation>无法重新开始：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Started fresh from %1. The damaged session is kept as %2.</source>
         <translation>已从 %1 重新开始。损坏的会话文件保留为 %2。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Opened the meeting of %1, the most recent with an agenda of the %n dated meeting(s) in %2. Open the file again before the meeting starts to choose another.</source>
+        <translation>
+            <numerusform>已打开 %1 的会议，即 %2 中 %n 次会议里有议程的最近一次。如需选择其他会议，请在会议开始前再次打开该文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-17"/>
+        <location line="+35"/>
         <source>Nothing opened.</source>
         <translation>未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This meeting is open in another Gavel window: that window is brought to the front.</source>
         <translation>此会议已在另一个 Gavel 窗口中打开：已将那个窗口切换到前台。</translation>
     </message>
@@ -3011,6 +3115,68 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+4"/>
         <source>&amp;Next Item (ends the meeting)</source>
         <translation>下一议题（结束会议）(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::MeetingChoiceDialog</name>
+    <message>
+        <location filename="../../ui/meetingchoicedialog.cpp" line="+21"/>
+        <source>Choose a Meeting</source>
+        <translation>选择会议</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 keeps %n dated meeting(s). Which one do you want to run?</source>
+        <translation>
+            <numerusform>%1 包含 %n 次会议。要主持哪一次？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>议题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个议题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no agenda</source>
+        <translation>无议程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Meetings, newest first:</source>
+        <translation>会议（最新在前）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Meeting</source>
+        <translation>打开会议(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Meetings, newest first</source>
+        <translation>会议（最新在前）</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +4476,7 @@ Close anyway and lose the changes since the last save?</source>
 <context>
     <name>gavel::StageWindow</name>
     <message>
-        <location filename="../../ui/stagewindow.cpp" line="+69"/>
+        <location filename="../../ui/stagewindow.cpp" line="+70"/>
         <source>Gavel: Stage</source>
         <translation>Gavel：大屏视图</translation>
     </message>
@@ -4862,7 +5028,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>%1: cannot be renamed to %2: %3</source>
         <translation>%1：无法重命名为 %2：%3</translation>
     </message>
@@ -4973,7 +5139,7 @@ Close anyway and lose the changes since the last save?</source>
         <translation>会话文件格式版本 %1 比此版本 Gavel 能读取的更新（最高 %2）；请用更新版本的 Gavel 打开</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>

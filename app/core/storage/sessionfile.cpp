@@ -68,6 +68,17 @@ QString sourceAgendaOf(const QString &path)
     return agenda.isString() ? agenda.toString() : QString();
 }
 
+QDate sourceMeetingDateOf(const QString &path)
+{
+    QByteArray bytes;
+    QString error;
+    if (readWholeFile(path, maxFileSize, &bytes, &error) != ReadFailure::None) {
+        return {};
+    }
+    const QJsonValue date = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("sourceMeetingDate"));
+    return QDate::fromString(date.toString(), Qt::ISODate);
+}
+
 QString keepDamaged(const QString &path, const QDateTime &when, QString *error)
 {
     const QFileInfo info(path);

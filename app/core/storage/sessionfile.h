@@ -24,6 +24,7 @@ struct SessionData
     QString series;
     QString sourceAgenda; // the agenda file it was created from
     QString sourceAddress; // the web address that file was fetched from; empty: a local file
+    QDate sourceMeetingDate; // which meeting of an agenda file that keeps several dated ones; invalid: its only one
     Meeting meeting;
     RunState run;
     QHash<int, QString> notes; // item id -> text; 0 = general notes
@@ -61,6 +62,8 @@ bool load(const QString &path, SessionData *data, QString *error);
 WriteResult save(const QString &path, const SessionData &data);
 // The agenda a session was made from, read from a file that may be damaged; empty if unknown.
 QString sourceAgendaOf(const QString &path);
+// Which meeting of that agenda it was made from, when the agenda keeps several; invalid if unknown.
+QDate sourceMeetingDateOf(const QString &path);
 // Moves a damaged session aside, as session.damaged-<yyyyMMdd-HHmmss>.json beside it, so a fresh
 // one can take its place; returns the new path, or empty with *error set.
 QString keepDamaged(const QString &path, const QDateTime &when, QString *error);

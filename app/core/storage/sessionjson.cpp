@@ -143,6 +143,7 @@ QJsonObject toJson(const SessionData &data)
         {QStringLiteral("series"), data.series},
         {QStringLiteral("sourceAgenda"), data.sourceAgenda},
         {QStringLiteral("sourceAddress"), nullable(data.sourceAddress)},
+        {QStringLiteral("sourceMeetingDate"), nullable(data.sourceMeetingDate.toString(Qt::ISODate))},
         {QStringLiteral("savedAt"), double(data.savedAt)},
         {QStringLiteral("savedAtText"), QDateTime::fromMSecsSinceEpoch(data.savedAt).toString(Qt::ISODateWithMs)},
         {QStringLiteral("meeting"),

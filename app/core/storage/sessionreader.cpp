@@ -335,6 +335,7 @@ bool fromJson(const QJsonObject &original, SessionData *data, QString *error)
     d.series = f.string(json, "series", QString(), false);
     d.sourceAgenda = f.string(json, "sourceAgenda", QString(), false);
     d.sourceAddress = f.string(json, "sourceAddress", QString(), false);
+    d.sourceMeetingDate = dateFrom(f, json, "sourceMeetingDate", QString());
     const QJsonObject m = f.object(json, "meeting", QString(), true);
     const QJsonObject run = f.object(json, "run", QString(), true);
     if (!f.failed() && !json.value(QStringLiteral("savedAt")).isDouble()) {

@@ -83,6 +83,7 @@ SessionStore::Recovery SessionStore::open(const QString &path, SessionData data)
     m_series = data.series;
     m_sourceAgenda = data.sourceAgenda;
     m_sourceAddress = data.sourceAddress;
+    m_sourceMeetingDate = data.sourceMeetingDate;
     m_exports = data.exports;
     m_lastError.clear();
     m_lastFailure = WriteFailure::None;
@@ -118,6 +119,7 @@ SessionData SessionStore::data() const
     d.series = m_series;
     d.sourceAgenda = m_sourceAgenda;
     d.sourceAddress = m_sourceAddress;
+    d.sourceMeetingDate = m_sourceMeetingDate;
     d.meeting = m_meeting->meeting();
     d.run = m_meeting->run();
     d.notes = m_meeting->allNotes();

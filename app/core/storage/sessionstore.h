@@ -57,6 +57,7 @@ public:
     QString series() const { return m_series; }
     QString sourceAgenda() const { return m_sourceAgenda; }
     QString sourceAddress() const { return m_sourceAddress; }
+    QDate sourceMeetingDate() const { return m_sourceMeetingDate; }
     SessionData data() const; // what would be written now
     bool hasUnsavedChanges() const;
     QString lastError() const { return m_lastError; }
@@ -101,6 +102,7 @@ private:
     QString m_series;
     QString m_sourceAgenda;
     QString m_sourceAddress;
+    QDate m_sourceMeetingDate;
     QStringList m_exports;
     bool m_dirty = false; // changes not handed to the writer yet
     bool m_quiet = false; // applying derived changes

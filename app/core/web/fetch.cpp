@@ -201,7 +201,7 @@ QString keepCopy(const QString &root, const QString &address, const QByteArray &
     return path;
 }
 
-ImportResult importAddress(const QString &address, const Limits &limits)
+ImportResult importAddress(const QString &address, const Limits &limits, const ImportOptions &options)
 {
     const Fetched fetched = fetchAndWait(address, limits);
     if (!fetched.ok()) {
@@ -209,7 +209,7 @@ ImportResult importAddress(const QString &address, const Limits &limits)
         result.error = fetched.error;
         return result;
     }
-    return AgendaImporter::importBytes(fetched.body, address);
+    return AgendaImporter::importBytes(fetched.body, address, options);
 }
 
 } // namespace gavel::web

@@ -65,6 +65,6 @@ QString copyPath(const QString &root, const QString &address);
 // empty with *error set.
 QString keepCopy(const QString &root, const QString &address, const QByteArray &bytes, QString *error);
 // Fetches and imports the agenda at `address`; errors name it.
-ImportResult importAddress(const QString &address, const Limits &limits = {});
+ImportResult importAddress(const QString &address, const Limits &limits = {}, const ImportOptions &options = {});
 
 } // namespace gavel::web
