@@ -304,7 +304,8 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
         }
         qsizetype j = i + 1;
         int lists = 0;
-        for (; j < top.size() && top[j]->isList(); ++j, ++lists) {
+        // Lists right after the label, joined; a list of fields after them ("Note: …") is no item.
+        for (; j < top.size() && top[j]->isList() && !(lists > 0 && agendashapes::isFields(*top[j])); ++j, ++lists) {
             appendEntries(*top[j], items);
         }
         if (lists == 0) {
