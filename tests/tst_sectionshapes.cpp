@@ -106,6 +106,10 @@ void TestSectionShapes::itemsChosen_data()
     // No file: the title's agenda with a list and no sections.
     QTest::newRow("the title's agenda as a list") << QStringLiteral("# Meeting agenda\n\n- Welcome\n- Roadmap\n")
                                                   << QStringList {QStringLiteral("Welcome"), QStringLiteral("Roadmap")};
+    // No file: the title's agenda list, then a section that is no agenda: the list is the agenda.
+    QTest::newRow("the title's agenda list before an attendance section")
+        << QStringLiteral("# Meeting agenda\n\n- Welcome\n- Roadmap\n\n## Attendance\n\n- Ana, Bo\n")
+        << QStringList {QStringLiteral("Welcome"), QStringLiteral("Roadmap")};
     // rust-lang/2019-04-12.md: no agenda heading, prose bullets under short topic headings.
     QTest::newRow("the title's sub-headings as topics, not prose bullets")
         << QStringLiteral("# 2019.04.12\n\n[Zulip topic](https://example.org/t)\n\n## Announcements\n\n"

@@ -237,10 +237,9 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
             firstHeading = qMin(firstHeading, j);
         }
     }
-    const bool preamble = titleSection && firstHeading < end;
     qsizetype i = begin;
     for (; i < firstHeading; ++i) {
-        if (top[i]->isList() && !preamble) {
+        if (top[i]->isList()) {
             ++counted.lists;
             for (const auto &entry : top[i]->children) {
                 items.append(itemFromEntry(*entry));
@@ -269,7 +268,10 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
             }
             continue;
         }
-        if (preamble && counted.preambleEnd < 0) {
+        if (titleSection && counted.headings == 0) {
+            // The first topic of a title's section: the lists before it were its preamble.
+            items.clear();
+            counted.lists = 0;
             counted.preambleEnd = start;
         }
         counted.allTopics = counted.allTopics && agendashapes::looksLikeTopic(top[start]->text);
