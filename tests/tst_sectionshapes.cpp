@@ -185,6 +185,10 @@ void TestSectionShapes::itemsChosen_data()
                           "- We talked at length about the budget and agreed to revisit it next month.\n"
                           "- Hiring is on hold until the budget is settled, as everyone agreed.\n")
         << QStringList {QStringLiteral("Budget review"), QStringLiteral("Hiring")};
+    // No file: a list of issue links alone is an agenda of issues.
+    QTest::newRow("only a list of issue links")
+        << QStringLiteral("# Triage\n\n- https://example.org/issues/1\n- https://example.org/issues/2\n")
+        << QStringList {QStringLiteral("https://example.org/issues/1"), QStringLiteral("https://example.org/issues/2")};
     // rust-lang/2019.11.26-meeting.md: only prose bullets: they are all there is.
     QTest::newRow("only prose: the last list")
         << QStringLiteral("# WG planning meeting\n\n- Team discussed the missing chapters.\n"
@@ -223,12 +227,14 @@ void TestSectionShapes::itemsChosen()
 
 void TestSectionShapes::noAgendaIsRefusedWithTheFileNamed()
 {
-    // Prose and a label with nothing after it: no agenda, said so, never an empty meeting.
+    // Prose, a label with nothing after it, a table of contents and a list of fields: no agenda,
+    // said so, never an empty meeting.
     for (const QString &markdown :
          {QStringLiteral("# Notes\n\nWe met and talked.\n"),
           QStringLiteral("# Sync\n\nAgenda:\n\nWe met and talked about many things today, at length, for "
                          "over an hour, and nothing was decided in the end.\n"),
-          QStringLiteral("Agenda:\n")}) {
+          QStringLiteral("Agenda:\n"),
+          QStringLiteral("# Planning\n\n- [Goals](#goals)\n- [Risks](#risks)\n\n* Date: 2024-05-02\n")}) {
         const ImportResult r = AgendaImporter::importMarkdown(markdown, QStringLiteral("empty.md"));
         QVERIFY2(!r.ok(), qPrintable(markdown));
         QVERIFY2(r.error.startsWith(QStringLiteral("empty.md: ")), qPrintable(r.error));

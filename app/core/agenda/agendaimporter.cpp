@@ -349,7 +349,9 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
         if (!top[i]->isList()) {
             continue;
         }
-        lastList = i;
+        if (!agendashapes::isFields(*top[i]) && !agendashapes::isContents(*top[i])) {
+            lastList = i; // a last resort, but never the details or a table of contents
+        }
         const int timed = agendashapes::timedEntries(*top[i]);
         if (timed > mostTimed) {
             mostTimed = timed;

@@ -94,6 +94,22 @@ bool isLinks(const MarkdownBlock &list)
     return !list.children.empty();
 }
 
+bool isContents(const MarkdownBlock &list)
+{
+    for (const auto &entry : list.children) {
+        const InlineSpan own = InlineSpan::ofEntry(*entry);
+        if (!onlyLinks(own) || own.links.isEmpty()) {
+            return false;
+        }
+        for (const MarkdownLink &link : own.links) {
+            if (!link.href.startsWith(QLatin1Char('#'))) {
+                return false;
+            }
+        }
+    }
+    return !list.children.empty();
+}
+
 bool isProse(const MarkdownBlock &list)
 {
     static const QRegularExpression sentence(QStringLiteral("[.!?。！？]\\s*$"));

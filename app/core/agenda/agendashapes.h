@@ -22,6 +22,8 @@ int timedEntries(const MarkdownBlock &list);
 bool isFields(const MarkdownBlock &list);
 // A list of links: every entry is only a link (a table of contents, a list of issues).
 bool isLinks(const MarkdownBlock &list);
+// A table of contents: every entry is only a link to a part of the document ("#goals").
+bool isContents(const MarkdownBlock &list);
 // A list of prose: most entries are sentences, or longer than an item's title.
 bool isProse(const MarkdownBlock &list);
 // A heading that can name a topic: one short line that is no sentence.
