@@ -265,7 +265,7 @@ void TestCli::explainSaysWhatGaveEachField()
     const QStringList expected {
         QStringLiteral("title: the first heading, “# Docs WG sync”"),
         QStringLiteral("items: “## Agenda topic rules” passed over: it names a section that is no agenda"),
-        QStringLiteral("items: the section under “## Agenda”: 2 items from 1 list, joined"),
+        QStringLiteral("items: the section under “## Agenda”: 2 items from its list"),
         QStringLiteral("items: the section ends at “### Duty rota”: it names a section that is no agenda"),
         QStringLiteral("description: the sub-entries of “Release notes” carry no duration and no speaker, so they are "
                        "what the item is about, not timed parts"),

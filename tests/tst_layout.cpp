@@ -3,6 +3,7 @@
 // measure text differently); the minimums are the ("about twelve characters" of a name)
 // or what the longest word of a column measures in that font, never a width copied from a run.
 
+#include "elidedlabel.h"
 #include "fakeclock.h"
 #include "mainwindow.h"
 #include "meeting/agendamodel.h"
@@ -49,6 +50,7 @@ private slots:
     void panesAndColumnsStayPutThroughTheMeeting();
     void notesKeepEightLinesWithDecisionsListed();
     void newcomerRoundLeavesTheNotesTheirRoom();
+    void descriptionShowsUnderTheCurrentItem();
     void minutesGiveTheDecisionTextTheRoom();
     void windowsStayOnAScreenSmallerThanThePanesNeed();
 
@@ -388,6 +390,38 @@ void TestLayout::newcomerRoundLeavesTheNotesTheirRoom()
 
     auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
     writeEightLines(notes, QStringLiteral("新同学介绍了自己的方向"));
+    QApplication::processEvents();
+    const int lines = linesInSight(notes);
+    QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));
+    QVERIFY(!find<QScrollArea>(m_window.get(), "meetingScroll")->verticalScrollBar()->isVisible());
+}
+
+void TestLayout::descriptionShowsUnderTheCurrentItem()
+{
+    // The sample's last item has three untimed topics under "部分议题：" in the agenda: they are
+    // its description, shown under its title while it runs, on one line, and the notes
+    // keep their eight lines of Chinese at 1024x700.
+    openSampleAt(QSize(1024, 700));
+    LiveMeeting *meeting = m_window->meeting();
+    QVERIFY(meeting->start());
+    auto *description = find<ElidedLabel>(m_window.get(), "currentDescription");
+    QVERIFY(!description->isVisible()); // the first item has none
+    const QList<int> order = meeting->runOrder();
+    const int last = order.last();
+    QCOMPARE(meeting->item(last)->title, QStringLiteral("确定下次会议的主席与副主席，以及召开时间 和 部分议题预告"));
+    QVERIFY(meeting->jumpTo(last));
+    QApplication::processEvents();
+    QTRY_VERIFY(description->isVisible());
+    QVERIFY2(description->fullText().startsWith(QStringLiteral("部分议题：API 单测：在飞桨开发早期")),
+             qPrintable(description->fullText()));
+    QVERIFY(description->fullText().contains(QStringLiteral(" · 性能优化：")));
+    QVERIFY(description->fullText().contains(QStringLiteral(" · 硬件适配：")));
+    // Far longer than a line of the pane: cut with "…", the whole in the tooltip.
+    QVERIFY2(description->text().endsWith(QChar(0x2026)), qPrintable(description->text()));
+    QCOMPARE(description->toolTip(), description->fullText());
+
+    auto *notes = find<QPlainTextEdit>(m_window.get(), "notesEdit");
+    writeEightLines(notes, QStringLiteral("下次会议介绍重点方向"));
     QApplication::processEvents();
     const int lines = linesInSight(notes);
     QVERIFY2(lines >= 8, qPrintable(QStringLiteral("%1 lines of notes in %2 px").arg(lines).arg(notes->height())));

@@ -6,10 +6,12 @@
 #include "diskfaults.h"
 #include "fakeclock.h"
 #include "historywindow.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
 #include "minuteswindow.h"
+#include "readingwindow.h"
 #include "series/historyloader.h"
 #include "stagewindow.h"
 #include "storage/sessionfile.h"
@@ -41,6 +43,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -89,6 +92,7 @@ private slots:
     void forgotToStartIsCorrectedInline();
     void stageViewFollowsWithoutTakingFocus();
     void badFileKeepsTheMeeting();
+    void howTheAgendaWasReadIsShownBesideTheMeeting();
     void reopeningResumesTheSession();
     void reopeningBeforeTheStartIsSaidInTheStatusBar();
     void checksPeopleInWithTheKeyboardAlone();
@@ -410,6 +414,55 @@ void TestMainWindow::badFileKeepsTheMeeting()
              qPrintable(banner->text()));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QCOMPARE(text("meetingTitle"), QStringLiteral("Paddle Frawework Contributor Club 第一次会议"));
+}
+
+void TestMainWindow::howTheAgendaWasReadIsShownBesideTheMeeting()
+{
+    // Agenda > How It Was Read: what --print-agenda --explain says, in a window that does not
+    // stop the meeting. The sample is PFCC's first agenda: a "# 会议议程" list of six items, the
+    // last with three untimed topics under it, and 21 invitees after its 参会 label.
+    QCOMPARE(interfacelanguage::use(QString::fromLatin1(interfacelanguage::English)),
+             QString::fromLatin1(interfacelanguage::English)); // its plurals: "6 items"
+    const auto english = qScopeGuard([] { interfacelanguage::use(QString::fromLatin1(interfacelanguage::English)); });
+    openSample();
+    key(Qt::Key_F5);
+    QVERIFY(m_window->meeting()->isActive());
+    m_window->findChild<QAction *>(QStringLiteral("actionHowRead"))->trigger();
+    auto *reading = m_window->findChild<ReadingWindow *>(QStringLiteral("readingWindow"));
+    QVERIFY(reading);
+    QVERIFY(reading->isVisible());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    const QStringList lines = reading->text().split(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("items: the section under “# 会议议程”: 6 items from its list")),
+             qPrintable(reading->text()));
+    QVERIFY(lines.contains(QStringLiteral("start: the line “本次会议时间: 2022-4-14 19：00” (a time label)")));
+    QVERIFY(lines.contains(
+        QStringLiteral("roster: 21 names under the label “本次拟参会Paddle Framework Contributor列表：”")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "description: the sub-entries of “确定下次会议的主席与副主席，以及召开时间 和 部分议题预告” carry "
+        "no duration and no speaker, so they are what the item is about, not timed parts")));
+
+    // Asked again in Chinese: the file is read again, in the interface's words.
+    interfacelanguage::use(QString::fromLatin1(interfacelanguage::SimplifiedChinese));
+    m_window->findChild<QAction *>(QStringLiteral("actionHowRead"))->trigger();
+    QVERIFY2(reading->text()
+                 .split(QLatin1Char('\n'))
+                 .contains(QStringLiteral("items: “# 会议议程” 下的部分：来自其列表的 6 个议题")),
+             qPrintable(reading->text()));
+    QCOMPARE(reading->windowTitle(), QStringLiteral("议程读取说明"));
+    interfacelanguage::use(QString::fromLatin1(interfacelanguage::English));
+
+    // The meeting's keys still reach the meeting.
+    const int before = m_window->meeting()->currentId();
+    m_window->activateWindow();
+    key(Qt::Key_PageDown, Qt::AltModifier);
+    QVERIFY(m_window->meeting()->currentId() != before);
+    // Escape in the window closes it.
+    reading->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(reading));
+    const QPointer<ReadingWindow> open(reading);
+    QTest::keyClick(reading, Qt::Key_Escape);
+    QTRY_VERIFY(!open || !open->isVisible());
 }
 
 void TestMainWindow::reopeningResumesTheSession()

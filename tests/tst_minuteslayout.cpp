@@ -31,6 +31,7 @@
 
 #include "agenda/agendaimporter.h"
 #include "agenda/agendatree.h"
+#include "meeting/roster.h"
 #include "minutes/minutesexport.h"
 #include "minutes/minuteslayout.h"
 
@@ -172,6 +173,8 @@ private slots:
     void notesDecisionsOrARunChildMakeAnItemReached();
     // What the agenda said under an item without a time or a speaker.
     void descriptionUnderItsItemInBothLayouts();
+    // Speakers an agenda names without a handle.
+    void speakersWithoutAHandleAreNamesNotLinks();
     // The names, the recording.
     void attendeeListOnlyWhenChosen();
     void recordingWrittenWhenFilled();
@@ -725,6 +728,40 @@ void TestMinutesLayout::descriptionUnderItsItemInBothLayouts()
                                                 "\n"
                                                 "### 下次会议安排\n")),
              qPrintable(minutes(s)));
+}
+
+// MindSpore's agendas name their presenters after a dash, without GitHub handles: in the minutes
+// they are names as written, never links to a GitHub account, beside a handle that is one.
+void TestMinutesLayout::speakersWithoutAHandleAreNamesNotLinks()
+{
+    const QByteArray agenda = "# Developer eXperience SIG\n"
+                              "\n"
+                              "## Agenda\n"
+                              "\n"
+                              "* 1 - Contributor ranking - Xia Wenzong / Qi Guoqiang (10 min)\n"
+                              "* 2 - Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n";
+    const ImportResult imported = AgendaImporter::importBytes(agenda, QStringLiteral("sig.md"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    SessionData s;
+    s.meeting = imported.meeting;
+    agendatree::assignIds(s.meeting.items);
+    QCOMPARE(s.meeting.items.at(0).speakers,
+             (QStringList {QStringLiteral("Xia Wenzong"), QStringLiteral("Qi Guoqiang")}));
+    run(s, beijing(2021, 12, 7, 19, 0), {{s.meeting.items.at(0).id, 12}, {s.meeting.items.at(1).id, 5}});
+    s.minutes.choices.layout = QStringLiteral("agenda");
+    const QString md = minutes(s, QStringLiteral("en"));
+    QVERIFY2(md.contains(QStringLiteral("1. Contributor ranking Xia Wenzong, Qi Guoqiang (12 min)\n")), qPrintable(md));
+    QVERIFY2(
+        md.contains(QStringLiteral("2. Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n")),
+        qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("github.com/Xia")), qPrintable(md));
+
+    // In the roster they are people to check in by name, with no GitHub account.
+    const QList<Attendee> roster = attendance::buildRoster(s.meeting, {});
+    QCOMPARE(roster.size(), 3);
+    QCOMPARE(roster.at(0).name, QStringLiteral("Xia Wenzong"));
+    QCOMPARE(roster.at(0).github, QString());
+    QCOMPARE(roster.at(2).github, QStringLiteral("caojie-dev"));
 }
 
 void TestMinutesLayout::unreachedItemsMarkedWhenChosen()

@@ -73,6 +73,15 @@ void TestSectionForms::sectionChosen_data()
     QTest::newRow("a list then sub-headings")
         << QStringLiteral("# Sync\n\n## Agenda\n\n- Welcome\n\n### Deep dive\n\n### Notes\n\n- taken live\n")
         << QStringList {QStringLiteral("Welcome"), QStringLiteral("Deep dive")};
+    // mindspore/013-20211207.md writes "* 1 - Introduce of …": the list's numbering, in words.
+    QTest::newRow("numbers written in bullets")
+        << QStringLiteral("# Sync\n\n## Agenda\n\n* 1 - Welcome\n* 2 – Roadmap\n* 3 things to settle\n"
+                          "* 2022 roadmap review\n* 10 - Wrap-up\n")
+        << QStringList {QStringLiteral("Welcome"), QStringLiteral("Roadmap"), QStringLiteral("3 things to settle"),
+                        QStringLiteral("2022 roadmap review"), QStringLiteral("Wrap-up")};
+    QTest::newRow("a number and a dash before a heading's title")
+        << QStringLiteral("# Sync\n\n## Agenda\n\n### 1 - Welcome\n\n### 2 - Roadmap\n")
+        << QStringList {QStringLiteral("Welcome"), QStringLiteral("Roadmap")};
     QTest::newRow("a bilingual agenda uses the first")
         << QStringLiteral("# Sync\n\n## 议程\n\n- 欢迎\n\n## Agenda\n\n- Welcome\n")
         << QStringList {QStringLiteral("欢迎")};

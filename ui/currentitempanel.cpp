@@ -1,5 +1,6 @@
 #include "currentitempanel.h"
 
+#include "agenda/people.h"
 #include "elidedlabel.h"
 #include "flowlayout.h"
 #include "meeting/livemeeting.h"
@@ -26,6 +27,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_title(new ElidedLabel(2, this))
     , m_speakers(new ElidedLabel(1, this))
+    , m_description(new ElidedLabel(1, this))
     , m_timer(new TimerDisplay(meeting, TimerDisplay::Size::Panel, this))
     , m_next(new ElidedLabel(2, this))
     , m_durationRow(new QWidget(this))
@@ -37,12 +39,14 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     m_caption->setObjectName(QStringLiteral("currentCaption"));
     m_title->setObjectName(QStringLiteral("currentTitle"));
     m_speakers->setObjectName(QStringLiteral("currentSpeakers"));
+    m_description->setObjectName(QStringLiteral("currentDescription"));
     m_next->setObjectName(QStringLiteral("nextLabel"));
     QFont caption = typescale::font(m_caption->font(), typescale::Role::Reading);
     caption.setCapitalization(QFont::AllUppercase);
     m_caption->setFont(caption);
     m_title->setFont(typescale::font(m_title->font(), typescale::Role::Title));
     m_next->setFont(typescale::font(m_next->font(), typescale::Role::Reading));
+    m_description->setFont(typescale::font(m_description->font(), typescale::Role::Reading));
 
     // Inline: give an item without a duration one.
     m_duration->setObjectName(QStringLiteral("setDurationSpin"));
@@ -100,6 +104,7 @@ CurrentItemPanel::CurrentItemPanel(LiveMeeting *meeting, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_title);
     layout->addWidget(m_speakers);
+    layout->addWidget(m_description);
     layout->addWidget(m_timer, 1);
     // Reachable from the keyboard (Tab, or View > Go to the Timer): its digits take the focus.
     layout->addWidget(m_durationRow);
@@ -181,9 +186,7 @@ void CurrentItemPanel::refresh()
     if (phase == LiveMeeting::Phase::NotStarted) {
         m_caption->setText(tr("First up"));
         m_title->setFullText(next ? next->title : tr("The agenda is empty"));
-        m_speakers->setFullText(next && !next->speakers.isEmpty()
-                                    ? QLatin1Char('@') + next->speakers.join(QStringLiteral(", @"))
-                                    : QString());
+        m_speakers->setFullText(next ? people::speakersLabel(next->speakers) : QString());
     } else if (phase == LiveMeeting::Phase::Ended) {
         m_caption->setText(tr("Finished"));
         m_title->setFullText(tr("The meeting has ended"));
@@ -191,11 +194,24 @@ void CurrentItemPanel::refresh()
     } else {
         m_caption->setText(phase == LiveMeeting::Phase::Paused ? tr("Now · paused") : tr("Now"));
         m_title->setFullText(current ? current->title : QString());
-        m_speakers->setFullText(current && !current->speakers.isEmpty()
-                                    ? QLatin1Char('@') + current->speakers.join(QStringLiteral(", @"))
-                                    : QString());
+        m_speakers->setFullText(current ? people::speakersLabel(current->speakers) : QString());
     }
     m_speakers->setVisible(!m_speakers->fullText().isEmpty());
+    // The item's description under its title, its entries on one line (a label's entry, "部分议题：",
+    // runs on into the next): the rest is in the tooltip, so a long one never presses the timer.
+    const AgendaItem *shown = phase == LiveMeeting::Phase::NotStarted ? next
+        : phase == LiveMeeting::Phase::Ended                          ? nullptr
+                                                                      : current;
+    QString described;
+    for (const QString &line :
+         shown ? shown->description.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList()) {
+        const QString separator = described.isEmpty() || described.endsWith(QChar(0xFF1A)) // a full-width colon
+            ? QString()
+            : described.endsWith(QLatin1Char(':')) ? QStringLiteral(" ") : QStringLiteral(" · ");
+        described += separator + line.trimmed();
+    }
+    m_description->setFullText(described);
+    m_description->setVisible(!m_description->fullText().isEmpty());
 
     if (phase != LiveMeeting::Phase::Ended && next && phase != LiveMeeting::Phase::NotStarted) {
         m_next->setFullText(

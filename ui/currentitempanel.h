@@ -43,6 +43,7 @@ private:
     QLabel *m_caption;
     ElidedLabel *m_title;
     ElidedLabel *m_speakers;
+    ElidedLabel *m_description; // what the agenda wrote under the item, untimed
     TimerDisplay *m_timer;
     ElidedLabel *m_next;
     QWidget *m_durationRow;

@@ -25,6 +25,7 @@
 #include "openurldialog.h"
 #include "preferencesdialog.h"
 #include "publishdialog.h"
+#include "readingwindow.h"
 #include "repositorydialog.h"
 #include "rosterpane.h"
 #include "series/historyloader.h"
@@ -398,6 +399,10 @@ void MainWindow::createActions()
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
     agenda->addActions(m_agendaPane->editActions());
     agenda->insertSeparator(m_agendaPane->editActions().at(2));
+    agenda->addSeparator();
+    QAction *reading = agenda->addAction(tr("How It Was &Read"), this, &MainWindow::showReading);
+    reading->setObjectName(QStringLiteral("actionHowRead"));
+    keywords(reading, tr("explain why read import rules heading section agenda file"));
 
     // The notes' chords, as their keys work only in the notes; from here they work from anywhere.
     QMenu *notes = menuBar()->addMenu(tr("N&otes"));
@@ -1200,6 +1205,21 @@ void MainWindow::showHistory()
     m_history->showSeries(series::folderOf(m_store->path()), m_store->series(), m_seriesDocuments);
     m_history->show();
     m_history->raise();
+}
+
+void MainWindow::showReading()
+{
+    if (!m_store->isOpen()) {
+        statusBar()->showMessage(tr("Open a meeting first: this tells how its agenda file was read."), 8000);
+        return;
+    }
+    if (!m_reading) {
+        m_reading = new ReadingWindow(this);
+        m_reading->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reading->showAgenda(m_store->sourceAgenda());
+    m_reading->show();
+    m_reading->raise();
 }
 
 void MainWindow::moveSeries(const QString &from, const QString &to)

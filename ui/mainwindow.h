@@ -36,6 +36,7 @@ class Clock;
 class CurrentItemPanel;
 class HistoryLoader;
 class HistoryWindow;
+class ReadingWindow;
 class IssuesDialog;
 class MinutesWindow;
 class LiveHeader;
@@ -184,6 +185,7 @@ private:
     void writeExports(const QList<QPair<QString, QByteArray>> &files, const QString &what);
     void writeExportsTo(const QString &folder, const QList<QPair<QString, QByteArray>> &files, const QString &what);
     void showHistory();
+    void showReading();
     void exportAttendance();
     void importAttendance();
     // A non-modal file dialog: a meeting's shortcuts keep working while it is open.
@@ -220,6 +222,7 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<PreferencesDialog> m_preferences;
     QPointer<HistoryWindow> m_history;
+    QPointer<ReadingWindow> m_reading;
     QPointer<OpenUrlDialog> m_openUrl;
     QPointer<RepositoryDialog> m_repositoryDialog;
     QPointer<IssuesDialog> m_issuesDialog;

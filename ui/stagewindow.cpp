@@ -1,6 +1,7 @@
 #include "stagewindow.h"
 
 #include "accessiblefactory.h"
+#include "agenda/people.h"
 #include "elidedlabel.h"
 #include "meeting/livemeeting.h"
 #include "meetingactions.h"
@@ -144,7 +145,7 @@ void StageWindow::refresh()
         m_title->setFullText(shown ? shown->title : QString());
     }
     m_speakers->setFullText(shown && phase != LiveMeeting::Phase::Ended && !shown->speakers.isEmpty()
-                                ? QLatin1Char('@') + shown->speakers.join(QStringLiteral(", @"))
+                                ? people::speakersLabel(shown->speakers)
                                 : QString());
     m_speakers->setVisible(!m_speakers->fullText().isEmpty());
     const AgendaItem *next = phase == LiveMeeting::Phase::NotStarted || phase == LiveMeeting::Phase::Ended

@@ -4,7 +4,8 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message numerus="yes">
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+236"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+345"/>
+        <location line="+37"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -12,23 +13,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
-        <source>%n list(s)</source>
+        <location line="-12"/>
+        <source>and %n more table(s)</source>
         <translation>
-            <numerusform>%n list</numerusform>
-            <numerusform>%n lists</numerusform>
+            <numerusform>and %n more table</numerusform>
+            <numerusform>and %n more tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n item(s) end with their presenter&apos;s name, which is not kept in the title: %1</source>
+        <translation>
+            <numerusform>%n item ends with its presenter&apos;s name, which is not kept in the title: %1</numerusform>
+            <numerusform>%n items end with their presenter&apos;s name, which is not kept in the title: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) have presenter or duration lines under them (%1): read as the item&apos;s speakers and minutes, not as its parts</source>
+        <translation>
+            <numerusform>%n item has presenter or duration lines under it (%1): read as the item&apos;s speakers and minutes, not as its parts</numerusform>
+            <numerusform>%n items have presenter or duration lines under them (%1): read as the items&apos; speakers and minutes, not as their parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n list(s), joined</source>
+        <translation>
+            <numerusform>%n list, joined</numerusform>
+            <numerusform>%n lists, joined</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>the section under %1: %n item(s) from %2, joined</source>
+        <source>the section under %1: %n item(s), one per table row</source>
         <translation>
-            <numerusform>the section under %1: %n item from %2, joined</numerusform>
-            <numerusform>the section under %1: %n items from %2, joined</numerusform>
+            <numerusform>the section under %1: %n item, one per table row</numerusform>
+            <numerusform>the section under %1: %n items, one per table row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>the section under %1: %n item(s) from %2</source>
+        <translation>
+            <numerusform>the section under %1: %n item from %2</numerusform>
+            <numerusform>the section under %1: %n items from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the section under %1: %n item(s) from %2, then one per sub-heading</source>
+        <translation>
+            <numerusform>the section under %1: %n item from %2, then one per sub-heading</numerusform>
+            <numerusform>the section under %1: %n items from %2, then one per sub-heading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>the section under %1: %n item, one per sub-heading</numerusform>
@@ -36,15 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
-        <translation>
-            <numerusform>the section under %1: %n item from %2, joined, then one per sub-heading</numerusform>
-            <numerusform>the section under %1: %n items from %2, joined, then one per sub-heading</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/core/agenda/agendametadata.cpp" line="+387"/>
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+389"/>
         <source>%n name(s) under the label %1</source>
         <translation>
             <numerusform>%n name under the label %1</numerusform>
@@ -105,7 +138,7 @@
 <context>
     <name>gavel::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+611"/>
+        <location filename="../../ui/mainwindow.cpp" line="+616"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

@@ -351,24 +351,66 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message>
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+37"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+83"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+262"/>
+        <location line="+37"/>
         <source>and %n more</source>
         <translation>
             <numerusform>等另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>the sub-entries of %1 carry no duration and no speaker, so they are what the item is about, not timed parts</source>
         <translation>%1 的子条目都没有时长和分享人，因此作为该议题的说明，而不是计时的分项</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>topic column %1</source>
+        <translation>议题列 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration column %1</source>
+        <translation>时长列 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>presenter column %1</source>
+        <translation>分享人列 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table under %1: %2</source>
+        <translation>%1 下的表格：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more table(s)</source>
+        <translation>
+            <numerusform>另有 %n 个表格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n item(s) end with their presenter&apos;s name, which is not kept in the title: %1</source>
+        <translation>
+            <numerusform>%n 个议题以分享人姓名结尾，姓名不保留在标题中：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n item(s) have presenter or duration lines under them (%1): read as the item&apos;s speakers and minutes, not as its parts</source>
+        <translation>
+            <numerusform>%n 个议题下有分享人或时长行（%1）：读作该议题的分享人和时长，而非其子项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>; an agenda is a small text file</source>
         <translation>；议程应是一个小的文本文件</translation>
     </message>
@@ -387,36 +429,53 @@
         <source>%1 passed over: no list and no sub-heading under it</source>
         <translation>跳过 %1：其下没有列表，也没有子标题</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>its list</source>
+        <translation>其列表</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%n list(s)</source>
+        <location line="+0"/>
+        <source>%n list(s), joined</source>
         <translation>
-            <numerusform>%n 个列表</numerusform>
+            <numerusform>%n 个列表（合并）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>the section under %1: %n item(s) from %2, joined</source>
+        <source>the section under %1: %n item(s), one per table row</source>
         <translation>
-            <numerusform>%1 下的部分：来自 %2（合并）的 %n 个议题</numerusform>
+            <numerusform>%1 下的部分：%n 个议题，每个表格行一个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>the section under %1: %n item(s) from %2</source>
+        <translation>
+            <numerusform>%1 下的部分：来自%2的 %n 个议题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the section under %1: %n item(s) from %2, then one per sub-heading</source>
+        <translation>
+            <numerusform>%1 下的部分：%n 个议题，先是%2中的条目，再是每个子标题一个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>%1 下的部分：%n 个议题，每个子标题一个</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>the section under %1: %n item(s) from %2, joined, then one per sub-heading</source>
-        <translation>
-            <numerusform>%1 下的部分：%n 个议题，先是 %2（合并）中的条目，再是每个子标题一个</numerusform>
-        </translation>
+    <message>
+        <location line="-429"/>
+        <source>%1 from the end of %2</source>
+        <translation>%2 末尾的 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+437"/>
         <source>the section ends at %1, a heading of its level or higher</source>
         <translation>该部分止于 %1：同级或更高级的标题</translation>
     </message>
@@ -436,7 +495,7 @@
         <translation>%1：未找到议程：没有含“议程”或“Agenda”的标题，也没有议题列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no heading names the agenda: the document&apos;s last list, from %1</source>
         <translation>没有标题指明议程：取文档的最后一个列表，从 %1 开始</translation>
     </message>
@@ -471,12 +530,12 @@
         <translation>不是有效的 UTF-8 文本（第 %1 行）；请将议程另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/core/agenda/agendametadata.cpp" line="+140"/>
+        <location filename="../../app/core/agenda/agendametadata.cpp" line="+141"/>
         <source>the password from the line %1</source>
         <translation>密码来自 %1 这一行</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the line %1</source>
         <translation>来自 %1 这一行</translation>
     </message>
@@ -1201,7 +1260,7 @@
 <context>
     <name>gavel::CurrentItemPanel</name>
     <message>
-        <location filename="../../ui/currentitempanel.cpp" line="+50"/>
+        <location filename="../../ui/currentitempanel.cpp" line="+53"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -1231,7 +1290,7 @@
         <translation>此议题已用时：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>First up</source>
         <translation>首个议题</translation>
     </message>
@@ -1261,7 +1320,7 @@
         <translation>当前</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Next: %1 · %2 min</source>
         <translation>下一项：%1 · %2 分钟</translation>
     </message>
@@ -2014,7 +2073,7 @@
     <name>gavel::MainWindow</name>
     <message>
         <location filename="../../ui/appnames.h" line="+21"/>
-        <location filename="../../ui/mainwindow.cpp" line="+152"/>
+        <location filename="../../ui/mainwindow.cpp" line="+153"/>
         <source>Gavel</source>
         <translation>Gavel</translation>
     </message>
@@ -2269,7 +2328,17 @@
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>How It Was &amp;Read</source>
+        <translation>议程读取说明(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>explain why read import rules heading section agenda file</source>
+        <translation>说明 为什么 读取 导入 规则 标题 部分 议程 文件 explain why read import rules heading section agenda file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>N&amp;otes</source>
         <translation>笔记(&amp;O)</translation>
     </message>
@@ -2649,6 +2718,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Open a meeting first: this tells how its agenda file was read.</source>
+        <translation>请先打开一场会议：这里说明它的议程文件是如何读取的。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The series is renamed or merged once this meeting has ended: its session is being written now.</source>
         <translation>本次会议结束后才能重命名或合并会议系列：它的会话文件正在写入。</translation>
     </message>
@@ -3728,6 +3802,39 @@ Close anyway and lose the changes since the last save?</source>
         <location line="+13"/>
         <source>Stopped at %1: nothing more was sent. A file already committed stays on its branch, where publishing again finds it.</source>
         <translation>已在%1停止：没有再发送任何内容。已提交的文件留在其分支上，再次发布时会找到它。</translation>
+    </message>
+</context>
+<context>
+    <name>gavel::ReadingWindow</name>
+    <message>
+        <location filename="../../ui/readingwindow.cpp" line="+66"/>
+        <source>How the Agenda Was Read</source>
+        <translation>议程读取说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This meeting has no agenda file to read.</source>
+        <translation>这场会议没有可读取的议程文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How Gavel reads %1 now, a line for each rule that gave a field:</source>
+        <translation>Gavel 现在如何读取 %1（每条规则一行，说明每个字段的来源）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gavel cannot read %1 now:</source>
+        <translation>Gavel 现在无法读取 %1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the agenda was read</source>
+        <translation>议程读取说明</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "agenda/agendametadata.h"
 #include "agenda/agendashapes.h"
+#include "agenda/agendatables.h"
 #include "agenda/agendatext.h"
 #include "agenda/durations.h"
 #include "agenda/markdowndocument.h"
 #include "agenda/people.h"
+#include "agenda/presenters.h"
 #include "agenda/titles.h"
 #include "storage/readfile.h"
 
@@ -26,12 +28,56 @@ using Type = MarkdownBlock::Type;
 
 // ---- items ----
 
-void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
+// What the item rules found beyond titles, for the explanation: counted, with a few examples, so
+// a 1,000-item agenda still explains itself in a few lines.
+struct ItemNotes
+{
+    static constexpr qsizetype examples = 3;
+    int trailing = 0;
+    QStringList trailingExamples;
+    int labelled = 0;
+    QStringList labelExamples;
+    int tables = 0;
+    agendatables::Columns columns; // the first agenda table's
+    QString tableHeading; // the heading it is under
+};
+
+void addExample(QStringList &list, const QString &example)
+{
+    if (list.size() < ItemNotes::examples && !list.contains(example)) {
+        list.append(example);
+    }
+}
+
+// `titleLine` is the part of `own` the title is read from; `told` is what presenter and duration
+// lines or table cells said about the item.
+void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &titleLine, const presenters::Told &told,
+                ItemNotes *notes)
 {
     const QString flat = singleLine(own.text);
-    item.minutes = durations::total(flat);
-    item.speakers = people::handles(own);
-    title = durations::withoutDurationGroups(singleLine(title));
+    item.minutes = told.minutes ? told.minutes : durations::total(flat);
+    item.speakers = presenters::merged(people::handles(own), told.speakers);
+    InlineSpan titleSpan = titleLine;
+    if (item.speakers.isEmpty()) {
+        // A presenter written at the end of the title ("Topic - Jane Doe", "Topic (Andreas)") is
+        // the item's speaker, and the title is the topic without it; @handles stay in their title.
+        if (const auto found = presenters::trailing(titleLine)) {
+            item.speakers = found->speakers;
+            titleSpan = titleLine.mid(0, found->cut);
+            if (notes) {
+                ++notes->trailing;
+                addExample(notes->trailingExamples,
+                           AgendaImporter::tr("%1 from the end of %2")
+                               .arg(Explanation::quote(found->speakers.join(QStringLiteral(", "))),
+                                    Explanation::quote(singleLine(titleLine.text))));
+            }
+        }
+    }
+    if (notes && !told.label.isEmpty()) {
+        ++notes->labelled;
+        addExample(notes->labelExamples, Explanation::quote(told.label));
+    }
+    const QString title = durations::withoutDurationGroups(titles::withoutWrittenNumber(singleLine(titleSpan.text)));
     item.title = title.isEmpty() ? flat : title;
     if (item.title.isEmpty()) {
         // A bare bullet that only holds parts: an item must be something the chair can name.
@@ -52,43 +98,101 @@ void finishItem(AgendaItem &item, const InlineSpan &own, QString title)
     }
 }
 
-AgendaItem itemFromEntry(const Block &entry)
+// Whether a list entry is only a presenter or duration line ("分享人：@x", "Duration: 10 min") and
+// holds nothing below: then it tells about the item above it and is no part of it.
+bool takeLabelEntry(const Block &entry, presenters::Told &told)
+{
+    for (const auto &child : entry.children) {
+        if (child->isList()) {
+            return false;
+        }
+    }
+    return presenters::take(InlineSpan::ofEntry(entry), told);
+}
+
+AgendaItem itemFromEntry(const Block &entry, ItemNotes *notes)
 {
     AgendaItem item;
+    presenters::Told told;
     QStringList freeText;
     const InlineSpan own = InlineSpan::ofEntry(entry, &freeText);
-    // The first line is the title; further lines of the same paragraph are free text.
+    // The first line is the title; further lines of the same paragraph are free text, or say who
+    // presents it and for how long.
     const QList<InlineSpan> lines = own.lines();
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines[i].text.trimmed().isEmpty()) {
+        if (!lines[i].text.trimmed().isEmpty() && !presenters::take(lines[i], told)) {
             freeText.prepend(lines[i].text.trimmed());
         }
     }
     for (const auto &child : entry.children) {
         if (child->isList()) {
             for (const auto &grandChild : child->children) {
-                item.children.append(itemFromEntry(*grandChild));
+                if (!takeLabelEntry(*grandChild, told)) {
+                    item.children.append(itemFromEntry(*grandChild, notes));
+                }
             }
         }
     }
     item.text = freeText.join(QStringLiteral("\n\n"));
-    finishItem(item, own, lines.isEmpty() ? QString() : lines.first().text);
+    finishItem(item, own, lines.isEmpty() ? InlineSpan {} : lines.first(), told, notes);
     return item;
+}
+
+QString headingName(const Block &heading)
+{
+    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
+}
+
+// One item per row of an agenda table; `heading` is the one the table is under, for the explanation.
+void appendTableItems(const Block &table, const agendatables::Columns &columns, const Block *heading,
+                      QList<AgendaItem> &items, ItemNotes *notes)
+{
+    if (notes && notes->tables++ == 0) {
+        notes->columns = columns;
+        notes->tableHeading = heading ? headingName(*heading) : QString();
+    }
+    for (const agendatables::Row &row : agendatables::rows(table, columns)) {
+        AgendaItem item;
+        // The row's cells are the item's facts, not lines written under it.
+        presenters::Told told = row.told;
+        told.label.clear();
+        finishItem(item, row.topic, row.topic, told, notes);
+        items.append(item);
+    }
 }
 
 // A heading item owns the blocks up to the next heading of its level or higher; its
 // direct lists give children, deeper headings too.
-AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype headingIndex, qsizetype end)
+AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype headingIndex, qsizetype end, ItemNotes *notes)
 {
     const Block &heading = *blocks[headingIndex];
     AgendaItem item;
+    presenters::Told told;
     QStringList freeText;
     qsizetype i = headingIndex + 1;
     for (; i < end && blocks[i]->type != Type::Heading; ++i) {
         const Block &b = *blocks[i];
         if (b.isList()) {
             for (const auto &entry : b.children) {
-                item.children.append(itemFromEntry(*entry));
+                if (!takeLabelEntry(*entry, told)) {
+                    item.children.append(itemFromEntry(*entry, notes));
+                }
+            }
+        } else if (b.type == Type::Table) {
+            if (const auto columns = agendatables::agendaColumns(b)) {
+                appendTableItems(b, *columns, &heading, item.children, notes);
+            }
+        } else if (b.type == Type::Paragraph) {
+            // "分享人：…" / "Duration: …" lines under a heading tell about it; other lines are its text.
+            QStringList kept;
+            for (const InlineSpan &line : InlineSpan::of(b).lines()) {
+                if (!presenters::take(line, told)) {
+                    kept.append(line.text);
+                }
+            }
+            const QString text = kept.join(QLatin1Char('\n')).trimmed();
+            if (!text.isEmpty()) {
+                freeText.append(text);
             }
         } else if (!b.text.trimmed().isEmpty()) {
             freeText.append(b.text.trimmed());
@@ -99,11 +203,12 @@ AgendaItem itemFromHeading(const QList<const Block *> &blocks, qsizetype heading
         for (++i;
              i < end && !(blocks[i]->type == Type::Heading && blocks[i]->headingLevel <= blocks[sub]->headingLevel);
              ++i) { }
-        item.children.append(itemFromHeading(blocks, sub, i));
+        item.children.append(itemFromHeading(blocks, sub, i, notes));
     }
     item.text = freeText.join(QStringLiteral("\n\n"));
     InlineSpan own = InlineSpan::of(heading);
-    finishItem(item, own, withoutNumbering(own.text));
+    const QString title = withoutNumbering(own.text);
+    finishItem(item, own, own.mid(own.text.size() - title.size()), told, notes);
     return item;
 }
 
@@ -183,14 +288,11 @@ struct SectionShape
 {
     int lists = 0;
     int headings = 0;
+    int tables = 0; // agenda tables directly under the section's heading
+    ItemNotes notes;
     qsizetype preambleEnd = -1; // in a title's section: where the preamble before its first item ends
     bool allTopics = true; // every sub-heading item reads as a topic (agendashapes::looksLikeTopic)
 };
-
-QString headingName(const Block &heading)
-{
-    return QString(heading.headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + singleLine(heading.text);
-}
 
 // Whether the blocks [begin, end) hold only fields ("Meeting date: …", "会议时间：…"): a section of the
 // document's details, not a topic.
@@ -218,12 +320,12 @@ bool onlyFields(const QList<const Block *> &top, qsizetype begin, qsizetype end)
     return any;
 }
 
-// The items of the section [begin, end): every list before its first sub-heading, joined, then
-// the sub-headings of its highest level, each an item. In the title's section (the whole document
-// is the agenda) the sub-headings are the items when there are any: a sub-heading that names a
-// section that is no agenda (attendance, roles, notes) or whose section holds only fields (基本信息,
-// "Meeting date: …") is passed over with its content, and what precedes the first item is the
-// document's preamble (its metadata).
+// The items of the section [begin, end): every list and agenda table before its first sub-heading,
+// joined, then the sub-headings of its highest level, each an item. In the title's section (the
+// whole document is the agenda) the sub-headings are the items when there are any: a sub-heading
+// that names a section that is no agenda (attendance, roles, notes) or whose section holds only
+// fields (基本信息, "Meeting date: …") is passed over with its content, and what precedes the first
+// item is the document's preamble (its metadata).
 QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end,
                                SectionShape *shape = nullptr, bool titleSection = false, Explanation *why = nullptr)
 {
@@ -242,7 +344,14 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
         if (top[i]->isList()) {
             ++counted.lists;
             for (const auto &entry : top[i]->children) {
-                items.append(itemFromEntry(*entry));
+                items.append(itemFromEntry(*entry, &counted.notes));
+            }
+        } else if (top[i]->type == Type::Table) {
+            // A table holds items when it has a topic column; a roster table has none.
+            if (const auto columns = agendatables::agendaColumns(*top[i])) {
+                ++counted.tables;
+                const Block *heading = begin > 0 && top[begin - 1]->type == Type::Heading ? top[begin - 1] : nullptr;
+                appendTableItems(*top[i], *columns, heading, items, &counted.notes);
             }
         }
     }
@@ -272,10 +381,11 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
             // The first topic of a title's section: the lists before it were its preamble.
             items.clear();
             counted.lists = 0;
+            counted.tables = 0;
             counted.preambleEnd = start;
         }
         counted.allTopics = counted.allTopics && agendashapes::looksLikeTopic(top[start]->text);
-        items.append(itemFromHeading(top, start, i));
+        items.append(itemFromHeading(top, start, i, &counted.notes));
         ++counted.headings;
     }
     if (shape) {
@@ -284,10 +394,79 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
     return items;
 }
 
-void appendEntries(const Block &list, QList<AgendaItem> &items)
+// Which items' sub-entries became their description, for the explanation.
+void explainDescriptions(const QList<AgendaItem> &items, Explanation &why)
+{
+    QStringList described;
+    for (const AgendaItem &item : items) {
+        if (!item.description.isEmpty()) {
+            described << Explanation::quote(item.title);
+        }
+    }
+    if (described.isEmpty()) {
+        return;
+    }
+    constexpr qsizetype named = 5;
+    const qsizetype more = described.size() - named;
+    if (more > 0) {
+        described.resize(named);
+        described << AgendaImporter::tr("and %n more", nullptr, int(more));
+    }
+    why.add(QStringLiteral("description"),
+            AgendaImporter::tr("the sub-entries of %1 carry no duration and no speaker, so they are what the item is "
+                               "about, not timed parts")
+                .arg(described.join(QStringLiteral(", "))));
+}
+
+// Which columns the agenda tables were read by: the first table's, and how many more there were.
+void explainTables(const ItemNotes &notes, Explanation &why)
+{
+    if (notes.tables == 0) {
+        return;
+    }
+    const agendatables::Columns &c = notes.columns;
+    QStringList columns {AgendaImporter::tr("topic column %1").arg(Explanation::quote(c.topicHeader))};
+    if (c.duration >= 0) {
+        columns << AgendaImporter::tr("duration column %1").arg(Explanation::quote(c.durationHeader));
+    }
+    if (c.presenter >= 0) {
+        columns << AgendaImporter::tr("presenter column %1").arg(Explanation::quote(c.presenterHeader));
+    }
+    QString line = AgendaImporter::tr("the table under %1: %2")
+                       .arg(Explanation::quote(notes.tableHeading), columns.join(QStringLiteral(", ")));
+    if (notes.tables > 1) {
+        line += QStringLiteral("; ") + AgendaImporter::tr("and %n more table(s)", nullptr, notes.tables - 1);
+    }
+    why.add(QStringLiteral("items"), line);
+}
+
+// One line per item rule, with a count and a few examples.
+void explainItemNotes(const ItemNotes &notes, Explanation &why)
+{
+    if (notes.trailing > 0) {
+        QString line = notes.trailingExamples.join(QStringLiteral("; "));
+        if (notes.trailing > notes.trailingExamples.size()) {
+            line += QStringLiteral("; ")
+                + AgendaImporter::tr("and %n more", nullptr, int(notes.trailing - notes.trailingExamples.size()));
+        }
+        why.add(QStringLiteral("speakers"),
+                AgendaImporter::tr("%n item(s) end with their presenter's name, which is not kept in the title: %1",
+                                   nullptr, notes.trailing)
+                    .arg(line));
+    }
+    if (notes.labelled > 0) {
+        why.add(QStringLiteral("speakers"),
+                AgendaImporter::tr("%n item(s) have presenter or duration lines under them (%1): read as the item's "
+                                   "speakers and minutes, not as its parts",
+                                   nullptr, notes.labelled)
+                    .arg(notes.labelExamples.join(QStringLiteral(", "))));
+    }
+}
+
+void appendEntries(const Block &list, QList<AgendaItem> &items, ItemNotes *notes)
 {
     for (const auto &entry : list.children) {
-        items.append(itemFromEntry(*entry));
+        items.append(itemFromEntry(*entry, notes));
     }
 }
 
@@ -299,6 +478,7 @@ void appendEntries(const Block &list, QList<AgendaItem> &items)
 bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QList<AgendaItem> &items,
                      qsizetype &metadataEnd, Explanation &why)
 {
+    ItemNotes notes;
     const qsizetype from = qMax<qsizetype>(titleIndex + 1, 0);
     for (qsizetype i = from; i < top.size(); ++i) {
         if (!agendashapes::isAgendaLabel(*top[i])) {
@@ -308,13 +488,13 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
         int lists = 0;
         // Lists right after the label, joined; a list of fields after them ("Note: …") is no item.
         for (; j < top.size() && top[j]->isList() && !(lists > 0 && agendashapes::isFields(*top[j])); ++j, ++lists) {
-            appendEntries(*top[j], items);
+            appendEntries(*top[j], items, &notes);
         }
         if (lists == 0) {
             for (; j < top.size() && agendashapes::isItemParagraph(*top[j]); ++j) {
                 AgendaItem item;
                 const InlineSpan own = InlineSpan::of(*top[j]);
-                finishItem(item, own, own.text);
+                finishItem(item, own, own, presenters::Told {}, &notes);
                 items.append(item);
             }
         }
@@ -338,6 +518,7 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
                     AgendaImporter::tr("the agenda ends at %1, a field or a paragraph of prose")
                         .arg(Explanation::quote(top[j]->text)));
         }
+        explainItemNotes(notes, why);
         return true;
     }
 
@@ -363,13 +544,14 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
         }
     }
     if (timedList >= 0) {
-        appendEntries(*top[timedList], items);
+        appendEntries(*top[timedList], items, &notes);
         metadataEnd = timedList;
         why.add(
             QStringLiteral("items"),
             AgendaImporter::tr("no heading names the agenda: the list from %1, %n of whose entries state a duration",
                                nullptr, mostTimed)
                 .arg(Explanation::quote(items.value(0).title)));
+        explainItemNotes(notes, why);
         return true;
     }
 
@@ -392,6 +574,7 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
                     AgendaImporter::tr(
                         "no heading names the agenda: the title's %n sub-heading(s), each short enough to be a topic",
                         nullptr, shape.headings));
+            explainItemNotes(shape.notes, why);
             return true;
         }
     }
@@ -400,7 +583,7 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
     if (list < 0) {
         return false;
     }
-    appendEntries(*top[list], items);
+    appendEntries(*top[list], items, &notes);
     metadataEnd = list;
     why.add(QStringLiteral("items"),
             firstItemList >= 0
@@ -409,31 +592,8 @@ bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QLis
                       .arg(Explanation::quote(items.value(0).title))
                 : AgendaImporter::tr("no heading names the agenda: the document's last list, from %1")
                       .arg(Explanation::quote(items.value(0).title)));
+    explainItemNotes(notes, why);
     return true;
-}
-
-// Which items' sub-entries became their description, for the explanation.
-void explainDescriptions(const QList<AgendaItem> &items, Explanation &why)
-{
-    QStringList described;
-    for (const AgendaItem &item : items) {
-        if (!item.description.isEmpty()) {
-            described << Explanation::quote(item.title);
-        }
-    }
-    if (described.isEmpty()) {
-        return;
-    }
-    constexpr qsizetype named = 5;
-    const qsizetype more = described.size() - named;
-    if (more > 0) {
-        described.resize(named);
-        described << AgendaImporter::tr("and %n more", nullptr, int(more));
-    }
-    why.add(QStringLiteral("description"),
-            AgendaImporter::tr("the sub-entries of %1 carry no duration and no speaker, so they are what the item is "
-                               "about, not timed parts")
-                .arg(described.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -515,21 +675,24 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
             metadataEnd = shape.preambleEnd >= 0 ? shape.preambleEnd : i;
             meeting.items = items;
             const QString heading = Explanation::quote(headingName(*top[i]));
-            const QString lists = tr("%n list(s)", nullptr, shape.lists);
+            const QString lists = shape.lists == 1 ? tr("its list") : tr("%n list(s), joined", nullptr, shape.lists);
             const int count = int(items.size());
-            why.add(
-                QStringLiteral("items"),
-                shape.headings == 0
-                    ? tr("the section under %1: %n item(s) from %2, joined", nullptr, count).arg(heading, lists)
-                    : shape.lists == 0
-                    ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
-                    : tr("the section under %1: %n item(s) from %2, joined, then one per sub-heading", nullptr, count)
-                          .arg(heading, lists));
+            why.add(QStringLiteral("items"),
+                    shape.headings == 0 && shape.lists == 0
+                        ? tr("the section under %1: %n item(s), one per table row", nullptr, count).arg(heading)
+                        : shape.headings == 0
+                        ? tr("the section under %1: %n item(s) from %2", nullptr, count).arg(heading, lists)
+                        : shape.lists == 0
+                        ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
+                        : tr("the section under %1: %n item(s) from %2, then one per sub-heading", nullptr, count)
+                              .arg(heading, lists));
             if (shape.preambleEnd > i + 1) {
                 why.add(QStringLiteral("items"),
                         tr("what precedes its first item, %1, is the document's preamble (its details), not items")
                             .arg(Explanation::quote(headingName(*top[shape.preambleEnd]))));
             }
+            explainTables(shape.notes, why);
+            explainItemNotes(shape.notes, why);
             if (end < top.size()) {
                 why.add(QStringLiteral("items"),
                         top[end]->headingLevel <= top[i]->headingLevel

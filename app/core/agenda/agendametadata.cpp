@@ -137,7 +137,9 @@ struct MetadataReader
             if (!havePassword) {
                 havePassword = true;
                 meeting.join.password = password(value.text);
-                explain(QStringLiteral("join"), Text::tr("the password from the line %1").arg(quote(text)));
+                if (!meeting.join.password.isEmpty()) {
+                    explain(QStringLiteral("join"), Text::tr("the password from the line %1").arg(quote(text)));
+                }
             }
         } else if (readTime(l, value.text)) {
             // the time, or the meeting's length

@@ -134,6 +134,21 @@ bool isHandle(const QString &candidate)
     return re.match(candidate).hasMatch();
 }
 
+QString speakerLabel(const QString &speaker)
+{
+    return isHandle(speaker) ? QLatin1Char('@') + speaker : speaker;
+}
+
+QString speakersLabel(const QStringList &speakers)
+{
+    QStringList labels;
+    labels.reserve(speakers.size());
+    for (const QString &speaker : speakers) {
+        labels.append(speakerLabel(speaker));
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
 QString handleFromLink(const QString &href, const QString &linkText)
 {
     const QUrl url(href.trimmed());

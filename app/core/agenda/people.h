@@ -48,6 +48,11 @@ namespace people {
 // A link to the bare site takes the handle from its text, if that is a handle.
 QString handleFromLink(const QString &href, const QString &linkText);
 bool isHandle(const QString &candidate);
+// An item's speaker is a GitHub handle ("jzhang533") or, where the agenda gives none, a name as
+// written ("Zhao Boxuan", "张军"). How one is shown: "@handle", or the name as it is.
+QString speakerLabel(const QString &speaker);
+// The speakers shown one after the other: "@jzhang533, Zhao Boxuan".
+QString speakersLabel(const QStringList &speakers);
 QList<PersonRef> findRefs(const InlineSpan &span);
 // Handles in document order, unique case-insensitively.
 QStringList handles(const InlineSpan &span);

@@ -11,10 +11,17 @@ QString singleLine(const QString &text)
 
 QString withoutNumbering(const QString &title)
 {
-    static const QRegularExpression numbering(QStringLiteral(
-        "^\\s*(?:\\d{1,3}(?:\\.\\d+)*[.、)）:：]|\\d{1,2}\\s|[(（]\\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．:：]"
-        "|第[一二三四五六七八九十\\d]{1,3}[项部个]?[、.．:：]?)\\s*"));
+    static const QRegularExpression numbering(
+        QStringLiteral("^\\s*(?:\\d{1,3}(?:\\.\\d+)*[.、)）:：]|\\d{1,3}\\s*[-–—]\\s|\\d{1,2}\\s|[(（]\\d{1,3}[)）]|["
+                       "一二三四五六七八九十]{1,3}[、.．:：]"
+                       "|第[一二三四五六七八九十\\d]{1,3}[项部个]?[、.．:：]?)\\s*"));
     return QString(title).remove(numbering);
+}
+
+QString withoutWrittenNumber(const QString &title)
+{
+    static const QRegularExpression written(QStringLiteral("^\\s*\\d{1,3}\\s+[-–—]\\s+"));
+    return QString(title).remove(written);
 }
 
 bool namesAgenda(const QString &heading)

@@ -8,6 +8,11 @@ namespace gavel::titles {
 // agenda writes before it ("1.", "1)", "（2）", "三、", "第一项：").
 QString singleLine(const QString &text);
 QString withoutNumbering(const QString &title);
+// A number and a dash a list entry writes before its title ("* 1 - Topic", "* 2 – Topic"): the
+// list's numbering, written out. A number followed by a word stays ("3 things", "2022 roadmap"),
+// and so does "1. Topic" or "2) Topic" in an entry's text: Markdown only writes those as text
+// when they were escaped to stay text.
+QString withoutWrittenNumber(const QString &title);
 // Whether a heading names the agenda (议程, Agenda).
 bool namesAgenda(const QString &heading);
 // Whether a heading names a section that is no agenda, though it may sit in or name one: a duty

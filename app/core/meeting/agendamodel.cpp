@@ -2,6 +2,7 @@
 
 #include "agenda/agendatree.h"
 #include "agenda/durations.h"
+#include "agenda/people.h"
 #include "meeting/livemeeting.h"
 #include "meeting/timeformat.h"
 
@@ -324,13 +325,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn: return node.number;
         case TitleColumn: return item->title;
-        case SpeakersColumn: {
-            QStringList handles;
-            for (const QString &speaker : item->speakers) {
-                handles.append(QLatin1Char('@') + speaker);
-            }
-            return handles.join(QStringLiteral(", "));
-        }
+        case SpeakersColumn: return people::speakersLabel(item->speakers);
         case PlannedColumn: return plannedText(node.id);
         case ActualColumn: return actualText(node.id);
         case StateColumn:

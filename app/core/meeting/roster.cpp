@@ -232,7 +232,9 @@ QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regular
     QList<std::pair<QString, bool>> speakers;
     collectSpeakers(meeting.items, false, speakers);
     for (const auto &[handle, newcomer] : speakers) {
-        mergeInto(roster, {Person {handle, handle}}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
+        // A speaker the agenda names without a handle is a name, never someone's GitHub account.
+        const Person person {handle, people::isHandle(handle) ? handle : QString()};
+        mergeInto(roster, {person}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
     }
     mergeInto(roster, regulars, Attendee::Source::Regular);
     return roster;

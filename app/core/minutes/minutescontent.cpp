@@ -2,6 +2,7 @@
 
 #include "agenda/agendatree.h"
 #include "agenda/meetingtimeparser.h"
+#include "agenda/people.h"
 #include "minutes/meetingtitle.h"
 #include "minutes/minuteswords.h"
 #include "minutes/notesmarkdown.h"
@@ -219,7 +220,7 @@ QString speakersText(const QStringList &speakers, const Words &w)
 {
     QStringList links;
     for (const QString &s : speakers) {
-        links << QLatin1Char('@') + handleLink(s);
+        links << (people::isHandle(s) ? QLatin1Char('@') + handleLink(s) : text(s));
     }
     return links.join(w.partSeparator);
 }
@@ -228,7 +229,7 @@ QString speakersText(const QStringList &speakers, const Words &w)
 QString childLabel(const AgendaItem &child)
 {
     for (const QString &speaker : child.speakers) {
-        if (speaker.compare(child.title, Qt::CaseInsensitive) == 0) {
+        if (people::isHandle(speaker) && speaker.compare(child.title, Qt::CaseInsensitive) == 0) {
             return handleLink(speaker);
         }
     }
@@ -244,7 +245,7 @@ QString linkedTitle(const AgendaItem &item, QStringList *unnamed)
         const QRegularExpression mention(QLatin1Char('@') + QRegularExpression::escape(cleanHandle(speaker))
                                              + QStringLiteral("(?![\\w-])"),
                                          QRegularExpression::CaseInsensitiveOption);
-        if (cleanHandle(speaker).isEmpty() || !mention.match(title).hasMatch()) {
+        if (!people::isHandle(speaker) || !mention.match(title).hasMatch()) {
             *unnamed << speaker;
             continue;
         }
