@@ -142,7 +142,7 @@ void TestExpectedOutput::evidenceAgendas()
     // fails that part today; once it passes, the test says so (XPASS) and it leaves this list.
     static const QStringList itemsNotYetRight {"rust-lang/T-compiler Meeting Agenda 2026-07-30.md",
                                                "kubeedge/kubeedge-community-meeting-notes.md"};
-    // Still refused: their agenda is under no heading of its own yet.
+    // Files the importer still refuses go here; none is today.
     static const QStringList notYetRead {};
     const QString name = QString(QTest::currentDataTag());
 
