@@ -1,7 +1,7 @@
 // The corpus's expected.json, every entry: `gavel --print-agenda FILE` must print JSON in
 // which every key the entry gives has the same value (a subset match, as expected.json says).
-// Then the same for other communities' agendas (tests/fixtures/agendas, annotated by hand for
-// issue 19), whose items Gavel does not all read right yet: see evidenceAgendas().
+// Then the same for 29 real agendas of eight other communities (tests/fixtures/agendas, annotated
+// by hand for issue 19, SOURCES.md says where each comes from and what shape it shows).
 
 #include "testsupport.h"
 
@@ -136,44 +136,14 @@ void TestExpectedOutput::evidenceAgendas()
 {
     QFETCH(QString, file);
     QFETCH(QJsonObject, expected);
-    // Issue 19 is half done: the title, time, join link, chair and roster of every file below are
-    // read as annotated, but choosing the agenda section by its content (and with it the items,
-    // their description and a many-meeting file's one meeting) is still to come. Each file here
-    // fails that part today; once it passes, the test says so (XPASS) and it leaves this list.
-    static const QStringList itemsNotYetRight {"rust-lang/T-compiler Meeting Agenda 2026-07-30.md",
-                                               "rust-lang/2019-04-12.md", "rust-lang/2022-11-22.md",
-                                               "kubeedge/kubeedge-community-meeting-notes.md", "onnx/007-20240313.md"};
-    // These two are still refused: their agenda is under no heading of its own yet.
-    static const QStringList notYetRead {"rust-lang/2026-08-14.md", "zcash/Arborist call 128 - notes.md"};
-    const QString name = QString(QTest::currentDataTag());
-
     const ProcessResult run = runGavel({QStringLiteral("--print-agenda"), file});
     QVERIFY2(!run.crashed, run.err.constData());
-    if (notYetRead.contains(name)) {
-        QEXPECT_FAIL("", "issue 19: the agenda section is not chosen by its content yet", Abort);
-    }
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
     const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
-
-    // Everything but the items, strictly.
-    QJsonObject metadata = expected;
-    metadata.remove(QStringLiteral("items"));
-    metadata.remove(QStringLiteral("plannedMinutes"));
-    const QString metadataDiff = firstDifference(metadata, actual, QStringLiteral("$"));
-    QVERIFY2(metadataDiff.isEmpty(), qPrintable(metadataDiff));
-
-    // The items and their planned sum.
-    QJsonObject items;
-    for (const char *key : {"items", "plannedMinutes"}) {
-        if (expected.contains(QLatin1String(key))) {
-            items.insert(QLatin1String(key), expected.value(QLatin1String(key)));
-        }
-    }
-    if (itemsNotYetRight.contains(name)) {
-        QEXPECT_FAIL("", "issue 19: items are not chosen by the section's content yet", Abort);
-    }
-    const QString itemsDiff = firstDifference(items, actual, QStringLiteral("$"));
-    QVERIFY2(itemsDiff.isEmpty(), qPrintable(itemsDiff));
+    // Every key annotated, items and their planned sum included, reads as the chair would want it.
+    const QString diff = firstDifference(expected, actual, QStringLiteral("$"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestExpectedOutput)

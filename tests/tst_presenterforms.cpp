@@ -103,6 +103,28 @@ void TestPresenterForms::trailingNames_data()
     // A handle is a speaker already: the title keeps it, as PFCC agendas write them.
     QTest::newRow("an @handle stays") << QStringLiteral("Design review @[alice](https://github.com/alice)")
                                       << QStringLiteral("Design review @alice | - | alice");
+    // A handle presents the item where it stands at the start or the end of a line (joined by
+    // separators, brackets and a duration), or after a presenter's label; inside a sentence or a
+    // quoted title it is someone the item mentions (rust-lang's T-compiler agenda).
+    QTest::newRow("a handle that starts the title")
+        << QStringLiteral("@alice 介绍 PFCC (10 min)") << QStringLiteral("@alice 介绍 PFCC | 10 | alice");
+    QTest::newRow("handles at the end, before a duration")
+        << QStringLiteral("Roadmap @alice, @bob（20 min）") << QStringLiteral("Roadmap @alice, @bob | 20 | alice, bob");
+    QTest::newRow("a handle inside a sentence") << QStringLiteral("I (@apiraino) nominated this one")
+                                                << QStringLiteral("I (@apiraino) nominated this one | - | ");
+    QTest::newRow("a handle in a quoted title") << QStringLiteral("\"@moelwintun api\" compiler-team#1000")
+                                                << QStringLiteral("\"@moelwintun api\" compiler-team#1000 | - | ");
+    QTest::newRow("a handle after an owner's label")
+        << QStringLiteral("整理 API 清单（负责人：@luotao1，截止：2022-04-27）")
+        << QStringLiteral("整理 API 清单（负责人：@luotao1，截止：2022-04-27） | - | luotao1");
+    // kubeedge-community-meeting-notes.md: the name after the pull request's link, on the entry's
+    // second line; the title stays whole.
+    QTest::newRow("a name after a reference on the next line")
+        << QStringLiteral("Add a demo  \n  [https://github.com/kubeedge/examples/pull/163]"
+                          "(https://github.com/kubeedge/examples/pull/163) – Haojie Zhang")
+        << QStringLiteral("Add a demo | - | Haojie Zhang");
+    QTest::newRow("a name after words on the next line")
+        << QStringLiteral("Add a demo  \n  see the notes – Haojie Zhang") << QStringLiteral("Add a demo | - | ");
 }
 
 void TestPresenterForms::trailingNames()

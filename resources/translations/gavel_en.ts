@@ -4,7 +4,7 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message numerus="yes">
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+349"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+417"/>
         <location line="+37"/>
         <location filename="../../app/core/agenda/datedmeetings.cpp" line="+97"/>
         <source>and %n more</source>
@@ -38,7 +38,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+173"/>
+        <source>no heading names the agenda: the label %1 and the %n list(s) right after it, joined</source>
+        <translation>
+            <numerusform>no heading names the agenda: the label %1 and the list right after it</numerusform>
+            <numerusform>no heading names the agenda: the label %1 and the %n lists right after it, joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no heading names the agenda: the label %1 and the %n one-line paragraph(s) right after it, one item each</source>
+        <translation>
+            <numerusform>no heading names the agenda: the label %1 and the one-line paragraph right after it, an item</numerusform>
+            <numerusform>no heading names the agenda: the label %1 and the %n one-line paragraphs right after it, one item each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>no heading names the agenda: the list from %1, %n of whose entries state a duration</source>
+        <translation>
+            <numerusform>no heading names the agenda: the list from %1, %n of whose entries states a duration</numerusform>
+            <numerusform>no heading names the agenda: the list from %1, %n of whose entries state a duration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>no heading names the agenda: the title&apos;s %n sub-heading(s), each short enough to be a topic</source>
+        <translation>
+            <numerusform>no heading names the agenda: the title&apos;s %n sub-heading, short enough to be a topic</numerusform>
+            <numerusform>no heading names the agenda: the title&apos;s %n sub-headings, each short enough to be a topic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
         <source>%n list(s), joined</source>
         <translation>
             <numerusform>%n list, joined</numerusform>
@@ -70,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+116"/>
         <source>%1: none of the %n dated meeting(s) in the file has an agenda</source>
         <translation>
             <numerusform>%1: the one dated meeting in the file has no agenda</numerusform>
@@ -102,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-137"/>
+        <location line="-143"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>the section under %1: %n item, one per sub-heading</numerusform>

@@ -351,12 +351,17 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message>
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+87"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+88"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
+    <message>
+        <location line="+291"/>
+        <source>%1 passed over: its section holds only fields (a label, a colon, a value)</source>
+        <translation>%1 已跳过：其下只有字段（标签、冒号、值）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+262"/>
+        <location line="+38"/>
         <location line="+37"/>
         <location filename="../../app/core/agenda/datedmeetings.cpp" line="+97"/>
         <source>and %n more</source>
@@ -440,24 +445,63 @@
         <source>the date of the meeting&apos;s heading %1; no time of day is stated for it</source>
         <translation>会议标题 %1 的日期；未写明当天的时刻</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>no heading names the agenda: the label %1 and the %n list(s) right after it, joined</source>
+        <translation>
+            <numerusform>没有标题指明议程：取标签 %1 及紧随其后的 %n 个列表，合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no heading names the agenda: the label %1 and the %n one-line paragraph(s) right after it, one item each</source>
+        <translation>
+            <numerusform>没有标题指明议程：取标签 %1 及紧随其后的 %n 个单行段落，每段一个议题</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>the agenda ends at %1, a field or a paragraph of prose</source>
+        <translation>议程止于 %1：它是字段或一段叙述文字</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>no heading names the agenda: the list from %1, %n of whose entries state a duration</source>
+        <translation>
+            <numerusform>没有标题指明议程：取从 %1 开始的列表，其中 %n 项写有时长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>no heading names the agenda: the title&apos;s %n sub-heading(s), each short enough to be a topic</source>
+        <translation>
+            <numerusform>没有标题指明议程：取标题下的 %n 个子标题，每个都简短到可作议题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no heading names the agenda: the list from %1, the first whose entries read as items (neither fields, links nor prose)</source>
+        <translation>没有标题指明议程：取从 %1 开始的列表，它是第一个条目像议题的列表（不是字段、链接或叙述）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>; an agenda is a small text file</source>
         <translation>；议程应是一个小的文本文件</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+181"/>
+        <location line="+49"/>
+        <location line="+173"/>
         <source>the first heading, %1</source>
         <translation>第一个标题 %1</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-587"/>
+        <location line="+473"/>
         <source>%1 passed over: it names a section that is no agenda</source>
         <translation>跳过 %1：它指的不是议程部分</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-39"/>
         <source>%1 passed over: no list and no sub-heading under it</source>
         <translation>跳过 %1：其下没有列表，也没有子标题</translation>
     </message>
@@ -495,7 +539,12 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>what precedes its first item, %1, is the document&apos;s preamble (its details), not items</source>
+        <translation>第一个议题 %1 之前的内容是文档的开头信息（会议详情），不是议题</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1: no meeting on %2; the file holds one meeting, on %3</source>
         <translation>%1：%2 没有会议；该文件只有一次会议，在 %3</translation>
     </message>
@@ -543,19 +592,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-137"/>
+        <location line="-143"/>
         <source>the section under %1: %n item(s), one per sub-heading</source>
         <translation>
             <numerusform>%1 下的部分：%n 个议题，每个子标题一个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-747"/>
         <source>%1 from the end of %2</source>
         <translation>%2 末尾的 %1</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+760"/>
         <source>the section ends at %1, a heading of its level or higher</source>
         <translation>该部分止于 %1：同级或更高级的标题</translation>
     </message>
@@ -565,17 +614,17 @@
         <translation>该部分止于 %1：它指的不是议程部分</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>%1: the agenda section “%2” has no list of items and no sub-headings</source>
         <translation>%1：议程部分“%2”既没有议题列表，也没有子标题</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1: no agenda found: no heading with “议程” or “Agenda” and no list of items</source>
         <translation>%1：未找到议程：没有含“议程”或“Agenda”的标题，也没有议题列表</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-150"/>
         <source>no heading names the agenda: the document&apos;s last list, from %1</source>
         <translation>没有标题指明议程：取文档的最后一个列表，从 %1 开始</translation>
     </message>

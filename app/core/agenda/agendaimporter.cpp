@@ -1,6 +1,7 @@
 #include "agenda/agendaimporter.h"
 
 #include "agenda/agendametadata.h"
+#include "agenda/agendashapes.h"
 #include "agenda/agendatables.h"
 #include "agenda/agendatext.h"
 #include "agenda/datedmeetings.h"
@@ -54,26 +55,56 @@ void addExample(QStringList &list, const QString &example)
 
 // `titleLine` is the part of `own` the title is read from; `told` is what presenter and duration
 // lines or table cells said about the item.
+// The presenter at the end of an entry's last line when that line is only a reference before it:
+// "Add a demo  \n[https://github.com/…/pull/163](…) – Haojie Zhang".
+std::optional<presenters::Trailing> trailingAfterReference(const InlineSpan &own)
+{
+    const QList<InlineSpan> lines = own.lines();
+    if (lines.size() < 2) {
+        return std::nullopt;
+    }
+    const InlineSpan &last = lines.constLast();
+    const auto found = presenters::trailing(last);
+    if (!found || last.links.isEmpty()) {
+        return std::nullopt;
+    }
+    QString rest = last.text.left(found->cut);
+    for (auto it = last.links.crbegin(); it != last.links.crend(); ++it) {
+        if (it->end <= found->cut) {
+            rest.remove(it->start, it->end - it->start);
+        }
+    }
+    static const QRegularExpression onlyMarks(QStringLiteral("^[\\s\\p{P}\\p{S}]*$"));
+    return onlyMarks.match(rest).hasMatch() ? found : std::nullopt;
+}
+
 void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &titleLine, const presenters::Told &told,
                 ItemNotes *notes)
 {
     const QString flat = singleLine(own.text);
     item.minutes = told.minutes ? told.minutes : durations::total(flat);
-    item.speakers = presenters::merged(people::handles(own), told.speakers);
+    item.speakers = presenters::merged(presenters::speakerHandles(own), told.speakers);
     InlineSpan titleSpan = titleLine;
     if (item.speakers.isEmpty()) {
         // A presenter written at the end of the title ("Topic - Jane Doe", "Topic (Andreas)") is
         // the item's speaker, and the title is the topic without it; @handles stay in their title.
-        if (const auto found = presenters::trailing(titleLine)) {
-            item.speakers = found->speakers;
-            titleSpan = titleLine.mid(0, found->cut);
+        const auto noteTrailing = [notes](const QStringList &speakers, const QString &line) {
             if (notes) {
                 ++notes->trailing;
                 addExample(notes->trailingExamples,
                            AgendaImporter::tr("%1 from the end of %2")
-                               .arg(Explanation::quote(found->speakers.join(QStringLiteral(", "))),
-                                    Explanation::quote(singleLine(titleLine.text))));
+                               .arg(Explanation::quote(speakers.join(QStringLiteral(", "))),
+                                    Explanation::quote(singleLine(line))));
             }
+        };
+        if (const auto found = presenters::trailing(titleLine)) {
+            item.speakers = found->speakers;
+            titleSpan = titleLine.mid(0, found->cut);
+            noteTrailing(found->speakers, titleLine.text);
+        } else if (const auto after = trailingAfterReference(own)) {
+            // The reference line stays the item's text; the title is whole.
+            item.speakers = after->speakers;
+            noteTrailing(after->speakers, own.lines().constLast().text);
         }
     }
     if (notes && !told.label.isEmpty()) {
@@ -263,15 +294,24 @@ bool isAgendaHeading(const Block &b)
     return b.type == Type::Heading && titles::namesAgenda(b.text);
 }
 
+// Where the document's sections are its items, a section that is no agenda (attendance, roles,
+// notes) is no item; a step the meeting takes on its agenda ("Consent to agenda") is one.
+bool isNoItem(const Block &heading)
+{
+    return titles::namesOtherSection(heading.text) && !titles::namesAgendaStep(heading.text);
+}
+
 // The end of the section under the heading at `index`: the next heading of its level or higher,
 // or the first heading inside it that names a section that is no agenda (a rota, notes, links).
-qsizetype sectionEnd(const QList<const Block *> &top, qsizetype index)
+// The title's section runs to the next heading of the title's level: its parts that are no agenda
+// are passed over one by one (sectionItems), since the topics may follow them.
+qsizetype sectionEnd(const QList<const Block *> &top, qsizetype index, bool titleSection = false)
 {
     const int level = top[index]->headingLevel;
     qsizetype end = index + 1;
     while (end < top.size()
            && !(top[end]->type == Type::Heading
-                && (top[end]->headingLevel <= level || titles::namesOtherSection(top[end]->text)))) {
+                && (top[end]->headingLevel <= level || (!titleSection && titles::namesOtherSection(top[end]->text))))) {
         ++end;
     }
     return end;
@@ -284,17 +324,57 @@ struct SectionShape
     int headings = 0;
     int tables = 0; // agenda tables directly under the section's heading
     ItemNotes notes;
+    qsizetype preambleEnd = -1; // in a title's section: where the preamble before its first item ends
+    bool allTopics = true; // every sub-heading item reads as a topic (agendashapes::looksLikeTopic)
 };
 
+// Whether the blocks [begin, end) hold only fields ("Meeting date: …", "会议时间：…"): a section of the
+// document's details, not a topic.
+bool onlyFields(const QList<const Block *> &top, qsizetype begin, qsizetype end)
+{
+    bool any = false;
+    for (qsizetype i = begin; i < end; ++i) {
+        const Block &b = *top[i];
+        if (b.isList()) {
+            if (!agendashapes::isFields(b)) {
+                return false;
+            }
+            any = true;
+        } else if (b.type == Type::Paragraph) {
+            for (const QString &line : b.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!agendashapes::isFieldLine(line)) {
+                    return false;
+                }
+                any = true;
+            }
+        } else if (b.type != Type::Html && b.type != Type::Rule) {
+            return false;
+        }
+    }
+    return any;
+}
+
 // The items of the section [begin, end): every list and agenda table before its first sub-heading,
-// joined, then the sub-headings of its highest level, each an item.
+// joined, then the sub-headings of its highest level, each an item. In the title's section (the
+// whole document is the agenda) the sub-headings are the items when there are any: a sub-heading
+// that names a section that is no agenda (attendance, roles, notes) or whose section holds only
+// fields (基本信息, "Meeting date: …") is passed over with its content, and what precedes the first
+// item is the document's preamble (its metadata).
 QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin, qsizetype end,
-                               SectionShape *shape = nullptr)
+                               SectionShape *shape = nullptr, bool titleSection = false, Explanation *why = nullptr)
 {
     SectionShape counted;
     QList<AgendaItem> items;
+    int subLevel = 7;
+    qsizetype firstHeading = end;
+    for (qsizetype j = begin; j < end; ++j) {
+        if (top[j]->type == Type::Heading) {
+            subLevel = qMin(subLevel, top[j]->headingLevel);
+            firstHeading = qMin(firstHeading, j);
+        }
+    }
     qsizetype i = begin;
-    for (; i < end && top[i]->type != Type::Heading; ++i) {
+    for (; i < firstHeading; ++i) {
         if (top[i]->isList()) {
             ++counted.lists;
             for (const auto &entry : top[i]->children) {
@@ -309,18 +389,36 @@ QList<AgendaItem> sectionItems(const QList<const Block *> &top, qsizetype begin,
             }
         }
     }
-    int subLevel = 7;
-    for (qsizetype j = i; j < end; ++j) {
-        if (top[j]->type == Type::Heading) {
-            subLevel = qMin(subLevel, top[j]->headingLevel);
-        }
-    }
     while (i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel == subLevel)) {
         ++i;
     }
     while (i < end) {
         const qsizetype start = i;
         for (++i; i < end && !(top[i]->type == Type::Heading && top[i]->headingLevel <= subLevel); ++i) { }
+        if (titleSection && isNoItem(*top[start])) {
+            if (why) {
+                why->add(QStringLiteral("items"),
+                         AgendaImporter::tr("%1 passed over: it names a section that is no agenda")
+                             .arg(Explanation::quote(headingName(*top[start]))));
+            }
+            continue;
+        }
+        if (titleSection && onlyFields(top, start + 1, i)) {
+            if (why) {
+                why->add(QStringLiteral("items"),
+                         AgendaImporter::tr("%1 passed over: its section holds only fields (a label, a colon, a value)")
+                             .arg(Explanation::quote(headingName(*top[start]))));
+            }
+            continue;
+        }
+        if (titleSection && counted.headings == 0) {
+            // The first topic of a title's section: the lists before it were its preamble.
+            items.clear();
+            counted.lists = 0;
+            counted.tables = 0;
+            counted.preambleEnd = start;
+        }
+        counted.allTopics = counted.allTopics && agendashapes::looksLikeTopic(top[start]->text);
         items.append(itemFromHeading(top, start, i, &counted.notes));
         ++counted.headings;
     }
@@ -524,6 +622,139 @@ void setMeetingDate(Meeting &meeting, const Block &heading, const QDate &date, E
     meeting.time = t;
 }
 
+void appendEntries(const Block &list, QList<AgendaItem> &items, ItemNotes *notes)
+{
+    for (const auto &entry : list.children) {
+        items.append(itemFromEntry(*entry, notes));
+    }
+}
+
+// With no heading that names the agenda, the agenda is found by what the blocks hold, in this
+// order: a label paragraph that names it ("Agenda:") and the lists or one-line paragraphs right
+// after it; a list whose entries state durations (two at least: one is a meeting's length); the
+// title's sub-headings, when each reads as a topic; the first list that is neither fields, links
+// nor prose; the last list. Each step reads every top-level block at most once.
+bool agendaByContent(const QList<const Block *> &top, qsizetype titleIndex, QList<AgendaItem> &items,
+                     qsizetype &metadataEnd, Explanation &why)
+{
+    ItemNotes notes;
+    const qsizetype from = qMax<qsizetype>(titleIndex + 1, 0);
+    for (qsizetype i = from; i < top.size(); ++i) {
+        if (!agendashapes::isAgendaLabel(*top[i])) {
+            continue;
+        }
+        qsizetype j = i + 1;
+        int lists = 0;
+        // Lists right after the label, joined; a list of fields after them ("Note: …") is no item.
+        for (; j < top.size() && top[j]->isList() && !(lists > 0 && agendashapes::isFields(*top[j])); ++j, ++lists) {
+            appendEntries(*top[j], items, &notes);
+        }
+        if (lists == 0) {
+            for (; j < top.size() && agendashapes::isItemParagraph(*top[j]); ++j) {
+                AgendaItem item;
+                const InlineSpan own = InlineSpan::of(*top[j]);
+                finishItem(item, own, own, presenters::Told {}, &notes);
+                items.append(item);
+            }
+        }
+        if (items.isEmpty()) {
+            continue;
+        }
+        metadataEnd = i;
+        const QString label = Explanation::quote(top[i]->text);
+        why.add(QStringLiteral("items"),
+                lists > 0 ? AgendaImporter::tr(
+                                "no heading names the agenda: the label %1 and the %n list(s) right after it, joined",
+                                nullptr, lists)
+                                .arg(label)
+                          : AgendaImporter::tr(
+                                "no heading names the agenda: the label %1 and the %n one-line paragraph(s) right "
+                                "after it, one item each",
+                                nullptr, int(items.size()))
+                                .arg(label));
+        if (j < top.size() && top[j]->type == Type::Paragraph && lists == 0) {
+            why.add(QStringLiteral("items"),
+                    AgendaImporter::tr("the agenda ends at %1, a field or a paragraph of prose")
+                        .arg(Explanation::quote(top[j]->text)));
+        }
+        explainItemNotes(notes, why);
+        return true;
+    }
+
+    qsizetype timedList = -1;
+    int mostTimed = 1;
+    qsizetype firstItemList = -1;
+    qsizetype lastList = -1;
+    for (qsizetype i = from; i < top.size(); ++i) {
+        if (!top[i]->isList()) {
+            continue;
+        }
+        if (!agendashapes::isFields(*top[i]) && !agendashapes::isContents(*top[i])) {
+            lastList = i; // a last resort, but never the details or a table of contents
+        }
+        const int timed = agendashapes::timedEntries(*top[i]);
+        if (timed > mostTimed) {
+            mostTimed = timed;
+            timedList = i;
+        }
+        if (firstItemList < 0 && !agendashapes::isFields(*top[i]) && !agendashapes::isLinks(*top[i])
+            && !agendashapes::isProse(*top[i])) {
+            firstItemList = i;
+        }
+    }
+    if (timedList >= 0) {
+        appendEntries(*top[timedList], items, &notes);
+        metadataEnd = timedList;
+        why.add(
+            QStringLiteral("items"),
+            AgendaImporter::tr("no heading names the agenda: the list from %1, %n of whose entries state a duration",
+                               nullptr, mostTimed)
+                .arg(Explanation::quote(items.value(0).title)));
+        explainItemNotes(notes, why);
+        return true;
+    }
+
+    if (titleIndex >= 0) {
+        // The title's sub-headings: the headings of the highest level below the title's, up to the
+        // next heading of the title's level, when each reads as a topic.
+        const int titleLevel = top[titleIndex]->headingLevel;
+        qsizetype end = titleIndex + 1;
+        while (end < top.size() && !(top[end]->type == Type::Heading && top[end]->headingLevel <= titleLevel)) {
+            ++end;
+        }
+        SectionShape shape;
+        Explanation passedOver;
+        QList<AgendaItem> headings = sectionItems(top, titleIndex + 1, end, &shape, true, &passedOver);
+        if (shape.headings > 0 && shape.allTopics) {
+            items = headings;
+            metadataEnd = shape.preambleEnd;
+            why.append(passedOver);
+            why.add(QStringLiteral("items"),
+                    AgendaImporter::tr(
+                        "no heading names the agenda: the title's %n sub-heading(s), each short enough to be a topic",
+                        nullptr, shape.headings));
+            explainItemNotes(shape.notes, why);
+            return true;
+        }
+    }
+
+    const qsizetype list = firstItemList >= 0 ? firstItemList : lastList;
+    if (list < 0) {
+        return false;
+    }
+    appendEntries(*top[list], items, &notes);
+    metadataEnd = list;
+    why.add(QStringLiteral("items"),
+            firstItemList >= 0
+                ? AgendaImporter::tr("no heading names the agenda: the list from %1, the first whose entries read as "
+                                     "items (neither fields, links nor prose)")
+                      .arg(Explanation::quote(items.value(0).title))
+                : AgendaImporter::tr("no heading names the agenda: the document's last list, from %1")
+                      .arg(Explanation::quote(items.value(0).title)));
+    explainItemNotes(notes, why);
+    return true;
+}
+
 } // namespace
 
 ImportResult AgendaImporter::importFile(const QString &path, const ImportOptions &options)
@@ -572,9 +803,10 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
 
     // Title: the first heading. The agenda section is chosen by its content: the first heading
     // after the title that names the agenda, names no other section ("Agenda topic rules",
-    // "Consent to agenda", "Future Agenda Items") and holds items, else the first such heading that
-    // holds items; the title's heading when no other names the agenda. A heading that names the
-    // agenda but holds nothing is passed over.
+    // "Consent to agenda", "Future Agenda Items") and holds items; else the title's heading when it
+    // names the agenda (the whole document is the agenda); else the first heading that names the
+    // agenda and another section but holds items. A heading that names the agenda but holds nothing
+    // is passed over. With no such heading, the agenda is found by content (agendaByContent).
     qsizetype titleIndex = -1;
     for (qsizetype i = 0; i < top.size() && titleIndex < 0; ++i) {
         if (top[i]->type == Type::Heading) {
@@ -585,6 +817,7 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
     }
     qsizetype sectionIndex = -1;
     qsizetype firstNamed = -1;
+    qsizetype metadataEnd = 0;
     if (titleIndex >= 0) {
         QList<qsizetype> candidates;
         for (qsizetype i = titleIndex + 1; i < top.size(); ++i) {
@@ -592,91 +825,82 @@ ImportResult AgendaImporter::importMarkdown(const QString &markdown, const QStri
                 candidates.append(i);
             }
         }
-        if (candidates.isEmpty() && isAgendaHeading(*top[titleIndex])) {
-            candidates.append(titleIndex); // the only heading that names the agenda is the title
-        }
-        for (int pass = 0; pass < 2 && sectionIndex < 0; ++pass) {
-            for (const qsizetype i : std::as_const(candidates)) {
-                if (pass == 1 && !titles::namesOtherSection(top[i]->text)) {
-                    continue; // tried in the first pass
-                }
-                if (pass == 0 && titles::namesOtherSection(top[i]->text)) {
-                    why.add(QStringLiteral("items"),
-                            tr("%1 passed over: it names a section that is no agenda")
-                                .arg(Explanation::quote(headingName(*top[i]))));
-                    continue;
-                }
-                if (firstNamed < 0) {
-                    firstNamed = i;
-                }
-                const qsizetype end = sectionEnd(top, i);
-                SectionShape shape;
-                QList<AgendaItem> items = sectionItems(top, i + 1, end, &shape);
-                if (items.isEmpty()) {
-                    why.add(QStringLiteral("items"),
-                            tr("%1 passed over: no list and no sub-heading under it")
-                                .arg(Explanation::quote(headingName(*top[i]))));
-                    continue;
-                }
-                sectionIndex = i;
-                meeting.items = items;
-                const QString heading = Explanation::quote(headingName(*top[i]));
-                const QString lists
-                    = shape.lists == 1 ? tr("its list") : tr("%n list(s), joined", nullptr, shape.lists);
-                const int count = int(items.size());
+        const auto trySection = [&](qsizetype i) {
+            const bool titleSection = i == titleIndex;
+            const qsizetype end = sectionEnd(top, i, titleSection);
+            SectionShape shape;
+            QList<AgendaItem> items = sectionItems(top, i + 1, end, &shape, titleSection, &why);
+            if (items.isEmpty()) {
                 why.add(QStringLiteral("items"),
-                        shape.headings == 0 && shape.lists == 0
-                            ? tr("the section under %1: %n item(s), one per table row", nullptr, count).arg(heading)
-                            : shape.headings == 0
-                            ? tr("the section under %1: %n item(s) from %2", nullptr, count).arg(heading, lists)
-                            : shape.lists == 0
-                            ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
-                            : tr("the section under %1: %n item(s) from %2, then one per sub-heading", nullptr, count)
-                                  .arg(heading, lists));
-                explainTables(shape.notes, why);
-                explainItemNotes(shape.notes, why);
-                if (end < top.size()) {
-                    why.add(QStringLiteral("items"),
-                            top[end]->headingLevel <= top[i]->headingLevel
-                                ? tr("the section ends at %1, a heading of its level or higher")
-                                      .arg(Explanation::quote(headingName(*top[end])))
-                                : tr("the section ends at %1: it names a section that is no agenda")
-                                      .arg(Explanation::quote(headingName(*top[end]))));
-                }
+                        tr("%1 passed over: no list and no sub-heading under it")
+                            .arg(Explanation::quote(headingName(*top[i]))));
+                return false;
+            }
+            sectionIndex = i;
+            metadataEnd = shape.preambleEnd >= 0 ? shape.preambleEnd : i;
+            meeting.items = items;
+            const QString heading = Explanation::quote(headingName(*top[i]));
+            const QString lists = shape.lists == 1 ? tr("its list") : tr("%n list(s), joined", nullptr, shape.lists);
+            const int count = int(items.size());
+            why.add(QStringLiteral("items"),
+                    shape.headings == 0 && shape.lists == 0
+                        ? tr("the section under %1: %n item(s), one per table row", nullptr, count).arg(heading)
+                        : shape.headings == 0
+                        ? tr("the section under %1: %n item(s) from %2", nullptr, count).arg(heading, lists)
+                        : shape.lists == 0
+                        ? tr("the section under %1: %n item(s), one per sub-heading", nullptr, count).arg(heading)
+                        : tr("the section under %1: %n item(s) from %2, then one per sub-heading", nullptr, count)
+                              .arg(heading, lists));
+            if (shape.preambleEnd > i + 1) {
+                why.add(QStringLiteral("items"),
+                        tr("what precedes its first item, %1, is the document's preamble (its details), not items")
+                            .arg(Explanation::quote(headingName(*top[shape.preambleEnd]))));
+            }
+            explainTables(shape.notes, why);
+            explainItemNotes(shape.notes, why);
+            if (end < top.size()) {
+                why.add(QStringLiteral("items"),
+                        top[end]->headingLevel <= top[i]->headingLevel
+                            ? tr("the section ends at %1, a heading of its level or higher")
+                                  .arg(Explanation::quote(headingName(*top[end])))
+                            : tr("the section ends at %1: it names a section that is no agenda")
+                                  .arg(Explanation::quote(headingName(*top[end]))));
+            }
+            return true;
+        };
+        for (const qsizetype i : std::as_const(candidates)) {
+            if (titles::namesOtherSection(top[i]->text)) {
+                why.add(QStringLiteral("items"),
+                        tr("%1 passed over: it names a section that is no agenda")
+                            .arg(Explanation::quote(headingName(*top[i]))));
+                continue;
+            }
+            if (firstNamed < 0) {
+                firstNamed = i;
+            }
+            if (trySection(i)) {
                 break;
+            }
+        }
+        if (sectionIndex < 0 && isAgendaHeading(*top[titleIndex])) {
+            trySection(titleIndex);
+        }
+        for (qsizetype k = 0; k < candidates.size() && sectionIndex < 0; ++k) {
+            if (titles::namesOtherSection(top[candidates[k]]->text)) {
+                trySection(candidates[k]);
             }
         }
     }
 
-    qsizetype metadataEnd = 0;
-    if (sectionIndex >= 0) {
-        metadataEnd = sectionIndex;
-    } else if (firstNamed >= 0) {
+    if (sectionIndex < 0 && firstNamed >= 0) {
         result.error = tr("%1: the agenda section “%2” has no list of items and no sub-headings")
                            .arg(sourceName, singleLine(top[firstNamed]->text));
         return result;
-    } else {
-        // No agenda heading: the last top-level list is the agenda, what precedes it the metadata.
-        qsizetype listIndex = -1;
-        for (qsizetype i = top.size() - 1; i >= 0 && listIndex < 0; --i) {
-            if (top[i]->isList()) {
-                listIndex = i;
-            }
-        }
-        if (listIndex < 0) {
-            result.error
-                = tr("%1: no agenda found: no heading with “议程” or “Agenda” and no list of items").arg(sourceName);
-            return result;
-        }
-        ItemNotes notes;
-        for (const auto &entry : top[listIndex]->children) {
-            meeting.items.append(itemFromEntry(*entry, &notes));
-        }
-        metadataEnd = listIndex;
-        why.add(QStringLiteral("items"),
-                tr("no heading names the agenda: the document's last list, from %1")
-                    .arg(Explanation::quote(meeting.items.value(0).title)));
-        explainItemNotes(notes, why);
+    }
+    if (sectionIndex < 0 && !agendaByContent(top, titleIndex, meeting.items, metadataEnd, why)) {
+        result.error
+            = tr("%1: no agenda found: no heading with “议程” or “Agenda” and no list of items").arg(sourceName);
+        return result;
     }
 
     foldUntimedChildren(meeting.items);

@@ -14,6 +14,8 @@ class Explanation
 public:
     void add(const QString &field, const QString &how) { m_lines.append(field + QStringLiteral(": ") + how); }
     const QStringList &lines() const { return m_lines; }
+    // Another explanation's lines, after these: notes kept aside until a choice was made.
+    void append(const Explanation &other) { m_lines += other.m_lines; }
 
     // A text from the agenda as a note quotes it: on one line, in quotation marks, cut after 80
     // characters.

@@ -135,6 +135,77 @@ bool overlapsLink(const InlineSpan &line, qsizetype from, qsizetype to)
 
 } // namespace
 
+namespace {
+
+// Text between handles that keeps them a run: spaces, punctuation and symbols (brackets, commas,
+// "：", "-"), and the joining words "and", "by", "with", 和, 与, 及, 由. A quotation mark is no join:
+// a handle in quotes is part of a quoted title ("\"@b api\"").
+bool onlyJoins(const QString &text)
+{
+    static const QRegularExpression joins(
+        QStringLiteral("^(?:(?![\"“”'‘’「」『』])[\\s\\p{P}\\p{S}])*"
+                       "(?:(?:and|by|with|和|与|及|由)(?:(?![\"“”'‘’「」『』])[\\s\\p{P}\\p{S}])+)*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return joins.match(text).hasMatch();
+}
+
+// Text that ends with a presenter's label: "（负责人：", "Owner: ", "presented by ".
+bool endsWithPresenterLabel(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral("(?:分享人|分享者|主讲人?|演讲人|演讲者|报告人|讲者|负责人|presenters?|speakers?|presented by|"
+                       "owners?|leads?)\\s*[:：]?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label.match(text).hasMatch();
+}
+
+// The text of `line` in [from, to) with the refs in it taken out.
+QString withoutRefs(const QString &line, const QList<PersonRef> &refs, qsizetype from, qsizetype to)
+{
+    QString out;
+    qsizetype at = from;
+    for (const PersonRef &ref : refs) {
+        if (ref.end <= from || ref.start >= to) {
+            continue;
+        }
+        out += QStringView(line).mid(at, qMax<qsizetype>(0, ref.start - at));
+        at = qMax(at, ref.end);
+    }
+    if (at < to) {
+        out += QStringView(line).mid(at, to - at);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList speakerHandles(const InlineSpan &own)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const InlineSpan &line : own.lines()) {
+        const QList<PersonRef> refs = people::findRefs(line);
+        if (refs.isEmpty()) {
+            continue;
+        }
+        const QString &text = line.text;
+        // The run at the start ends where the first text that is no join begins; the run at the end
+        // starts after the last one. Durations and bracketed notes after the names stay outside.
+        for (const PersonRef &ref : refs) {
+            const QString before = withoutRefs(text, refs, 0, ref.start);
+            const bool leading = onlyJoins(before) || endsWithPresenterLabel(before);
+            const bool trailing
+                = leading || onlyJoins(durations::withoutDurationGroups(withoutRefs(text, refs, ref.end, text.size())));
+            const QString key = ref.handle.toLower();
+            if ((leading || trailing) && !seen.contains(key)) {
+                seen.insert(key);
+                out.append(ref.handle);
+            }
+        }
+    }
+    return out;
+}
+
 QStringList merged(const QStringList &first, const QStringList &more)
 {
     QStringList out = first;

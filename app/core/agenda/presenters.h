@@ -14,6 +14,13 @@ namespace gavel::presenters {
 // A value that says the seat is vacant ("TBD", "待定") names nobody.
 QStringList names(const InlineSpan &value);
 
+// The handles an item's own text names as its speakers: those that stand at the start or the end
+// of a line, alone or in a run of handles (separators, "and", brackets and durations between
+// them): "@a 介绍 PFCC", "Topic @[b](…)（20 min）", "Topic (@a, @b)", "[a](https://github.com/a)".
+// A handle inside a sentence is someone it mentions, not who presents it: "I (@a) nominated
+// this one", "\"@b api\" (compiler-team#1000)".
+QStringList speakerHandles(const InlineSpan &own);
+
 // `first`, then the names of `more` it does not hold yet (case-insensitively).
 QStringList merged(const QStringList &first, const QStringList &more);
 

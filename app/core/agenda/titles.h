@@ -16,8 +16,12 @@ QString withoutWrittenNumber(const QString &title);
 // Whether a heading names the agenda (议程, Agenda).
 bool namesAgenda(const QString &heading);
 // Whether a heading names a section that is no agenda, though it may sit in or name one: a duty
-// rota (轮值, 值班), rules, notes or minutes (纪要), links, action items, attendees, a consent
-// to the agenda, future items, a template.
+// rota (轮值, 值班), rules, notes or minutes (纪要), links, action items, attendees, roles, a
+// consent to the agenda, future items, a template. In English the word must be the label's head
+// ("Meeting notes", "Minutes of the meeting"), so "Issues of Note" is no such section.
 bool namesOtherSection(const QString &heading);
+// Whether a heading names a step the meeting takes on its agenda ("Consent to agenda", "Approval of
+// the agenda", "通过议程"): no agenda section, but an item where the sections are the items.
+bool namesAgendaStep(const QString &heading);
 
 } // namespace gavel::titles
