@@ -41,6 +41,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -108,6 +110,7 @@ private slots:
     void topicsTypedForNextTimeAreItemsOfTheNextAgenda();
     void openingAnotherFileMidMeetingAsksFirst();
     void quitShortcutClosesTheWindow();
+    void menuMnemonicsAreUniqueInEachMenu();
     void fullDiskIsToldAndHealed();
     void failedExportIsToldOnce();
     void vanishedFolderIsMadeAgainOnRequest();
@@ -801,6 +804,37 @@ void TestMainWindow::openingAnotherFileMidMeetingAsksFirst()
     QString error;
     QVERIFY2(sessionfile::load(first, &left, &error), qPrintable(error));
     QCOMPARE(left.run.phase, RunState::Phase::Paused); // the first meeting waits, paused, on disk
+}
+
+// Alt+A, then a letter: in each menu a letter opens one command, in English and in Chinese (two
+// commands with one letter only move between them, and the command is never run).
+void TestMainWindow::menuMnemonicsAreUniqueInEachMenu()
+{
+    const auto english = qScopeGuard([] { interfacelanguage::use(QString::fromLatin1(interfacelanguage::English)); });
+    openSample();
+    for (const char *language : {interfacelanguage::English, interfacelanguage::SimplifiedChinese}) {
+        interfacelanguage::use(QString::fromLatin1(language));
+        QStringList clashes;
+        const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+        for (const QMenu *menu : menus) {
+            QHash<QChar, QString> seen;
+            for (const QAction *action : menu->actions()) {
+                const QString text = action->text();
+                const qsizetype amp
+                    = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(QLatin1Char('&'));
+                if (action->isSeparator() || !action->isVisible() || amp < 0 || amp + 1 >= text.size()) {
+                    continue;
+                }
+                const QChar key = text.at(amp + 1).toLower();
+                if (seen.contains(key)) {
+                    clashes << QStringLiteral("%1: “%2” and “%3”").arg(menu->title(), seen.value(key), text);
+                }
+                seen.insert(key, text);
+            }
+        }
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QString::fromLatin1(language) + QLatin1Char(' ') + clashes.join(QStringLiteral("; "))));
+    }
 }
 
 void TestMainWindow::quitShortcutClosesTheWindow()

@@ -402,7 +402,7 @@ void MainWindow::createActions()
     agenda->addActions(m_agendaPane->editActions());
     agenda->insertSeparator(m_agendaPane->editActions().at(2));
     agenda->addSeparator();
-    QAction *reading = agenda->addAction(tr("How It Was &Read"), this, &MainWindow::showReading);
+    QAction *reading = agenda->addAction(tr("&How It Was Read"), this, &MainWindow::showReading);
     reading->setObjectName(QStringLiteral("actionHowRead"));
     keywords(reading, tr("explain why read import rules heading section agenda file"));
 
@@ -1069,7 +1069,9 @@ void MainWindow::updateRecentMenu()
     const QStringList files = Settings().recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        // 1 to 9 are the keys; a tenth file has none ("&10" would be a second 1).
+        const QString number = i < 9 ? QStringLiteral("&%1").arg(i + 1) : QString::number(i + 1);
+        QAction *action = m_recentMenu->addAction(number + QLatin1Char(' ') + QFileInfo(path).fileName());
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });

@@ -90,7 +90,7 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
         {QT_TR_NOOP("Mark Left &Early"), QT_TR_NOOP("attendance left early leave gone"), Attendee::Status::LeftEarly},
         {QT_TR_NOOP("Mark E&xcused"), QT_TR_NOOP("attendance excused apology apologies"), Attendee::Status::Excused},
         {QT_TR_NOOP("Mark &Absent"), QT_TR_NOOP("attendance absent missing no-show"), Attendee::Status::Absent},
-        {QT_TR_NOOP("Mark Ex&pected (clear)"), QT_TR_NOOP("attendance clear reset status"), Attendee::Status::Expected},
+        {QT_TR_NOOP("Mark Expec&ted (clear)"), QT_TR_NOOP("attendance clear reset status"), Attendee::Status::Expected},
     };
     for (const auto &s : statuses) {
         auto *action = new QAction(tr(s.text), m_view);
@@ -99,7 +99,7 @@ RosterPane::RosterPane(LiveMeeting *meeting, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
         m_view->addAction(action);
     }
-    auto *profile = new QAction(tr("Open GitHub &Profile"), m_view);
+    auto *profile = new QAction(tr("Open GitHub Pro&file"), m_view);
     ShortcutsDialog::setKeywords(profile, tr("github profile handle link browser"));
     connect(profile, &QAction::triggered, this, [this] {
         const int row = m_proxy->mapToSource(m_view->currentIndex()).row();

@@ -351,7 +351,7 @@
 <context>
     <name>gavel::AgendaImporter</name>
     <message>
-        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+88"/>
+        <location filename="../../app/core/agenda/agendaimporter.cpp" line="+118"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -599,12 +599,12 @@
         </translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-756"/>
         <source>%1 from the end of %2</source>
         <translation>%2 末尾的 %1</translation>
     </message>
     <message>
-        <location line="+760"/>
+        <location line="+769"/>
         <source>the section ends at %1, a heading of its level or higher</source>
         <translation>该部分止于 %1：同级或更高级的标题</translation>
     </message>
@@ -2473,8 +2473,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>How It Was &amp;Read</source>
-        <translation>议程读取说明(&amp;R)</translation>
+        <source>&amp;How It Was Read</source>
+        <translation>议程读取说明(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2821,7 +2821,7 @@
         <translation>无法写入议程：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
@@ -4346,8 +4346,8 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark Ex&amp;pected (clear)</source>
-        <translation>标为待签到（清除状态）(&amp;P)</translation>
+        <source>Mark Expec&amp;ted (clear)</source>
+        <translation>标为待签到（清除状态）(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4356,8 +4356,8 @@ Close anyway and lose the changes since the last save?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Open GitHub &amp;Profile</source>
-        <translation>打开 GitHub 主页(&amp;P)</translation>
+        <source>Open GitHub Pro&amp;file</source>
+        <translation>打开 GitHub 主页(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
