@@ -77,5 +77,28 @@ int main(int argc, char *argv[])
     const double us = medianMicroseconds(big, QStringLiteral("generated"), 5, &items);
     std::printf("%-52s %8lld %6d %12.1f\n", "generated 100,000-item agenda", static_cast<long long>(big.size()), items,
                 us);
+
+    // Hostile shapes for the rules that look along a line or across the document: each must stay
+    // linear in the document's size.
+    QByteArray handles = "# Sync\n\n## Agenda\n\n- Topic ";
+    QByteArray names = "# Sync\n\n## Agenda\n\n- Topic - ";
+    QByteArray sections = "# Big\n\n";
+    for (int i = 0; i < 100000; ++i) {
+        handles += "I (@a" + QByteArray::number(i % 10) + ") said ";
+        names += "Ann and ";
+    }
+    for (int i = 0; i < 4000; ++i) {
+        sections += "## Topic " + QByteArray::number(i) + "\n\nNote: " + QByteArray::number(i)
+            + "\n\n- We talked about topic " + QByteArray::number(i) + " at length today.\n\n";
+    }
+    const QList<std::pair<const char *, QByteArray>> hostile {
+        {"hostile: one entry of 100,000 mentions", handles + "\n"},
+        {"hostile: a title ending in 100,000 names", names + "Bo\n"},
+        {"hostile: 4,000 sections, no agenda heading", sections},
+    };
+    for (const auto &[name, bytes] : hostile) {
+        const double hostileUs = medianMicroseconds(bytes, QString::fromLatin1(name), 3, &items);
+        std::printf("%-52s %8lld %6d %12.1f\n", name, static_cast<long long>(bytes.size()), items, hostileUs);
+    }
     return 0;
 }

@@ -9,12 +9,14 @@
 #include "mainwindow.h"
 #include "meeting/livemeeting.h"
 #include "meetingchoicedialog.h"
+#include "readingwindow.h"
 #include "storage/sessionfile.h"
 #include "storage/sessionstore.h"
 #include "testsupport.h"
 #include "widgetsupport.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -454,6 +456,13 @@ void TestDatedMeetings::openingAskesWhichMeetingAndRemembersIt()
     QCOMPARE(window->store()->sourceMeetingDate(), QDate(2024, 2, 28));
     QCOMPARE(window->meeting()->meeting().items.size(), 1);
     QCOMPARE(window->meeting()->meeting().items.constFirst().title, QStringLiteral("Kick-off"));
+    // Agenda > How It Was Read explains the meeting taken, not the file's most recent one.
+    window->findChild<QAction *>(QStringLiteral("actionHowRead"))->trigger();
+    auto *reading = window->findChild<ReadingWindow *>(QStringLiteral("readingWindow"));
+    QVERIFY(reading);
+    QVERIFY2(reading->text().contains(QStringLiteral("meeting: “## 2024-02-28”, the meeting on the date asked for")),
+             qPrintable(reading->text()));
+    reading->close();
 
     // Opened again before it starts: the chooser comes back with the open meeting preselected, and
     // another can be taken; the one already open is not read again.

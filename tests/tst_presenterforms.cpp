@@ -4,7 +4,6 @@
 
 #include "agenda/agendaimporter.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace gavel;
@@ -39,7 +38,7 @@ private slots:
     void presenterLines_data();
     void presenterLines();
     void explanationSaysWhereSpeakersCameFrom();
-    void longHostileLinesStayFast();
+    void longHostileLinesReadRight();
 };
 
 void TestPresenterForms::trailingNames_data()
@@ -231,7 +230,7 @@ void TestPresenterForms::explanationSaysWhereSpeakersCameFrom()
              qPrintable(all));
 }
 
-void TestPresenterForms::longHostileLinesStayFast()
+void TestPresenterForms::longHostileLinesReadRight()
 {
     // A megabyte-sized agenda of separators and brackets: read in one pass, never name by name.
     const QString markdown = QStringLiteral("# Sync\n\n## Agenda\n\n- Topic - ")
@@ -239,14 +238,22 @@ void TestPresenterForms::longHostileLinesStayFast()
         + QStringLiteral("(Ann ").repeated(30000) + QStringLiteral("\n- Talk\n  - 分享人：")
         + QStringLiteral("李华、").repeated(30000) + QStringLiteral("\n  - Presenter: ")
         + QStringLiteral("Ann0 / ").repeated(20000) + QStringLiteral("\n");
-    QElapsedTimer timer;
-    timer.start();
     const ImportResult r = AgendaImporter::importMarkdown(markdown, QStringLiteral("test.md"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.meeting.items.size(), 3);
     QVERIFY(r.meeting.items[0].speakers.isEmpty()); // a tail of 30,000 names is a phrase, not a list
     QCOMPARE(r.meeting.items[2].speakers, (QStringList {QStringLiteral("李华"), QStringLiteral("Ann0")}));
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+
+    // 30,000 mentions inside a sentence name nobody; a run of them at the end names them all.
+    const QString mentions = QStringLiteral("# Sync\n\n## Agenda\n\n- Topic ")
+        + QStringLiteral("I (@ann) said ").repeated(30000) + QStringLiteral("done\n- Wrap-up ")
+        + QStringLiteral("@ann, @bo, ").repeated(30000) + QStringLiteral("@cy\n");
+    const ImportResult m = AgendaImporter::importMarkdown(mentions, QStringLiteral("test.md"));
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.meeting.items.size(), 2);
+    QVERIFY(m.meeting.items[0].speakers.isEmpty());
+    QCOMPARE(m.meeting.items[1].speakers,
+             (QStringList {QStringLiteral("ann"), QStringLiteral("bo"), QStringLiteral("cy")}));
 }
 
 QTEST_GUILESS_MAIN(TestPresenterForms)

@@ -5,7 +5,6 @@
 #include "agenda/agendaimporter.h"
 #include "agenda/titles.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace gavel;
@@ -25,7 +24,7 @@ private slots:
     void titleSectionPreambleIsTheDetails();
     void eachRuleExplainsItself_data();
     void eachRuleExplainsItself();
-    void aLargeDocumentStaysFast();
+    void aLargeDocumentReadsWhole();
 };
 
 void TestSectionShapes::otherSectionIsTheLabelsHead_data()
@@ -298,20 +297,18 @@ void TestSectionShapes::eachRuleExplainsItself()
     QVERIFY2(found, qPrintable(r.explanation.lines().join(QLatin1Char('\n'))));
 }
 
-void TestSectionShapes::aLargeDocumentStaysFast()
+void TestSectionShapes::aLargeDocumentReadsWhole()
 {
     // Every fallback reads each block a bounded number of times: 4,000 topic headings, 4,000 prose
-    // lists and 4,000 label-like paragraphs with no agenda heading import well within a second.
+    // lists and 4,000 label-like paragraphs with no agenda heading: every topic is read (how long it
+    // takes is bench_import's to say).
     QString markdown = QStringLiteral("# Big\n\n");
     for (int i = 0; i < 4000; ++i) {
         markdown += QStringLiteral("## Topic %1\n\nNote: %1\n\n- We talked about topic %1 at length today.\n\n").arg(i);
     }
-    QElapsedTimer timer;
-    timer.start();
     const ImportResult r = AgendaImporter::importMarkdown(markdown, QStringLiteral("big.md"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.meeting.items.size(), 4000);
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestSectionShapes)

@@ -1262,7 +1262,7 @@ void MainWindow::showReading()
         m_reading = new ReadingWindow(this);
         m_reading->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_reading->showAgenda(m_store->sourceAgenda());
+    m_reading->showAgenda(m_store->sourceAgenda(), m_store->sourceMeetingDate());
     m_reading->show();
     m_reading->raise();
 }

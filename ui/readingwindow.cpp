@@ -42,9 +42,10 @@ ReadingWindow::ReadingWindow(QWidget *parent)
     fill();
 }
 
-void ReadingWindow::showAgenda(const QString &agendaPath)
+void ReadingWindow::showAgenda(const QString &agendaPath, const QDate &meetingDate)
 {
     m_path = agendaPath;
+    m_date = meetingDate;
     fill();
 }
 
@@ -73,7 +74,7 @@ void ReadingWindow::fill()
         m_lines->setAccessibleName(m_heading->text());
         return;
     }
-    const ImportResult result = AgendaImporter::importFile(m_path);
+    const ImportResult result = AgendaImporter::importFile(m_path, {m_date});
     QStringList lines = result.explanation.lines();
     if (!result.ok()) {
         lines.append(result.error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QLabel;
@@ -20,7 +21,8 @@ public:
     explicit ReadingWindow(QWidget *parent = nullptr);
 
     // Reads `agendaPath` again and shows how; an empty path says the meeting has no agenda file.
-    void showAgenda(const QString &agendaPath);
+    // `meetingDate`: the meeting the session runs, of a file that keeps several (else invalid).
+    void showAgenda(const QString &agendaPath, const QDate &meetingDate = {});
     QString text() const;
 
 protected:
@@ -30,6 +32,7 @@ private:
     void fill();
 
     QString m_path;
+    QDate m_date;
     QLabel *m_heading;
     QPlainTextEdit *m_lines;
 };

@@ -1,6 +1,7 @@
 #include "agenda/agendatables.h"
 
 #include "agenda/durations.h"
+#include "agenda/presenters.h"
 #include "agenda/titles.h"
 
 #include <QRegularExpression>
@@ -57,9 +58,8 @@ std::optional<Columns> agendaColumns(const MarkdownBlock &table)
 {
     // The presenter's and the duration's words are tried first: "Topic owner" is a presenter,
     // "Time" and "Timebox" are durations, and only then is a column the topic.
-    static const QRegularExpression presenterWords(
-        QStringLiteral("presenter|speaker|owner|\\blead\\b|presented by|分享人|分享者|主讲|演讲|报告人|负责人"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression presenterWords(presenters::presenterWords(),
+                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression durationWords(
         QStringLiteral("duration|time ?box|\\btime\\b|\\bminutes\\b|\\bmins?\\b|length|时长|时间|用时|分钟"),
         QRegularExpression::CaseInsensitiveOption);

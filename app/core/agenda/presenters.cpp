@@ -7,6 +7,13 @@
 
 namespace gavel::presenters {
 
+QString presenterWords()
+{
+    return QStringLiteral(
+        "\\b(?:presenters?|speakers?|presented by|owners?|leads?)\\b|分享人|分享者|主讲人?|演讲人|演讲者|报告人|"
+        "讲者|负责人");
+}
+
 namespace {
 
 // Where a list of presenters is split: "/", ",", "、", ";", "&" and " and ", outside brackets.
@@ -152,29 +159,9 @@ bool onlyJoins(const QString &text)
 // Text that ends with a presenter's label: "（负责人：", "Owner: ", "presented by ".
 bool endsWithPresenterLabel(const QString &text)
 {
-    static const QRegularExpression label(
-        QStringLiteral("(?:分享人|分享者|主讲人?|演讲人|演讲者|报告人|讲者|负责人|presenters?|speakers?|presented by|"
-                       "owners?|leads?)\\s*[:：]?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(QStringLiteral("(?:%1)\\s*[:：]?\\s*$").arg(presenterWords()),
+                                          QRegularExpression::CaseInsensitiveOption);
     return label.match(text).hasMatch();
-}
-
-// The text of `line` in [from, to) with the refs in it taken out.
-QString withoutRefs(const QString &line, const QList<PersonRef> &refs, qsizetype from, qsizetype to)
-{
-    QString out;
-    qsizetype at = from;
-    for (const PersonRef &ref : refs) {
-        if (ref.end <= from || ref.start >= to) {
-            continue;
-        }
-        out += QStringView(line).mid(at, qMax<qsizetype>(0, ref.start - at));
-        at = qMax(at, ref.end);
-    }
-    if (at < to) {
-        out += QStringView(line).mid(at, to - at);
-    }
-    return out;
 }
 
 } // namespace
@@ -189,17 +176,31 @@ QStringList speakerHandles(const InlineSpan &own)
             continue;
         }
         const QString &text = line.text;
-        // The run at the start ends where the first text that is no join begins; the run at the end
-        // starts after the last one. Durations and bracketed notes after the names stay outside.
-        for (const PersonRef &ref : refs) {
-            const QString before = withoutRefs(text, refs, 0, ref.start);
-            const bool leading = onlyJoins(before) || endsWithPresenterLabel(before);
-            const bool trailing
-                = leading || onlyJoins(durations::withoutDurationGroups(withoutRefs(text, refs, ref.end, text.size())));
-            const QString key = ref.handle.toLower();
-            if ((leading || trailing) && !seen.contains(key)) {
+        // The gap before each handle: from the line's start or the handle before it. Each gap is
+        // read once, forwards for the run at the start (or after a presenter's label) and backwards
+        // for the run at the end, so a line of many handles stays linear.
+        const qsizetype n = refs.size();
+        const auto gap = [&](qsizetype k) {
+            const qsizetype from = k == 0 ? 0 : refs[k - 1].end;
+            return k < n ? text.mid(from, qMax<qsizetype>(0, refs[k].start - from)) : text.mid(from);
+        };
+        QList<bool> speaks(n, false);
+        bool run = true;
+        for (qsizetype k = 0; k < n; ++k) {
+            const QString before = gap(k);
+            run = endsWithPresenterLabel(before) || (run && onlyJoins(before));
+            speaks[k] = run;
+        }
+        run = true;
+        for (qsizetype k = n - 1; k >= 0; --k) {
+            run = run && onlyJoins(durations::withoutDurationGroups(gap(k + 1)));
+            speaks[k] = speaks[k] || run;
+        }
+        for (qsizetype k = 0; k < n; ++k) {
+            const QString key = refs[k].handle.toLower();
+            if (speaks[k] && !seen.contains(key)) {
                 seen.insert(key);
-                out.append(ref.handle);
+                out.append(refs[k].handle);
             }
         }
     }
@@ -295,10 +296,8 @@ std::optional<Trailing> trailing(const InlineSpan &line)
 std::optional<LabelLine> labelLine(const InlineSpan &line)
 {
     static const QRegularExpression label(QStringLiteral("^\\s*([^:：\\n]{1,40}?)\\s*[:：]\\s*"));
-    static const QRegularExpression presenterWord(
-        QStringLiteral("^(?:分享人|分享者|主讲人?|演讲人|演讲者|报告人|讲者|负责人|presenters?|speakers?|presented by"
-                       "|owners?|leads?)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression presenterWord(QStringLiteral("^(?:%1)$").arg(presenterWords()),
+                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression durationWord(
         QStringLiteral("^(?:分享时长|时长|用时|预计时长|预计用时|duration|time ?box|length)$"),
         QRegularExpression::CaseInsensitiveOption);

@@ -21,6 +21,11 @@ QStringList names(const InlineSpan &value);
 // this one", "\"@b api\" (compiler-team#1000)".
 QStringList speakerHandles(const InlineSpan &own);
 
+// The words that name who presents an item, as a regular expression's alternation (the words of
+// English written with \\b): "分享人", "主讲人", "Presenter", "Speaker", "Owner", "Lead"... One list for
+// presenter lines, the label before a handle and an agenda table's presenter column.
+QString presenterWords();
+
 // `first`, then the names of `more` it does not hold yet (case-insensitively).
 QStringList merged(const QStringList &first, const QStringList &more);
 
