@@ -332,7 +332,7 @@ void TestMinutesExport::languageFollowsTheSessionThenTheAgenda()
     // An English agenda gives English minutes.
     SessionData english;
     english.meeting.title = QStringLiteral("Docs WG sync");
-    english.meeting.items << AgendaItem {1, QStringLiteral("Roadmap"), 10, {}, {}, {}, {}};
+    english.meeting.items << AgendaItem {1, QStringLiteral("Roadmap"), 10, {}, {}, {}, {}, {}};
     QVERIFY(
         minutesexport::markdown(english).startsWith(QStringLiteral("# Docs WG sync Meeting Minutes\n\n## Overview\n")));
 }
@@ -369,7 +369,7 @@ void TestMinutesExport::notesKeptAsTyped()
 {
     SessionData s;
     s.meeting.title = QStringLiteral("Sync");
-    s.meeting.items << AgendaItem {1, QStringLiteral("Reviews"), 5, {}, {}, {}, {}};
+    s.meeting.items << AgendaItem {1, QStringLiteral("Reviews"), 5, {}, {}, {}, {}, {}};
     s.notes.insert(
         1, QStringLiteral("@alice-demo will look at #123 and PaddlePaddle/Paddle#456.\n  - second line *as is*"));
     s.minutes.place = QStringLiteral("Zoom");
@@ -405,10 +405,10 @@ void TestMinutesExport::timingCsvBytes()
 {
     SessionData s;
     s.meeting.title = QStringLiteral("Sync");
-    s.meeting.items << AgendaItem {1, QStringLiteral("Intro"), 5, {}, {}, {}, {}}
-                    << AgendaItem {2, QStringLiteral("Demo, part 1"), 10, {}, {}, {}, {}}
-                    << AgendaItem {3, QStringLiteral("Q&A"), std::nullopt, {}, {}, {}, {}}
-                    << AgendaItem {4, QStringLiteral("=Wrap-up"), 2, {}, {}, {}, {}};
+    s.meeting.items << AgendaItem {1, QStringLiteral("Intro"), 5, {}, {}, {}, {}, {}}
+                    << AgendaItem {2, QStringLiteral("Demo, part 1"), 10, {}, {}, {}, {}, {}}
+                    << AgendaItem {3, QStringLiteral("Q&A"), std::nullopt, {}, {}, {}, {}, {}}
+                    << AgendaItem {4, QStringLiteral("=Wrap-up"), 2, {}, {}, {}, {}, {}};
     s.run.phase = RunState::Phase::Ended;
     s.run.startedAt = 1'000'000;
     s.run.endedAt = s.run.startedAt + 19 * 60000;
@@ -434,8 +434,9 @@ void TestMinutesExport::timingCsvBytes()
                                         std::nullopt,
                                         {},
                                         {},
-                                        {AgendaItem {2, QStringLiteral("A"), 3, {}, {}, {}, {}},
-                                         AgendaItem {3, QStringLiteral("B"), 4, {}, {}, {}, {}}},
+                                        {AgendaItem {2, QStringLiteral("A"), 3, {}, {}, {}, {}, {}},
+                                         AgendaItem {3, QStringLiteral("B"), 4, {}, {}, {}, {}, {}}},
+                                        {},
                                         {}};
     nested.run.phase = RunState::Phase::Ended;
     nested.run.startedAt = 1'000'000;

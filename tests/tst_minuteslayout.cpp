@@ -34,10 +34,12 @@
 #include "meeting/roster.h"
 #include "minutes/minutesexport.h"
 #include "minutes/minuteslayout.h"
+#include "storage/sessionfile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace gavel;
@@ -733,8 +735,10 @@ void TestMinutesLayout::descriptionUnderItsItemInBothLayouts()
              qPrintable(minutes(s)));
 }
 
-// MindSpore's agendas name their presenters after a dash, without GitHub handles: in the minutes
-// they are names as written, never links to a GitHub account, beside a handle that is one.
+// MindSpore's and ONNX's agendas name their presenters after a dash or in a bracket, without GitHub
+// handles: in the minutes they are names as written, never links to a GitHub account, beside a
+// handle that is one, even a one-word name that looks like a handle ("Andreas"); the session file
+// keeps which are names.
 void TestMinutesLayout::speakersWithoutAHandleAreNamesNotLinks()
 {
     const QByteArray agenda = "# Developer eXperience SIG\n"
@@ -742,25 +746,42 @@ void TestMinutesLayout::speakersWithoutAHandleAreNamesNotLinks()
                               "## Agenda\n"
                               "\n"
                               "* 1 - Contributor ranking - Xia Wenzong / Qi Guoqiang (10 min)\n"
-                              "* 2 - Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n";
+                              "* 2 - Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n"
+                              "* 3 - Model Signing (Andreas) (5 min)\n";
     SessionData s = sessionOf(agenda);
     QCOMPARE(s.meeting.items.at(0).speakers,
              (QStringList {QStringLiteral("Xia Wenzong"), QStringLiteral("Qi Guoqiang")}));
-    run(s, beijing(2021, 12, 7, 19, 0), {{s.meeting.items.at(0).id, 12}, {s.meeting.items.at(1).id, 5}});
+    QCOMPARE(s.meeting.items.at(2).speakerNames, QStringList {QStringLiteral("Andreas")});
+    run(s, beijing(2021, 12, 7, 19, 0),
+        {{s.meeting.items.at(0).id, 12}, {s.meeting.items.at(1).id, 5}, {s.meeting.items.at(2).id, 4}});
     s.minutes.choices.layout = QStringLiteral("agenda");
     const QString md = minutes(s, QStringLiteral("en"));
     QVERIFY2(md.contains(QStringLiteral("1. Contributor ranking Xia Wenzong, Qi Guoqiang (12 min)\n")), qPrintable(md));
     QVERIFY2(
         md.contains(QStringLiteral("2. Tag recommendation @[caojie-dev](https://github.com/caojie-dev) (5 min)\n")),
         qPrintable(md));
-    QVERIFY2(!md.contains(QStringLiteral("github.com/Xia")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("3. Model Signing Andreas (4 min)\n")), qPrintable(md));
+    QVERIFY2(!md.contains(QStringLiteral("github.com/Xia")) && !md.contains(QStringLiteral("github.com/Andreas")),
+             qPrintable(md));
+
+    // Through the session file and back, the same minutes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+    QCOMPARE(sessionfile::save(path, s).error, QString());
+    SessionData loaded;
+    QString error;
+    QVERIFY2(sessionfile::load(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(minutes(loaded, QStringLiteral("en")), md);
 
     // In the roster they are people to check in by name, with no GitHub account.
     const QList<Attendee> roster = attendance::buildRoster(s.meeting, {});
-    QCOMPARE(roster.size(), 3);
+    QCOMPARE(roster.size(), 4);
     QCOMPARE(roster.at(0).name, QStringLiteral("Xia Wenzong"));
     QCOMPARE(roster.at(0).github, QString());
     QCOMPARE(roster.at(2).github, QStringLiteral("caojie-dev"));
+    QCOMPARE(roster.at(3).name, QStringLiteral("Andreas"));
+    QCOMPARE(roster.at(3).github, QString());
 }
 
 void TestMinutesLayout::unreachedItemsMarkedWhenChosen()

@@ -397,7 +397,7 @@ private slots:
     {
         // 2025: "## 会议议程", numbered items, "mins", the offset in the time line, a range.
         SessionData session = sessionFrom(QStringLiteral("pfcc-2025/2025-05-12-meeting-agenda.md"));
-        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}, {}});
+        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}, {}, {}});
         const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QVERIFY2(draft.markdown.contains(QStringLiteral("- 本次会议时间：2025-05-26 19:00-20:00 (GMT+08:00)\n")),
                  qPrintable(draft.markdown));
@@ -472,7 +472,7 @@ private slots:
     void oneOffLastItemIsSkipped()
     {
         SessionData session = sessionFrom(firstAgenda);
-        session.meeting.items.append({0, QStringLiteral("合影留念"), 2, {}, {}, {}, {}});
+        session.meeting.items.append({0, QStringLiteral("合影留念"), 2, {}, {}, {}, {}, {}});
         const nextmeeting::Draft draft = prepareNext(session, {}, {});
         QCOMPARE(draft.meeting.items.size(), 2);
         QCOMPARE(draft.meeting.items[0].title, QStringLiteral("自由发言，可以提想法、提问和讨论"));
@@ -895,7 +895,7 @@ private slots:
         QFETCH(QString, note);
         QFETCH(QString, title);
         SessionData session = sessionFrom(QStringLiteral("pfcc-2025/2025-05-12-meeting-agenda.md"));
-        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}, {}});
+        session.meeting.items.append({0, QStringLiteral("自由发言"), 10, {}, {}, {}, {}, {}});
         session.minutes.next.note = note;
         const nextmeeting::Draft draft = prepareNext(session, {}, {});
         const ImportResult again = AgendaImporter::importMarkdown(draft.markdown, draft.agendaFileName);

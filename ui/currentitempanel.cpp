@@ -186,7 +186,7 @@ void CurrentItemPanel::refresh()
     if (phase == LiveMeeting::Phase::NotStarted) {
         m_caption->setText(tr("First up"));
         m_title->setFullText(next ? next->title : tr("The agenda is empty"));
-        m_speakers->setFullText(next ? people::speakersLabel(next->speakers) : QString());
+        m_speakers->setFullText(next ? people::speakersLabel(*next) : QString());
     } else if (phase == LiveMeeting::Phase::Ended) {
         m_caption->setText(tr("Finished"));
         m_title->setFullText(tr("The meeting has ended"));
@@ -194,7 +194,7 @@ void CurrentItemPanel::refresh()
     } else {
         m_caption->setText(phase == LiveMeeting::Phase::Paused ? tr("Now · paused") : tr("Now"));
         m_title->setFullText(current ? current->title : QString());
-        m_speakers->setFullText(current ? people::speakersLabel(current->speakers) : QString());
+        m_speakers->setFullText(current ? people::speakersLabel(*current) : QString());
     }
     m_speakers->setVisible(!m_speakers->fullText().isEmpty());
     // The item's description under its title, its entries on one line (a label's entry, "部分议题：",

@@ -145,7 +145,7 @@ void StageWindow::refresh()
         m_title->setFullText(shown ? shown->title : QString());
     }
     m_speakers->setFullText(shown && phase != LiveMeeting::Phase::Ended && !shown->speakers.isEmpty()
-                                ? people::speakersLabel(shown->speakers)
+                                ? people::speakersLabel(*shown)
                                 : QString());
     m_speakers->setVisible(!m_speakers->fullText().isEmpty());
     const AgendaItem *next = phase == LiveMeeting::Phase::NotStarted || phase == LiveMeeting::Phase::Ended

@@ -58,7 +58,14 @@ void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &title
 {
     const QString flat = singleLine(own.text);
     item.minutes = told.minutes ? told.minutes : durations::total(flat);
-    item.speakers = presenters::merged(presenters::speakerHandles(own), told.speakers);
+    const QStringList handles = presenters::speakerHandles(own);
+    item.speakers = presenters::merged(handles, told.speakers);
+    // A name a presenter line or cell wrote is a name, unless the title links it as a handle too.
+    for (const QString &name : told.names) {
+        if (!handles.contains(name, Qt::CaseInsensitive)) {
+            item.speakerNames.append(name);
+        }
+    }
     InlineSpan titleSpan = titleLine;
     if (item.speakers.isEmpty()) {
         // A presenter written at the end of the title ("Topic - Jane Doe", "Topic (Andreas)") is
@@ -74,11 +81,13 @@ void finishItem(AgendaItem &item, const InlineSpan &own, const InlineSpan &title
         };
         if (const auto found = presenters::trailing(titleLine)) {
             item.speakers = found->speakers;
+            item.speakerNames = found->speakers;
             titleSpan = titleLine.mid(0, found->cut);
             noteTrailing(found->speakers, titleLine.text);
         } else if (const auto after = trailingAfterReference(own)) {
             // The reference line stays the item's text; the title is whole.
             item.speakers = after->speakers;
+            item.speakerNames = after->speakers;
             noteTrailing(after->speakers, own.lines().constLast().text);
         }
     }

@@ -126,13 +126,20 @@ QList<Row> rows(const MarkdownBlock &table, const Columns &columns)
             if (titles::singleLine(r.topic.text).isEmpty()) {
                 continue; // a row must name something to be an item
             }
-            r.told.speakers = presenters::names(cell(columns.presenter));
-            if (columns.presenter >= 0 && columns.presenter == headerCells - 1) {
-                QStringList extra;
-                for (qsizetype c = headerCells; c < cells; ++c) {
-                    extra += presenters::names(cell(c));
+            // Each cell names handles or names as written; the names are kept apart.
+            const auto take = [&r](const InlineSpan &value) {
+                bool written = false;
+                const QStringList named = presenters::names(value, &written);
+                r.told.speakers = presenters::merged(r.told.speakers, named);
+                if (written) {
+                    r.told.names = presenters::merged(r.told.names, named);
                 }
-                r.told.speakers = presenters::merged(r.told.speakers, extra);
+            };
+            take(cell(columns.presenter));
+            if (columns.presenter >= 0 && columns.presenter == headerCells - 1) {
+                for (qsizetype c = headerCells; c < cells; ++c) {
+                    take(cell(c));
+                }
             }
             if (columns.duration >= 0) {
                 const QString duration = cell(columns.duration).text;

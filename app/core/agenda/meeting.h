@@ -31,17 +31,21 @@ struct AgendaItem
     int id = 0; // unique within a session; 0 until the session assigns one
     QString title;
     std::optional<int> minutes; // planned; nullopt when the agenda does not say
-    QStringList speakers; // GitHub handles
+    QStringList speakers; // GitHub handles, and names where the agenda gives no handle
     QString text; // free text written under the item
     QList<AgendaItem> children;
     // The entries written under the item when none of them carries a duration or a speaker, one
     // line each in document order (they are no timed parts then).
     QString description;
+    // The speakers the agenda names without a GitHub handle ("Zhao Boxuan", "Andreas"): shown as
+    // written, never linked, never taken for an account.
+    QStringList speakerNames;
 
     bool operator==(const AgendaItem &o) const
     {
-        return id == o.id && title == o.title && minutes == o.minutes && speakers == o.speakers && text == o.text
-            && description == o.description && children == o.children;
+        return id == o.id && title == o.title && minutes == o.minutes && speakers == o.speakers
+            && speakerNames == o.speakerNames && text == o.text && description == o.description
+            && children == o.children;
     }
     bool operator!=(const AgendaItem &o) const { return !(*this == o); }
 };

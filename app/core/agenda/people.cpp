@@ -134,17 +134,22 @@ bool isHandle(const QString &candidate)
     return re.match(candidate).hasMatch();
 }
 
-QString speakerLabel(const QString &speaker)
+bool speakerIsHandle(const AgendaItem &item, const QString &speaker)
 {
-    return isHandle(speaker) ? QLatin1Char('@') + speaker : speaker;
+    return isHandle(speaker) && !item.speakerNames.contains(speaker, Qt::CaseInsensitive);
 }
 
-QString speakersLabel(const QStringList &speakers)
+QString speakerLabel(const AgendaItem &item, const QString &speaker)
+{
+    return speakerIsHandle(item, speaker) ? QLatin1Char('@') + speaker : speaker;
+}
+
+QString speakersLabel(const AgendaItem &item)
 {
     QStringList labels;
-    labels.reserve(speakers.size());
-    for (const QString &speaker : speakers) {
-        labels.append(speakerLabel(speaker));
+    labels.reserve(item.speakers.size());
+    for (const QString &speaker : item.speakers) {
+        labels.append(speakerLabel(item, speaker));
     }
     return labels.join(QStringLiteral(", "));
 }

@@ -49,10 +49,13 @@ namespace people {
 QString handleFromLink(const QString &href, const QString &linkText);
 bool isHandle(const QString &candidate);
 // An item's speaker is a GitHub handle ("jzhang533") or, where the agenda gives none, a name as
-// written ("Zhao Boxuan", "张军"). How one is shown: "@handle", or the name as it is.
-QString speakerLabel(const QString &speaker);
-// The speakers shown one after the other: "@jzhang533, Zhao Boxuan".
-QString speakersLabel(const QStringList &speakers);
+// written ("Zhao Boxuan", "Andreas", "张军"): the item lists those in speakerNames. A speaker is a
+// handle when the item does not name it so and it has a handle's shape.
+bool speakerIsHandle(const AgendaItem &item, const QString &speaker);
+// How one is shown: "@handle", or the name as it is.
+QString speakerLabel(const AgendaItem &item, const QString &speaker);
+// The item's speakers shown one after the other: "@jzhang533, Zhao Boxuan".
+QString speakersLabel(const AgendaItem &item);
 QList<PersonRef> findRefs(const InlineSpan &span);
 // Handles in document order, unique case-insensitively.
 QStringList handles(const InlineSpan &span);

@@ -223,9 +223,12 @@ QStringList merged(const QStringList &first, const QStringList &more)
     return out;
 }
 
-QStringList names(const InlineSpan &value)
+QStringList names(const InlineSpan &value, bool *written)
 {
     const QStringList handles = people::handles(value);
+    if (written) {
+        *written = handles.isEmpty();
+    }
     if (!handles.isEmpty()) {
         return handles;
     }
@@ -332,7 +335,8 @@ bool take(const InlineSpan &line, Told &told)
     if (!l) {
         return false;
     }
-    const QStringList named = l->kind == LabelLine::Kind::Presenter ? names(l->value) : QStringList {};
+    bool written = false;
+    const QStringList named = l->kind == LabelLine::Kind::Presenter ? names(l->value, &written) : QStringList {};
     // "Lead: we still need someone for this": a sentence after the label is text, not a name.
     for (const QString &name : named) {
         if (name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 || name.size() > 40) {
@@ -344,6 +348,9 @@ bool take(const InlineSpan &line, Told &told)
     }
     if (l->kind == LabelLine::Kind::Presenter) {
         told.speakers = merged(told.speakers, named);
+        if (written) {
+            told.names = merged(told.names, named);
+        }
     } else if (!told.minutes) {
         told.minutes = durations::total(l->value.text);
     }

@@ -12,7 +12,8 @@ namespace gavel::presenters {
 // The people a presenter value names ("@a, @b", "[a](https://github.com/a)", "Jane Doe / 李华"):
 // their GitHub handles when the value links or @-mentions anyone, else the names as written.
 // A value that says the seat is vacant ("TBD", "待定") names nobody.
-QStringList names(const InlineSpan &value);
+// *written: whether they are names as written (no handle in the value).
+QStringList names(const InlineSpan &value, bool *written = nullptr);
 
 // The handles an item's own text names as its speakers: those that stand at the start or the end
 // of a line, alone or in a run of handles (separators, "and", brackets and durations between
@@ -54,6 +55,7 @@ std::optional<LabelLine> labelLine(const InlineSpan &line);
 struct Told
 {
     QStringList speakers;
+    QStringList names; // those of `speakers` written without a handle
     std::optional<int> minutes;
     QString label; // the first label line's label, for the explanation
 };

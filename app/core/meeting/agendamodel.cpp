@@ -325,7 +325,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn: return node.number;
         case TitleColumn: return item->title;
-        case SpeakersColumn: return people::speakersLabel(item->speakers);
+        case SpeakersColumn: return people::speakersLabel(*item);
         case PlannedColumn: return plannedText(node.id);
         case ActualColumn: return actualText(node.id);
         case StateColumn:

@@ -18,12 +18,14 @@ bool isNewcomerItem(const QString &title)
     return re.match(title).hasMatch();
 }
 
-void collectSpeakers(const QList<AgendaItem> &items, bool newcomers, QList<std::pair<QString, bool>> &out)
+// The agenda's speakers as people (a name the agenda gives without a handle has no GitHub
+// account), each with whether it is in a newcomers' item.
+void collectSpeakers(const QList<AgendaItem> &items, bool newcomers, QList<std::pair<Person, bool>> &out)
 {
     for (const AgendaItem &item : items) {
         const bool intro = newcomers || isNewcomerItem(item.title);
         for (const QString &speaker : item.speakers) {
-            out.append({speaker, intro});
+            out.append({Person {speaker, people::speakerIsHandle(item, speaker) ? speaker : QString()}, intro});
         }
         collectSpeakers(item.children, intro, out);
     }
@@ -229,11 +231,9 @@ QList<Attendee> buildRoster(const Meeting &meeting, const QList<Person> &regular
         mergeInto(roster, {*meeting.viceChair}, Attendee::Source::ViceChair);
     }
     mergeInto(roster, meeting.roster, Attendee::Source::Invited);
-    QList<std::pair<QString, bool>> speakers;
+    QList<std::pair<Person, bool>> speakers;
     collectSpeakers(meeting.items, false, speakers);
-    for (const auto &[handle, newcomer] : speakers) {
-        // A speaker the agenda names without a handle is a name, never someone's GitHub account.
-        const Person person {handle, people::isHandle(handle) ? handle : QString()};
+    for (const auto &[person, newcomer] : speakers) {
         mergeInto(roster, {person}, newcomer ? Attendee::Source::Newcomer : Attendee::Source::Speaker);
     }
     mergeInto(roster, regulars, Attendee::Source::Regular);

@@ -216,11 +216,12 @@ void putNotes(QVariantMap &into, const QString &notes, const QString &paragraphK
     into.insert(pointsKey, lines.isEmpty() ? QVariant(false) : QVariant(lineList(lines)));
 }
 
-QString speakersText(const QStringList &speakers, const Words &w)
+// `speakers` of `item`: a handle linked, a name as written.
+QString speakersText(const AgendaItem &item, const QStringList &speakers, const Words &w)
 {
     QStringList links;
     for (const QString &s : speakers) {
-        links << (people::isHandle(s) ? QLatin1Char('@') + handleLink(s) : text(s));
+        links << (people::speakerIsHandle(item, s) ? QLatin1Char('@') + handleLink(s) : text(s));
     }
     return links.join(w.partSeparator);
 }
@@ -229,7 +230,7 @@ QString speakersText(const QStringList &speakers, const Words &w)
 QString childLabel(const AgendaItem &child)
 {
     for (const QString &speaker : child.speakers) {
-        if (people::isHandle(speaker) && speaker.compare(child.title, Qt::CaseInsensitive) == 0) {
+        if (people::speakerIsHandle(child, speaker) && speaker.compare(child.title, Qt::CaseInsensitive) == 0) {
             return handleLink(speaker);
         }
     }
@@ -245,7 +246,7 @@ QString linkedTitle(const AgendaItem &item, QStringList *unnamed)
         const QRegularExpression mention(QLatin1Char('@') + QRegularExpression::escape(cleanHandle(speaker))
                                              + QStringLiteral("(?![\\w-])"),
                                          QRegularExpression::CaseInsensitiveOption);
-        if (!people::isHandle(speaker) || !mention.match(title).hasMatch()) {
+        if (!people::speakerIsHandle(item, speaker) || !mention.match(title).hasMatch()) {
             *unnamed << speaker;
             continue;
         }
@@ -283,7 +284,7 @@ void addChildren(QVariantList &out, const AgendaItem &item, const SessionData &s
         c.insert(QStringLiteral("label"), childLabel(child));
         const QStringList speakers = otherSpeakers(child);
         c.insert(QStringLiteral("hasSpeakers"), !speakers.isEmpty());
-        c.insert(QStringLiteral("speakers"), speakersText(speakers, w));
+        c.insert(QStringLiteral("speakers"), speakersText(child, speakers, w));
         c.insert(QStringLiteral("duration"), duration(child, session.run));
         c.insert(QStringLiteral("hasNotes"), hasNotes(child, session.notes));
         c.insert(QStringLiteral("description"), descriptionLines(child));
@@ -440,7 +441,7 @@ QVariantMap build(const SessionData &session, const QString &language, bool timi
         QStringList unnamed;
         i.insert(QStringLiteral("title"), linkedTitle(item, &unnamed));
         i.insert(QStringLiteral("hasSpeakers"), !unnamed.isEmpty());
-        i.insert(QStringLiteral("speakers"), speakersText(unnamed, w));
+        i.insert(QStringLiteral("speakers"), speakersText(item, unnamed, w));
         i.insert(QStringLiteral("duration"), duration(item, session.run));
         i.insert(QStringLiteral("notDiscussed"), unreached);
         const QVariant description = descriptionLines(item);

@@ -38,6 +38,9 @@ QJsonArray itemsJson(const QList<AgendaItem> &items)
         if (!item.description.isEmpty()) {
             object.insert(QStringLiteral("description"), item.description);
         }
+        if (!item.speakerNames.isEmpty()) {
+            object.insert(QStringLiteral("speakerNames"), QJsonArray::fromStringList(item.speakerNames));
+        }
         out.append(object);
     }
     return out;

@@ -104,6 +104,10 @@ void itemsFrom(JsonFields &f, const QJsonArray &array, const QString &field, int
         for (const QJsonValue &s : speakers) {
             item.speakers.append(s.toString());
         }
+        const QJsonArray names = f.array(o, "speakerNames", here, false);
+        for (const QJsonValue &s : names) {
+            item.speakerNames.append(s.toString());
+        }
         item.text = f.string(o, "text", here, false);
         item.description = f.string(o, "description", here, false);
         const QJsonArray children = f.array(o, "children", here, false);
