@@ -3,30 +3,13 @@
 // the shapes of mindspore/013-20211207.md, mindspore/009-20210907.md and onnx/007-20240313.md.
 
 #include "agenda/agendaimporter.h"
+#include "agendasummary.h"
 
 #include <QTest>
 
 using namespace gavel;
-
-namespace {
-
-// "title | minutes | speaker, speaker", minutes "-" when the agenda gives none.
-QString summary(const AgendaItem &item)
-{
-    return item.title + QStringLiteral(" | ") + (item.minutes ? QString::number(*item.minutes) : QStringLiteral("-"))
-        + QStringLiteral(" | ") + item.speakers.join(QStringLiteral(", "));
-}
-
-QStringList summaries(const QList<AgendaItem> &items)
-{
-    QStringList out;
-    for (const AgendaItem &item : items) {
-        out.append(summary(item));
-    }
-    return out;
-}
-
-} // namespace
+using gavel::test::summaries;
+using gavel::test::summary;
 
 class TestPresenterForms : public QObject
 {

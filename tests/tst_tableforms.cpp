@@ -2,28 +2,15 @@
 // becomes. Every expected value is written by hand from the small agenda in its row.
 
 #include "agenda/agendaimporter.h"
+#include "agendasummary.h"
 
 #include <QTest>
 
 using namespace gavel;
+using gavel::test::summaries;
+using gavel::test::summary;
 
 namespace {
-
-// "title | minutes | speaker, speaker", minutes "-" when the agenda gives none.
-QString summary(const AgendaItem &item)
-{
-    return item.title + QStringLiteral(" | ") + (item.minutes ? QString::number(*item.minutes) : QStringLiteral("-"))
-        + QStringLiteral(" | ") + item.speakers.join(QStringLiteral(", "));
-}
-
-QStringList summaries(const QList<AgendaItem> &items)
-{
-    QStringList out;
-    for (const AgendaItem &item : items) {
-        out.append(summary(item));
-    }
-    return out;
-}
 
 QString agenda(const QString &table)
 {
